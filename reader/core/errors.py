@@ -1,0 +1,68 @@
+"""Kliping's expected failures.
+
+Every failure a person can cause or fix (network down, a 404, a page that is not HTML,
+a full disk, a malformed query, a broken export file) is a :class:`KlipingError` with a
+one-line message saying what happened and, where it helps, what to do. Anything that is
+not a ``KlipingError`` is a bug and is reported as one (traceback in the log, crash
+dialog in the window).
+
+::
+
+    KlipingError
+    ├── FetchError            a URL could not be turned into a page
+    │   ├── NotHTMLError      the URL answered with a PDF, an image, JSON, …
+    │   ├── TooLargeError     the body went over the size cap
+    │   └── UnsupportedURLError  not http(s), or a redirect to file:, data:, …
+    ├── ExtractError          a page has no readable article
+    ├── StorageError          the library folder or database failed (disk full, I/O)
+    │   └── LibraryBusyError  another process holds the library or its index
+    ├── NotFoundError         no article with that id
+    ├── SearchError           the search index failed
+    └── ImportExportError     an import or export file is malformed or unsafe
+"""
+
+from __future__ import annotations
+
+
+class KlipingError(Exception):
+    """An expected failure, with a message meant for the person using Kliping."""
+
+
+class FetchError(KlipingError):
+    """A URL could not be fetched as a web page."""
+
+
+class NotHTMLError(FetchError):
+    """The URL answered with something that is not a web page."""
+
+
+class TooLargeError(FetchError):
+    """The response body went over the size cap."""
+
+
+class UnsupportedURLError(FetchError):
+    """The URL (or a redirect) uses a scheme Kliping does not fetch."""
+
+
+class ExtractError(KlipingError):
+    """The page holds no readable article."""
+
+
+class StorageError(KlipingError):
+    """The library could not be read or written."""
+
+
+class LibraryBusyError(StorageError):
+    """Another process holds the library (or its search index) for writing."""
+
+
+class NotFoundError(KlipingError):
+    """No article has the given id."""
+
+
+class SearchError(KlipingError):
+    """The search index failed."""
+
+
+class ImportExportError(KlipingError):
+    """An import or export file is malformed, unsafe or unreadable."""
