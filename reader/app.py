@@ -1,0 +1,57 @@
+"""Kliping's composition root: the command line, or the window.
+
+``kliping COMMAND …`` runs a command without a display (see :mod:`reader.cli`).
+``kliping [--library DIR] [URL|FILE …]`` opens the window, saving any URLs or HTML
+files given (so "Open with Kliping" and dropping a file on the icon work).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from reader import __version__
+
+GUI_FLAGS = ("--self-check",)
+
+
+def wants_cli(argv: Sequence[str]) -> bool:
+    """True when the arguments name a subcommand (or ask for help or the version)."""
+    from reader.cli import build_parser
+
+    if any(a in ("-h", "--help", "--version") for a in argv):
+        return True
+    commands = set(build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+    return any(a in commands for a in argv if not a.startswith("-"))
+
+
+def gui_parser() -> argparse.ArgumentParser:
+    """Arguments the window understands."""
+    parser = argparse.ArgumentParser(prog="kliping", add_help=False)
+    parser.add_argument("--library", metavar="DIR")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--self-check", action="store_true")
+    parser.add_argument("items", nargs="*")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The ``kliping`` and ``kliping-gui`` entry point."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if wants_cli(args_list):
+        from reader.cli import main as cli_main
+
+        return cli_main(args_list)
+    args, unknown = gui_parser().parse_known_args(args_list)
+    if unknown:
+        from reader.cli import main as cli_main
+
+        return cli_main(args_list)  # let the full parser explain the mistake
+    from reader.gui.application import run
+
+    return run(library=args.library, items=args.items, verbose=args.verbose,
+               self_check=args.self_check)  # fmt: skip
+
+
+__all__ = ["__version__", "main"]

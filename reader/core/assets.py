@@ -1,0 +1,256 @@
+"""An article's images on the reader's disk.
+
+Images are downloaded while an article is saved (never while reading) into a private
+``incoming`` folder, then moved into ``assets/`` just before the database transaction
+that refers to them, under the library's write lock. Files are named by a hash of their
+content, so an image shared by two articles is stored once. A file in ``assets/`` that
+no article refers to is an orphan left by a crash and is swept at the next open.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import logging
+import os
+import shutil
+import threading
+import urllib.parse
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from reader.core.errors import KlipingError
+
+log = logging.getLogger(__name__)
+
+MAX_IMAGES_PER_ARTICLE = 60
+MAX_BYTES_PER_ARTICLE = 40 * 1024 * 1024
+
+EXTENSIONS = {
+    "image/png": ".png",
+    "image/jpeg": ".jpg",
+    "image/gif": ".gif",
+    "image/webp": ".webp",
+    "image/svg+xml": ".svg",
+    "image/avif": ".avif",
+    "image/bmp": ".bmp",
+    "image/x-icon": ".ico",
+}
+
+
+@dataclass
+class ImageResult:
+    """What became of one image URL: a file waiting in ``incoming`` or an error."""
+
+    url: str
+    status: str  # "ok" or "missing"
+    path: str | None = None  # relative to the library folder, e.g. "assets/ab12….png"
+    mime: str | None = None
+    size: int = 0
+    error: str | None = None
+    incoming: Path | None = None
+
+    def row(self) -> dict[str, object]:
+        """The ``images`` table row for this result."""
+        return {
+            "url": self.url, "path": self.path, "mime": self.mime, "size": self.size,
+            "status": self.status, "error": self.error,
+        }  # fmt: skip
+
+
+def sniff_image(data: bytes) -> str | None:
+    """The image type of some bytes by their magic number, or None."""
+    head = data[:64]
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return "image/gif"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image/webp"
+    if head[4:12] in (b"ftypavif", b"ftypavis"):
+        return "image/avif"
+    if head.startswith(b"BM"):
+        return "image/bmp"
+    if head.startswith(b"\x00\x00\x01\x00"):
+        return "image/x-icon"
+    text = data[:1024].lstrip().lower()
+    if text.startswith(b"<svg") or (text.startswith(b"<?xml") and b"<svg" in text):
+        return "image/svg+xml"
+    return None
+
+
+FetchImage = Callable[[str, "threading.Event | None"], tuple[bytes, str]]
+
+
+class Assets:
+    """The ``assets/`` folder of one library."""
+
+    def __init__(self, library_dir: Path) -> None:
+        self.root = library_dir
+        self.folder = library_dir / "assets"
+        self.incoming_root = library_dir / "incoming"
+
+    def download(
+        self,
+        urls: list[str],
+        fetch_image: FetchImage,
+        *,
+        local_dir: Path | None = None,
+        cancel: threading.Event | None = None,
+    ) -> list[ImageResult]:
+        """Download images into a fresh incoming folder; failures become "missing".
+
+        Args:
+            urls: Absolute image URLs (http, https, data:, and file: when ``local_dir``
+                is given: images next to a page saved from disk).
+            fetch_image: Fetches one http(s) image: ``(url, cancel) -> (bytes, mime)``.
+            local_dir: The folder of a local page; file: URLs are read only below it.
+            cancel: Set to stop early; the remaining images are marked missing.
+        """
+        incoming = self.incoming_root / f"{os.getpid()}-{threading.get_ident()}"
+        incoming.mkdir(parents=True, exist_ok=True)
+        results: list[ImageResult] = []
+        total = 0
+        for url in urls:
+            if len(results) >= MAX_IMAGES_PER_ARTICLE:
+                results.append(ImageResult(url, "missing", error="too many images"))
+                continue
+            if cancel is not None and cancel.is_set():
+                results.append(ImageResult(url, "missing", error="cancelled"))
+                continue
+            try:
+                data, mime = self._load(url, fetch_image, local_dir, cancel)
+            except KlipingError as exc:
+                log.info("image %s not saved: %s", url, exc)
+                results.append(ImageResult(url, "missing", error=str(exc)))
+                continue
+            if total + len(data) > MAX_BYTES_PER_ARTICLE:
+                results.append(ImageResult(url, "missing", error="article image budget spent"))
+                continue
+            total += len(data)
+            name = hashlib.sha256(data).hexdigest()[:32] + EXTENSIONS.get(mime, ".img")
+            target = incoming / name
+            target.write_bytes(data)
+            results.append(
+                ImageResult(url, "ok", f"assets/{name}", mime, len(data), incoming=target)
+            )
+        return results
+
+    def _load(
+        self,
+        url: str,
+        fetch_image: FetchImage,
+        local_dir: Path | None,
+        cancel: threading.Event | None,
+    ) -> tuple[bytes, str]:
+        scheme = urllib.parse.urlsplit(url).scheme.lower()
+        if scheme in ("http", "https"):
+            return fetch_image(url, cancel)
+        if scheme == "data":
+            data = _decode_data_url(url)
+        elif scheme == "file" and local_dir is not None:
+            path = Path(_file_url_path(url)).resolve()
+            if not path.is_relative_to(local_dir.resolve()) or not path.is_file():
+                raise KlipingError(f"{path.name} is not beside the saved page")
+            data = path.read_bytes()
+        else:
+            raise KlipingError(f"images at {scheme or 'relative'} URLs are not saved")
+        mime = sniff_image(data)
+        if mime is None:
+            raise KlipingError("not an image")
+        return data, mime
+
+    def commit(self, results: list[ImageResult]) -> None:
+        """Move downloaded files into ``assets/`` (call under the write lock)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        for res in results:
+            if res.incoming is None or res.path is None:
+                continue
+            target = self.root / res.path
+            if target.exists():
+                res.incoming.unlink(missing_ok=True)
+            else:
+                os.replace(res.incoming, target)
+            res.incoming = None
+
+    def discard(self, results: list[ImageResult]) -> None:
+        """Forget downloaded files that will not be saved."""
+        for res in results:
+            if res.incoming is not None:
+                res.incoming.unlink(missing_ok=True)
+                res.incoming = None
+
+    def remove(self, paths: list[str]) -> None:
+        """Delete asset files no article refers to any more (after the commit)."""
+        for rel in paths:
+            try:
+                (self.root / rel).unlink(missing_ok=True)
+            except OSError as exc:
+                log.warning("could not remove %s: %s", rel, exc)
+
+    def sweep(self, referenced: set[str]) -> int:
+        """Remove orphan files (call under the write lock). Returns how many went."""
+        removed = 0
+        if self.folder.is_dir():
+            for path in self.folder.iterdir():
+                if f"assets/{path.name}" not in referenced:
+                    path.unlink(missing_ok=True)
+                    removed += 1
+        if self.incoming_root.is_dir():
+            for sub in self.incoming_root.iterdir():
+                pid = sub.name.split("-", 1)[0]
+                if not (pid.isdigit() and _pid_alive(int(pid))) or int(pid) == os.getpid():
+                    shutil.rmtree(sub, ignore_errors=True)
+                    removed += 1
+        if removed:
+            log.info("swept %d orphan asset files", removed)
+        return removed
+
+
+def rewrite_images(html: str, results: list[ImageResult]) -> str:
+    """Point each saved ``<img>`` at its local file; mark the missing ones."""
+    if not results or "<img" not in html:
+        return html
+    by_url = {r.url: r for r in results}
+    soup = BeautifulSoup(html, "html.parser")
+    for img in soup.find_all("img"):
+        src = img.get("src")
+        res = by_url.get(src) if isinstance(src, str) else None
+        if res is None:
+            continue
+        img["data-original-src"] = res.url
+        if res.status == "ok" and res.path:
+            img["src"] = res.path
+        else:
+            img["data-missing"] = "1"
+    return str(soup)
+
+
+def _decode_data_url(url: str) -> bytes:
+    header, _, payload = url.partition(",")
+    try:
+        if header.endswith(";base64"):
+            return base64.b64decode(payload, validate=False)
+        return urllib.parse.unquote_to_bytes(payload)
+    except (binascii.Error, ValueError) as exc:
+        raise KlipingError("broken data: URL") from exc
+
+
+def _file_url_path(url: str) -> str:
+    return urllib.parse.unquote(urllib.parse.urlsplit(url).path)
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True

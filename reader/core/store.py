@@ -1,0 +1,662 @@
+"""SQLite: the source of truth for a library.
+
+One database file per library. WAL journal, foreign keys on, the schema version in
+``PRAGMA user_version`` with forward migrations. Every change to an article also writes
+a row into ``index_outbox`` in the same transaction, so the search index (a derived
+cache) can always be caught up after a crash.
+
+This module knows SQL and nothing about HTTP, HTML or Whoosh.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sqlite3
+import zlib
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reader.core.errors import LibraryBusyError, NotFoundError, StorageError
+
+log = logging.getLogger(__name__)
+
+#: Each entry moves the schema from version ``i`` to ``i + 1``. Append, never edit.
+MIGRATIONS: list[str] = [
+    # 0 -> 1: the first schema.
+    """
+    CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL,
+        final_url TEXT NOT NULL,
+        canonical_url TEXT,
+        norm_url TEXT NOT NULL UNIQUE,
+        canonical_norm TEXT,
+        title TEXT NOT NULL DEFAULT '',
+        authors TEXT NOT NULL DEFAULT '[]',
+        published TEXT,
+        site_name TEXT NOT NULL DEFAULT '',
+        language TEXT,
+        lead_image TEXT,
+        excerpt TEXT NOT NULL DEFAULT '',
+        word_count INTEGER NOT NULL DEFAULT 0,
+        reading_minutes INTEGER NOT NULL DEFAULT 0,
+        html TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL DEFAULT '',
+        saved_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        is_read INTEGER NOT NULL DEFAULT 0,
+        is_favorite INTEGER NOT NULL DEFAULT 0,
+        is_archived INTEGER NOT NULL DEFAULT 0,
+        read_position REAL NOT NULL DEFAULT 0,
+        extractor_version TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'ok',
+        source TEXT NOT NULL DEFAULT 'url'
+    );
+    CREATE INDEX articles_canonical ON articles(canonical_norm);
+    CREATE INDEX articles_saved ON articles(saved_at);
+    CREATE INDEX articles_published ON articles(published);
+    CREATE INDEX articles_site ON articles(site_name);
+    CREATE TABLE originals (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        content BLOB NOT NULL,
+        encoding TEXT NOT NULL,
+        content_type TEXT NOT NULL,
+        fetched_at TEXT NOT NULL
+    );
+    CREATE TABLE tags (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE
+    );
+    CREATE TABLE article_tags (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+        PRIMARY KEY (article_id, tag_id)
+    );
+    CREATE INDEX article_tags_tag ON article_tags(tag_id);
+    CREATE TABLE images (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        url TEXT NOT NULL,
+        path TEXT,
+        mime TEXT,
+        size INTEGER NOT NULL DEFAULT 0,
+        status TEXT NOT NULL,
+        error TEXT,
+        UNIQUE (article_id, url)
+    );
+    CREATE INDEX images_path ON images(path);
+    CREATE TABLE highlights (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        quote TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        start INTEGER,
+        end INTEGER,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX highlights_article ON highlights(article_id);
+    CREATE TABLE index_outbox (
+        article_id INTEGER PRIMARY KEY,
+        op TEXT NOT NULL
+    );
+    CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+#: Columns of ``articles`` that ``update_article`` may set.
+ARTICLE_COLUMNS = (
+    "url", "final_url", "canonical_url", "norm_url", "canonical_norm", "title", "authors",
+    "published", "site_name", "language", "lead_image", "excerpt", "word_count",
+    "reading_minutes", "html", "text", "saved_at", "updated_at", "is_read", "is_favorite",
+    "is_archived", "read_position", "extractor_version", "status", "source",
+)  # fmt: skip
+
+
+def utcnow() -> str:
+    """The current time as an ISO 8601 UTC string (second precision)."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+@dataclass
+class ArticleRecord:
+    """One saved article, as the library returns it."""
+
+    id: int
+    url: str
+    final_url: str
+    canonical_url: str | None
+    norm_url: str
+    title: str
+    authors: list[str]
+    published: str | None
+    site_name: str
+    language: str | None
+    lead_image: str | None
+    excerpt: str
+    word_count: int
+    reading_minutes: int
+    html: str
+    text: str
+    saved_at: str
+    updated_at: str
+    is_read: bool
+    is_favorite: bool
+    is_archived: bool
+    read_position: float
+    extractor_version: str
+    status: str
+    source: str
+    tags: list[str] = field(default_factory=list)
+
+    @property
+    def display_site(self) -> str:
+        """The site name, or the host when the page named none."""
+        if self.site_name:
+            return self.site_name
+        from urllib.parse import urlsplit
+
+        return urlsplit(self.final_url or self.url).hostname or ""
+
+
+@dataclass
+class ArticleSummary:
+    """The small part of an article a list shows (no body)."""
+
+    id: int
+    title: str
+    url: str
+    site_name: str
+    published: str | None
+    saved_at: str
+    reading_minutes: int
+    excerpt: str
+    is_read: bool
+    is_favorite: bool
+    is_archived: bool
+    status: str
+
+
+@dataclass
+class ArticleFilter:
+    """Which articles a list shows. ``None`` means "either"."""
+
+    is_read: bool | None = None
+    is_favorite: bool | None = None
+    is_archived: bool | None = None
+    tag: str | None = None
+    site: str | None = None
+    ids: Sequence[int] | None = None
+
+
+SORTS = {
+    "saved": "saved_at DESC, id DESC",
+    "saved-asc": "saved_at ASC, id ASC",
+    "published": "COALESCE(published, '') DESC, id DESC",
+    "published-asc": "COALESCE(published, '9999') ASC, id ASC",
+    "title": "title COLLATE NOCASE ASC, id ASC",
+    "site": "site_name COLLATE NOCASE ASC, saved_at DESC",
+}
+
+SUMMARY_COLUMNS = (
+    "id, title, url, site_name, published, saved_at, reading_minutes, excerpt, "
+    "is_read, is_favorite, is_archived, status"
+)
+
+
+class Store:
+    """The library database. Not thread-safe: one Store per thread.
+
+    Args:
+        path: The database file; created (with its schema) when absent.
+        read_only: Open without writing (a second window on a busy library).
+        busy_timeout: Seconds to wait for another process's write lock.
+    """
+
+    def __init__(self, path: Path, *, read_only: bool = False, busy_timeout: float = 5.0) -> None:
+        self.path = path
+        self.read_only = read_only
+        try:
+            if read_only:
+                uri = f"file:{path}?mode=ro"
+                self.db = sqlite3.connect(uri, uri=True, timeout=busy_timeout)
+            else:
+                self.db = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA foreign_keys = ON")
+            if not read_only:
+                self.db.execute("PRAGMA journal_mode = WAL")
+                self.db.execute("PRAGMA synchronous = NORMAL")
+                self._migrate()
+        except sqlite3.Error as exc:
+            raise translate(exc, f"open the library database {path}") from exc
+
+    def close(self) -> None:
+        """Close the connection (idempotent)."""
+        self.db.close()
+
+    # -- schema -------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        version = int(self.db.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise StorageError(
+                f"This library was written by a newer Kliping (schema {version}); "
+                "update Kliping to open it."
+            )
+        for i in range(version, SCHEMA_VERSION):
+            log.info("migrating library schema %d -> %d", i, i + 1)
+            with self.transaction():
+                for statement in MIGRATIONS[i].split(";\n"):
+                    if statement.strip():
+                        self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {i + 1}")
+
+    @property
+    def schema_version(self) -> int:
+        """The database's ``PRAGMA user_version``."""
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction (BEGIN IMMEDIATE … COMMIT, rolled back on error)."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise translate(exc, "start writing to the library") from exc
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        try:
+            self.db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self.db.execute("ROLLBACK")
+            raise translate(exc, "write to the library") from exc
+
+    # -- meta ---------------------------------------------------------------------------
+
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        """A value from the ``meta`` table."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Set a value in the ``meta`` table (its own transaction)."""
+        self.db.execute(
+            "INSERT INTO meta(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    # -- articles -----------------------------------------------------------------------
+
+    def find_duplicate(self, norm_url: str, canonical_norm: str | None) -> int | None:
+        """The id of an article saved under this normalised or canonical URL."""
+        keys = [k for k in (norm_url, canonical_norm) if k]
+        if not keys:
+            return None
+        marks = ",".join("?" * len(keys))
+        row = self.db.execute(
+            f"SELECT id FROM articles WHERE norm_url IN ({marks}) OR canonical_norm IN ({marks}) "
+            "ORDER BY id LIMIT 1",
+            (*keys, *keys),
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def insert_article(self, values: dict[str, Any]) -> int:
+        """Insert an article row (inside a transaction) and queue it for the index."""
+        cols = [c for c in values if c in ARTICLE_COLUMNS]
+        cur = self.db.execute(
+            f"INSERT INTO articles ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [_to_sql(values[c]) for c in cols],
+        )
+        article_id = int(cur.lastrowid or 0)
+        self.queue_index(article_id, "upsert")
+        return article_id
+
+    def update_article(self, article_id: int, values: dict[str, Any], *, reindex: bool = True) -> None:
+        """Update columns of one article (inside a transaction)."""
+        cols = [c for c in values if c in ARTICLE_COLUMNS]
+        if not cols:
+            return
+        sets = ", ".join(f"{c} = ?" for c in cols)
+        cur = self.db.execute(
+            f"UPDATE articles SET {sets} WHERE id = ?",
+            [*(_to_sql(values[c]) for c in cols), article_id],
+        )
+        if cur.rowcount == 0:
+            raise NotFoundError(f"There is no article {article_id} in this library.")
+        if reindex:
+            self.queue_index(article_id, "upsert")
+
+    def delete_articles(self, ids: Sequence[int]) -> list[str]:
+        """Delete articles (inside a transaction). Returns asset paths no longer used."""
+        paths: list[str] = []
+        for article_id in ids:
+            rows = self.db.execute(
+                "SELECT path FROM images WHERE article_id = ? AND path IS NOT NULL", (article_id,)
+            ).fetchall()
+            paths.extend(str(r[0]) for r in rows)
+            self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            self.queue_index(article_id, "delete")
+        self.db.execute(
+            "DELETE FROM tags WHERE id NOT IN (SELECT DISTINCT tag_id FROM article_tags)"
+        )
+        still_used = {
+            str(r[0])
+            for r in self.db.execute("SELECT DISTINCT path FROM images WHERE path IS NOT NULL")
+        }
+        return [p for p in paths if p not in still_used]
+
+    def queue_index(self, article_id: int, op: str) -> None:
+        """Record that the search index must catch up with this article."""
+        self.db.execute(
+            "INSERT INTO index_outbox(article_id, op) VALUES (?, ?) "
+            "ON CONFLICT(article_id) DO UPDATE SET op = excluded.op",
+            (article_id, op),
+        )
+
+    def outbox(self, limit: int = 500) -> list[tuple[int, str]]:
+        """Pending index changes, oldest first."""
+        rows = self.db.execute(
+            "SELECT article_id, op FROM index_outbox ORDER BY rowid LIMIT ?", (limit,)
+        ).fetchall()
+        return [(int(r[0]), str(r[1])) for r in rows]
+
+    def clear_outbox(self, items: Sequence[tuple[int, str]]) -> None:
+        """Forget index changes that have been applied (only if not changed since)."""
+        with self.transaction():
+            self.db.executemany(
+                "DELETE FROM index_outbox WHERE article_id = ? AND op = ?", list(items)
+            )
+
+    def get_article(self, article_id: int) -> ArticleRecord:
+        """One article with its tags; NotFoundError if absent."""
+        row = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no article {article_id} in this library.")
+        return self._record(row)
+
+    def get_articles(self, ids: Sequence[int]) -> list[ArticleRecord]:
+        """Articles with these ids (missing ones are skipped), in the given order."""
+        out: dict[int, ArticleRecord] = {}
+        for chunk in _chunks(list(ids), 500):
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(f"SELECT * FROM articles WHERE id IN ({marks})", chunk):
+                out[int(row["id"])] = self._record(row)
+        return [out[i] for i in ids if i in out]
+
+    def _record(self, row: sqlite3.Row) -> ArticleRecord:
+        data = dict(row)
+        data.pop("canonical_norm", None)
+        data["authors"] = json.loads(data["authors"] or "[]")
+        for flag in ("is_read", "is_favorite", "is_archived"):
+            data[flag] = bool(data[flag])
+        data["tags"] = self.tags_of(int(row["id"]))
+        return ArticleRecord(**data)
+
+    def text_of(self, article_id: int) -> str:
+        """The plain text of one article ('' when absent)."""
+        row = self.db.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return str(row[0]) if row else ""
+
+    def all_ids(self) -> list[int]:
+        """Every article id, ascending."""
+        return [int(r[0]) for r in self.db.execute("SELECT id FROM articles ORDER BY id")]
+
+    def _where(self, flt: ArticleFilter) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        args: list[Any] = []
+        for col in ("is_read", "is_favorite", "is_archived"):
+            value = getattr(flt, col)
+            if value is not None:
+                clauses.append(f"{col} = ?")
+                args.append(int(value))
+        if flt.tag:
+            clauses.append(
+                "id IN (SELECT article_id FROM article_tags JOIN tags ON tags.id = tag_id "
+                "WHERE tags.name = ?)"
+            )
+            args.append(flt.tag)
+        if flt.site:
+            clauses.append("site_name = ? COLLATE NOCASE")
+            args.append(flt.site)
+        if flt.ids is not None:
+            ids = list(flt.ids) or [-1]
+            clauses.append(f"id IN ({','.join('?' * len(ids))})")
+            args.extend(ids)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+    def list_articles(
+        self, flt: ArticleFilter | None = None, *, sort: str = "saved", offset: int = 0,
+        limit: int = -1,
+    ) -> list[ArticleSummary]:
+        """Article summaries matching a filter, sorted, one page at a time."""
+        where, args = self._where(flt or ArticleFilter())
+        order = SORTS.get(sort)
+        if order is None:
+            raise ValueError(f"unknown sort {sort!r}")
+        rows = self.db.execute(
+            f"SELECT {SUMMARY_COLUMNS} FROM articles{where} ORDER BY {order} LIMIT ? OFFSET ?",
+            (*args, limit, offset),
+        ).fetchall()
+        return [
+            ArticleSummary(
+                id=int(r[0]), title=r[1], url=r[2], site_name=r[3], published=r[4],
+                saved_at=r[5], reading_minutes=int(r[6]), excerpt=r[7], is_read=bool(r[8]),
+                is_favorite=bool(r[9]), is_archived=bool(r[10]), status=r[11],
+            )
+            for r in rows
+        ]  # fmt: skip
+
+    def count(self, flt: ArticleFilter | None = None) -> int:
+        """How many articles match a filter."""
+        where, args = self._where(flt or ArticleFilter())
+        return int(self.db.execute(f"SELECT COUNT(*) FROM articles{where}", args).fetchone()[0])
+
+    def counts(self) -> dict[str, int]:
+        """Counts for the sidebar: all, unread, favorites, archived."""
+        row = self.db.execute(
+            "SELECT COUNT(*), COALESCE(SUM(is_read = 0), 0), COALESCE(SUM(is_favorite), 0), "
+            "COALESCE(SUM(is_archived), 0) FROM articles"
+        ).fetchone()
+        return {"all": row[0], "unread": row[1], "favorites": row[2], "archived": row[3]}
+
+    def sites(self) -> list[tuple[str, int]]:
+        """Site names with their article counts, most articles first."""
+        rows = self.db.execute(
+            "SELECT site_name, COUNT(*) FROM articles WHERE site_name != '' "
+            "GROUP BY site_name COLLATE NOCASE ORDER BY COUNT(*) DESC, site_name"
+        ).fetchall()
+        return [(str(r[0]), int(r[1])) for r in rows]
+
+    # -- tags ---------------------------------------------------------------------------
+
+    def tags_of(self, article_id: int) -> list[str]:
+        """One article's tags, alphabetically."""
+        rows = self.db.execute(
+            "SELECT name FROM tags JOIN article_tags ON tags.id = tag_id "
+            "WHERE article_id = ? ORDER BY name COLLATE NOCASE",
+            (article_id,),
+        ).fetchall()
+        return [str(r[0]) for r in rows]
+
+    def all_tags(self) -> list[tuple[str, int]]:
+        """Every tag with its article count, alphabetically."""
+        rows = self.db.execute(
+            "SELECT name, COUNT(article_id) FROM tags LEFT JOIN article_tags ON tags.id = tag_id "
+            "GROUP BY tags.id ORDER BY name COLLATE NOCASE"
+        ).fetchall()
+        return [(str(r[0]), int(r[1])) for r in rows]
+
+    def add_tags(self, article_id: int, tags: Sequence[str]) -> None:
+        """Tag an article (inside a transaction)."""
+        for tag in tags:
+            self.db.execute("INSERT OR IGNORE INTO tags(name) VALUES (?)", (tag,))
+            self.db.execute(
+                "INSERT OR IGNORE INTO article_tags(article_id, tag_id) "
+                "SELECT ?, id FROM tags WHERE name = ?",
+                (article_id, tag),
+            )
+        self.queue_index(article_id, "upsert")
+
+    def remove_tags(self, article_id: int, tags: Sequence[str]) -> None:
+        """Untag an article (inside a transaction); unused tags disappear."""
+        for tag in tags:
+            self.db.execute(
+                "DELETE FROM article_tags WHERE article_id = ? AND "
+                "tag_id = (SELECT id FROM tags WHERE name = ?)",
+                (article_id, tag),
+            )
+        self.db.execute(
+            "DELETE FROM tags WHERE id NOT IN (SELECT DISTINCT tag_id FROM article_tags)"
+        )
+        self.queue_index(article_id, "upsert")
+
+    # -- originals, images, highlights --------------------------------------------------
+
+    def put_original(self, article_id: int, html: bytes, encoding: str, content_type: str) -> None:
+        """Keep the page as fetched, compressed (inside a transaction)."""
+        self.db.execute(
+            "INSERT INTO originals(article_id, content, encoding, content_type, fetched_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET "
+            "content = excluded.content, encoding = excluded.encoding, "
+            "content_type = excluded.content_type, fetched_at = excluded.fetched_at",
+            (article_id, zlib.compress(html, 6), encoding, content_type, utcnow()),
+        )
+
+    def get_original(self, article_id: int) -> tuple[bytes, str] | None:
+        """The page as fetched and its encoding, or None when not kept."""
+        row = self.db.execute(
+            "SELECT content, encoding FROM originals WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        return zlib.decompress(row[0]), str(row[1])
+
+    def set_images(self, article_id: int, images: Sequence[dict[str, Any]]) -> list[str]:
+        """Replace an article's image rows (inside a transaction).
+
+        Returns the asset paths the article used before and no longer uses.
+        """
+        old = {
+            str(r[0])
+            for r in self.db.execute(
+                "SELECT path FROM images WHERE article_id = ? AND path IS NOT NULL", (article_id,)
+            )
+        }
+        self.db.execute("DELETE FROM images WHERE article_id = ?", (article_id,))
+        for img in images:
+            self.db.execute(
+                "INSERT OR IGNORE INTO images(article_id, url, path, mime, size, status, error) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (article_id, img["url"], img.get("path"), img.get("mime"), img.get("size", 0),
+                 img["status"], img.get("error")),
+            )  # fmt: skip
+        new = {str(img["path"]) for img in images if img.get("path")}
+        gone = old - new
+        if gone:
+            used = {
+                str(r[0])
+                for r in self.db.execute("SELECT DISTINCT path FROM images WHERE path IS NOT NULL")
+            }
+            gone -= used
+        return sorted(gone)
+
+    def images_of(self, article_id: int) -> list[dict[str, Any]]:
+        """An article's images: url, path (None when missing), mime, size, status, error."""
+        rows = self.db.execute(
+            "SELECT url, path, mime, size, status, error FROM images WHERE article_id = ? "
+            "ORDER BY id",
+            (article_id,),
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def asset_paths(self) -> set[str]:
+        """Every asset path some article refers to."""
+        return {
+            str(r[0]) for r in self.db.execute("SELECT path FROM images WHERE path IS NOT NULL")
+        }
+
+    def add_highlight(
+        self, article_id: int, quote: str, note: str = "", start: int | None = None,
+        end: int | None = None, created_at: str | None = None,
+    ) -> int:
+        """Store a highlight (inside a transaction)."""
+        cur = self.db.execute(
+            "INSERT INTO highlights(article_id, quote, note, start, end, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (article_id, quote, note, start, end, created_at or utcnow()),
+        )
+        return int(cur.lastrowid or 0)
+
+    def highlights_of(self, article_id: int) -> list[dict[str, Any]]:
+        """An article's highlights in text order (then creation order)."""
+        rows = self.db.execute(
+            "SELECT id, quote, note, start, end, created_at FROM highlights WHERE article_id = ? "
+            "ORDER BY COALESCE(start, 1e18), id",
+            (article_id,),
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def update_highlight(self, highlight_id: int, **values: Any) -> None:
+        """Change a highlight's note, start or end (inside a transaction)."""
+        allowed = {k: v for k, v in values.items() if k in ("note", "start", "end", "quote")}
+        if allowed:
+            sets = ", ".join(f"{k} = ?" for k in allowed)
+            self.db.execute(
+                f"UPDATE highlights SET {sets} WHERE id = ?", (*allowed.values(), highlight_id)
+            )
+
+    def delete_highlight(self, highlight_id: int) -> None:
+        """Remove a highlight (inside a transaction)."""
+        self.db.execute("DELETE FROM highlights WHERE id = ?", (highlight_id,))
+
+    def integrity_check(self) -> str:
+        """SQLite's own check: 'ok' when the file is sound."""
+        return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def _to_sql(value: Any) -> Any:
+    if isinstance(value, list):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def translate(exc: sqlite3.Error, doing: str) -> StorageError:
+    """Turn a sqlite3 error into a StorageError a person can act on."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return LibraryBusyError(
+            f"Could not {doing}: another Kliping is writing to this library; try again shortly."
+        )
+    if "disk is full" in text or "database or disk is full" in text:
+        return StorageError(f"Could not {doing}: the disk is full. Free some space and retry.")
+    if "readonly" in text or "read-only" in text:
+        return StorageError(f"Could not {doing}: the library is read-only here.")
+    if "malformed" in text or "not a database" in text:
+        return StorageError(
+            f"Could not {doing}: the library database is damaged ({exc}). "
+            "Restore it from a backup."
+        )
+    return StorageError(f"Could not {doing}: {exc}.")
