@@ -48,10 +48,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from reader.cli import main as cli_main
 
         return cli_main(args_list)  # let the full parser explain the mistake
+    if args.self_check:
+        from reader.selfcheck import self_check
+
+        return self_check()
     from reader.gui.application import run
 
-    return run(library=args.library, items=args.items, verbose=args.verbose,
-               self_check=args.self_check)  # fmt: skip
+    return run(library=args.library, items=args.items, verbose=args.verbose)
 
 
 __all__ = ["__version__", "main"]
