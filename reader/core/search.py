@@ -1,0 +1,749 @@
+"""The full-text search index (Whoosh): the only module that imports whoosh.
+
+The index is a derived cache of the SQLite library: it stores only ids and small
+fields, and can always be rebuilt. Each article's title and body go into the fields
+of its language (``title_en``/``body_en``, ``title_ru``/``body_ru`` …, CJK bigrams in
+``title_cjk``/``body_cjk``, unstemmed ``*_xx`` for the rest), each analysed its own
+way; a query word is analysed once per language present in the index and looked up
+in each, so ``prosesor`` finds Indonesian articles and ``процессоров`` Russian ones
+without the reader saying which language they mean.
+
+Performance notes (measured at 100,000 articles, see tests/bench/search.py):
+``FileStorage(supports_mmap=False)`` (mmap made Whoosh copy whole segments into
+memory); bodies indexed with character offsets so snippets come from the postings
+instead of re-analysing text; one writer, never ``procs>1``; merges limited to small
+segments (never optimize a large index); the searcher is kept open and refreshed
+only when the index changed; results are cached per index generation.
+"""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+import datetime
+import json
+import logging
+import pathlib
+import shutil
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from itertools import islice
+from typing import Any
+
+from whoosh import fields, index
+from whoosh import query as wq
+from whoosh.filedb.filestore import FileStorage
+from whoosh.reading import SegmentReader
+from whoosh.scoring import BM25F
+from whoosh.searching import Searcher
+
+from reader.core import query as kq
+from reader.core import snippets
+from reader.core.analysis import CJK_LANGUAGES, SNOWBALL, CJKAnalyzer, WordAnalyzer, fold
+from reader.core.errors import LibraryBusyError, SearchError
+
+logger = logging.getLogger(__name__)
+
+#: Field keys: one per stemming language, "cjk" for bigrams, "xx" for everything else.
+_ALIASES = {"nb": "no", "nn": "no"}
+LANGUAGE_KEYS: tuple[str, ...] = (
+    *sorted({_ALIASES.get(code, code) for code in SNOWBALL}),
+    "cjk",
+    "xx",
+)
+TITLE_BOOST = 2.5
+AUTHOR_BOOST = 1.5
+_VERSION_FILE = "kliping-index.json"
+_BUSY = "The search index is being written by another Kliping; try again in a moment."
+_MAX_EXPANSION = 64  # terms a prefix or fuzzy word may expand to, per field
+_WRITER_MB = 128
+_EPOCH = datetime.datetime(1970, 1, 1)
+
+
+@dataclasses.dataclass
+class IndexDoc:
+    """One article as the index sees it."""
+
+    id: int
+    title: str
+    text: str
+    authors: list[str]
+    site: str
+    tags: list[str]
+    language: str | None
+    url: str
+    saved: datetime.datetime
+    published: datetime.date | None
+    is_read: bool
+    is_favorite: bool
+    is_archived: bool
+
+
+@dataclasses.dataclass
+class Hit:
+    """One search result."""
+
+    id: int
+    score: float
+    snippet_html: str
+    snippet_text: str
+    title_html: str
+
+
+@dataclasses.dataclass
+class SearchResults:
+    """One page of results, carrying the query it answers."""
+
+    query: str
+    total: int
+    hits: list[Hit]
+    notice: str | None
+    terms: list[str]
+
+
+def language_key(code: str | None) -> str:
+    """The field key for an article language (``"pt-BR"`` → ``"pt"``, ``"zh-Hant"`` → ``"cjk"``)."""
+    base = (code or "").strip().lower().replace("_", "-").split("-")[0]
+    base = _ALIASES.get(base, base)
+    if base in CJK_LANGUAGES:
+        return "cjk"
+    return base if base in SNOWBALL else "xx"
+
+
+def _analyzer(key: str) -> WordAnalyzer | CJKAnalyzer:
+    return CJKAnalyzer() if key == "cjk" else WordAnalyzer(key)
+
+
+def make_schema() -> fields.Schema:
+    """The index schema (changing it means bumping ``SearchIndex.SCHEMA_VERSION``)."""
+    schema = fields.Schema(
+        id=fields.ID(stored=True, unique=True, sortable=True),
+        lang=fields.ID(stored=True),
+        title=fields.STORED(),
+        author=fields.TEXT(analyzer=WordAnalyzer("xx"), phrase=True),
+        site=fields.KEYWORD(commas=True, lowercase=True),
+        tag=fields.KEYWORD(commas=True, lowercase=True),
+        url=fields.ID(),
+        saved=fields.DATETIME(sortable=True),
+        published=fields.DATETIME(),
+        flag=fields.KEYWORD(),
+    )
+    for key in LANGUAGE_KEYS:
+        analyzer = _analyzer(key)
+        schema.add(f"title_{key}", fields.TEXT(analyzer=analyzer, phrase=True))
+        schema.add(f"body_{key}", fields.TEXT(analyzer=analyzer, phrase=True, chars=True))
+    return schema
+
+
+def detect_language(text: str) -> str | None:
+    """Guesses an article's language from its text (py3langid), or None."""
+    sample = text[:3000]
+    if not sample.strip():
+        return None
+    import py3langid  # imported late: loading its model takes a moment
+
+    code, _score = py3langid.classify(sample)
+    return str(code)
+
+
+def _naive_utc(moment: datetime.datetime) -> datetime.datetime:
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(datetime.UTC).replace(tzinfo=None)
+    return moment
+
+
+def _site_keys(site: str, url: str) -> str:
+    """``news.bbc.co.uk`` → news.bbc.co.uk, bbc.co.uk, co.uk (so site:bbc.co.uk matches)."""
+    keys: list[str] = []
+    host = url.split("://", 1)[-1].split("/", 1)[0].split("@")[-1].split(":")[0].lower()
+    for name in (host, site.strip().lower()):
+        name = name.removeprefix("www.")
+        parts = name.split(".")
+        for i in range(len(parts) - 1 if len(parts) > 1 else 1):
+            key = ".".join(parts[i:])
+            if key and key not in keys:
+                keys.append(key)
+    return ",".join(k.replace(",", " ") for k in keys)
+
+
+def _fields_of(doc: IndexDoc) -> dict[str, Any]:
+    code = doc.language or detect_language(doc.text)
+    key = language_key(code)
+    flags = [
+        "read" if doc.is_read else "unread",
+        "archived" if doc.is_archived else "unarchived",
+    ]
+    if doc.is_favorite:
+        flags.append("favorite")
+    values: dict[str, Any] = {
+        "id": str(doc.id),
+        "lang": (code or "").lower().split("-")[0] or "xx",
+        "title": doc.title,
+        f"title_{key}": doc.title,
+        f"body_{key}": doc.text,
+        "author": " , ".join(doc.authors),
+        "site": _site_keys(doc.site, doc.url),
+        "tag": ",".join(t.strip().lower().replace(",", " ") for t in doc.tags if t.strip()),
+        "url": doc.url,
+        "saved": _naive_utc(doc.saved),
+        "flag": " ".join(flags),
+    }
+    if doc.published is not None:
+        values["published"] = datetime.datetime.combine(doc.published, datetime.time())
+    return {name: value for name, value in values.items() if value != ""}
+
+
+def _merge_small(writer: Any, segments: list[Any]) -> list[Any]:
+    """Merge policy: fold small segments together, never touch large ones.
+
+    Whoosh's default can end up merging everything (one merge of a 100,000-article
+    index peaked at 6.9 GB); here only segments under 20,000 documents are merged,
+    and only once ten of them have piled up.
+    """
+    small = [s for s in segments if s.doc_count_all() < 20_000]
+    if len(small) < 10:
+        return segments
+    for segment in small:
+        reader = SegmentReader(writer.storage, writer.schema, segment)
+        writer.add_reader(reader)
+        reader.close()
+    return [s for s in segments if s not in small]
+
+
+class _Compiled:
+    """A parsed query turned into Whoosh queries, plus the terms to mark per field."""
+
+    def __init__(self, searcher: Searcher) -> None:
+        self.searcher = searcher
+        self.reader = searcher.reader()
+        self.keys = [k for k in LANGUAGE_KEYS if self.reader.field_length(f"body_{k}") > 0] or [
+            k for k in LANGUAGE_KEYS if self.reader.field_length(f"title_{k}") > 0
+        ]
+        self.marks: dict[str, set[str]] = collections.defaultdict(set)
+
+    def _fields(self, field: str | None, key: str) -> list[tuple[str, float]]:
+        if field == "title":
+            return [(f"title_{key}", 1.0)]
+        return [(f"body_{key}", 1.0), (f"title_{key}", TITLE_BOOST)]
+
+    def _exists(self, fieldname: str, term: str) -> bool:
+        return (fieldname, term) in self.reader
+
+    def word(self, word: kq.Word) -> wq.Query | None:
+        subs: list[wq.Query] = []
+        if word.field != "author":
+            for key in self.keys:
+                analyzer = _analyzer_cached(key)
+                for fieldname, boost in self._fields(word.field, key):
+                    subs.extend(self._word_in(word, fieldname, analyzer, boost))
+        if word.field in (None, "author"):
+            subs.extend(self._word_in(word, "author", _analyzer_cached("xx"), AUTHOR_BOOST))
+        return _or(subs)
+
+    def _word_in(
+        self, word: kq.Word, fieldname: str, analyzer: WordAnalyzer | CJKAnalyzer, boost: float
+    ) -> list[wq.Query]:
+        if word.prefix or word.fuzzy:
+            text = fold(word.text.lower())
+            if word.prefix:
+                found = list(islice(self.reader.expand_prefix(fieldname, text), _MAX_EXPANSION))
+                terms = [self.reader.schema[fieldname].from_bytes(t) for t in found]
+            else:
+                stem = next(iter(_terms(analyzer, word.text)), text)
+                prefix = 2 if len(stem) > 4 else 1
+                within = self.reader.terms_within(fieldname, stem, word.fuzzy, prefix=prefix)
+                terms = list(islice(within, _MAX_EXPANSION))
+            self.marks[fieldname].update(terms)
+            return [wq.Term(fieldname, t, boost=boost) for t in terms]
+        terms = _terms(analyzer, word.text)
+        if not terms or not all(self._exists(fieldname, t) for t in terms):
+            return []
+        self.marks[fieldname].update(terms)
+        if len(terms) == 1:
+            return [wq.Term(fieldname, terms[0], boost=boost)]
+        return [wq.Phrase(fieldname, terms, boost=boost)]
+
+    def phrase(self, phrase: kq.Phrase) -> wq.Query | None:
+        if phrase.field == "author":
+            targets = [("author", "xx", AUTHOR_BOOST)]
+        else:
+            targets = [(f, k, b) for k in self.keys for f, b in self._fields(phrase.field, k)]
+            if phrase.field is None:
+                targets.append(("author", "xx", AUTHOR_BOOST))
+        subs: list[wq.Query] = []
+        for fieldname, key, boost in targets:
+            terms = _terms(_analyzer_cached(key), phrase.text)
+            if not terms or not all(self._exists(fieldname, t) for t in terms):
+                continue
+            self.marks[fieldname].update(terms)
+            if len(terms) == 1:
+                subs.append(wq.Term(fieldname, terms[0], boost=boost))
+            else:
+                subs.append(wq.Phrase(fieldname, terms, boost=boost))
+        return _or(subs)
+
+    def filter(self, node: kq.Filter | kq.DateRange) -> wq.Query:
+        if isinstance(node, kq.DateRange):
+            start = datetime.datetime.combine(node.start, datetime.time()) if node.start else None
+            end = None
+            if node.end:
+                end = datetime.datetime.combine(node.end, datetime.time())
+                end -= datetime.timedelta(microseconds=1)
+            return wq.DateRange(node.field, start, end)
+        if node.field == "is":
+            return wq.Term("flag", node.value)
+        if node.field == "lang":
+            return wq.Term("lang", node.value.split("-")[0])
+        return wq.Term(node.field, node.value)
+
+    def compile(self, node: kq.Node) -> tuple[wq.Query | None, bool]:
+        """Returns (query, scored); a query of filters only is unscored."""
+        if isinstance(node, kq.Word):
+            return self.word(node) or wq.NullQuery, True
+        if isinstance(node, kq.Phrase):
+            return self.phrase(node) or wq.NullQuery, True
+        if isinstance(node, kq.Filter | kq.DateRange):
+            return self.filter(node), False
+        if isinstance(node, kq.Not):
+            inner, _ = self.compile(node.child)
+            return wq.AndNot(wq.Every(), inner or wq.NullQuery), False
+        if isinstance(node, kq.Or):
+            parts = [self.compile(child) for child in node.children]
+            return _or([q for q, _ in parts if q is not None]) or wq.NullQuery, any(
+                s for _, s in parts
+            )
+        scored: list[wq.Query] = []
+        required: list[wq.Query] = []
+        excluded: list[wq.Query] = []
+        for child in node.children:
+            if isinstance(child, kq.Not):
+                inner, _ = self.compile(child.child)
+                if inner is not None:
+                    excluded.append(inner)
+                continue
+            query, is_scored = self.compile(child)
+            if query is not None:
+                (scored if is_scored else required).append(query)
+        result: wq.Query
+        if scored:
+            result = scored[0] if len(scored) == 1 else wq.And(scored)
+            if required:
+                result = wq.Require(result, _and(required))
+        elif required:
+            result = _and(required)
+        else:
+            result = wq.Every()
+        if excluded:
+            result = wq.AndNot(result, _or(excluded) or wq.NullQuery)
+        return result, bool(scored)
+
+
+_ANALYZERS: dict[str, WordAnalyzer | CJKAnalyzer] = {}
+
+
+def _analyzer_cached(key: str) -> WordAnalyzer | CJKAnalyzer:
+    analyzer = _ANALYZERS.get(key)
+    if analyzer is None:
+        analyzer = _ANALYZERS[key] = _analyzer(key)
+    return analyzer
+
+
+def _terms(analyzer: WordAnalyzer | CJKAnalyzer, text: str) -> list[str]:
+    return [t.text for t in analyzer(text, mode="query")]
+
+
+def _or(subs: list[wq.Query]) -> wq.Query | None:
+    subs = [s for s in subs if s is not wq.NullQuery]
+    if not subs:
+        return None
+    return subs[0] if len(subs) == 1 else wq.Or(subs)
+
+
+def _and(subs: list[wq.Query]) -> wq.Query:
+    return subs[0] if len(subs) == 1 else wq.And(subs)
+
+
+class SearchIndex:
+    """Kliping's search index in one folder.
+
+    Reading (:meth:`search`, :meth:`doc_ids`) is safe from several threads (searches
+    are serialized internally); writing (:meth:`update`, :meth:`delete`,
+    :meth:`rebuild`) belongs to one writer thread. Another *process* writing the index
+    at the same time gives :class:`LibraryBusyError`.
+    """
+
+    SCHEMA_VERSION = 1
+
+    def __init__(self, folder: pathlib.Path, *, lock_timeout: float = 2.0) -> None:
+        """Opens the index in ``folder``, creating it if absent (cheap: no search yet)."""
+        self.folder = pathlib.Path(folder)
+        self.lock_timeout = lock_timeout
+        self._lock = threading.RLock()
+        self._searcher: Searcher | None = None
+        self._cache: collections.OrderedDict[tuple[Any, ...], tuple[int, list[Any]]] = (
+            collections.OrderedDict()
+        )
+        self._ix: index.FileIndex | None = None
+        self._problem: str | None = None
+        self._recover_swap()
+        self._open()
+
+    # -- opening ---------------------------------------------------------------------
+
+    def _recover_swap(self) -> None:
+        """Finishes or undoes a rebuild swap that a crash interrupted."""
+        old = self.folder.with_name(self.folder.name + ".old")
+        new = self.folder.with_name(self.folder.name + ".new")
+        if not self.folder.exists() and old.exists():
+            logger.warning("restoring the search index from an interrupted rebuild")
+            old.rename(self.folder)
+        for leftover in (old, new):
+            if leftover.exists():
+                shutil.rmtree(leftover, ignore_errors=True)
+
+    def _open(self) -> None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            storage = FileStorage(str(self.folder), supports_mmap=False)
+            if index.exists(storage):
+                self._ix = storage.open_index()
+            else:
+                self._ix = storage.create_index(make_schema())
+                self._write_version(self.folder)
+            self._problem = None
+        except OSError as exc:
+            raise SearchError(f"Could not open the search index in {self.folder}: {exc}") from exc
+        except Exception as exc:  # any unreadable cache (bad pickle, torn file) means "rebuild"
+            logger.warning("search index in %s is unreadable: %r", self.folder, exc)
+            self._ix = None
+            self._problem = f"The search index is unreadable ({type(exc).__name__}); rebuild it."
+
+    def _write_version(self, folder: pathlib.Path) -> None:
+        (folder / _VERSION_FILE).write_text(json.dumps({"schema": self.SCHEMA_VERSION}))
+
+    def needs_rebuild(self) -> bool:
+        """True if the index is unreadable or was built with another schema version."""
+        if self._ix is None:
+            return True
+        try:
+            data = json.loads((self.folder / _VERSION_FILE).read_text())
+        except (OSError, ValueError):
+            return True
+        return bool(data.get("schema") != self.SCHEMA_VERSION)
+
+    def _index(self) -> index.FileIndex:
+        if self._ix is None:
+            raise SearchError(self._problem or "The search index is closed.")
+        return self._ix
+
+    # -- writing ---------------------------------------------------------------------
+
+    def _writer(self, ix: index.FileIndex) -> Any:
+        try:
+            return ix.writer(timeout=self.lock_timeout, delay=0.05, limitmb=_WRITER_MB)
+        except index.LockError as exc:
+            raise LibraryBusyError(_BUSY) from exc
+        except OSError as exc:
+            raise SearchError(f"Could not write the search index: {exc}") from exc
+
+    def update(self, docs: Sequence[IndexDoc]) -> None:
+        """Adds or replaces articles (by id) in one commit."""
+        if not docs:
+            return
+        latest = {doc.id: doc for doc in docs}  # a batch may carry one id twice
+        writer = self._writer(self._index())
+        try:
+            for doc in latest.values():
+                writer.update_document(**_fields_of(doc))
+            writer.commit(mergetype=_merge_small)
+        except BaseException as exc:
+            writer.cancel()
+            if isinstance(exc, OSError):
+                raise SearchError(f"Could not write the search index: {exc}") from exc
+            raise
+        self._changed()
+
+    def delete(self, ids: Sequence[int]) -> None:
+        """Removes articles by id in one commit (unknown ids are ignored)."""
+        if not ids:
+            return
+        writer = self._writer(self._index())
+        try:
+            for doc_id in ids:
+                writer.delete_by_term("id", str(doc_id))
+            writer.commit(mergetype=_merge_small)
+        except BaseException as exc:
+            writer.cancel()
+            if isinstance(exc, OSError):
+                raise SearchError(f"Could not write the search index: {exc}") from exc
+            raise
+        self._changed()
+
+    def rebuild(
+        self,
+        docs: Iterable[IndexDoc],
+        total: int,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        """Indexes ``docs`` from scratch into a new folder, then swaps it in.
+
+        The current index stays searchable (and locked against other writers) until
+        the swap; a crash before the swap leaves it untouched.
+        """
+        new = self.folder.with_name(self.folder.name + ".new")
+        old = self.folder.with_name(self.folder.name + ".old")
+        held = self._hold_lock()
+        try:
+            shutil.rmtree(new, ignore_errors=True)
+            new.mkdir(parents=True)
+            storage = FileStorage(str(new), supports_mmap=False)
+            ix = storage.create_index(make_schema())
+            # One writer, one segment: the fastest to search. compound=False skips
+            # copying the whole segment into one file at the end.
+            writer = ix.writer(limitmb=_WRITER_MB, compound=False)
+            done = 0
+            try:
+                for doc in docs:
+                    writer.add_document(**_fields_of(doc))
+                    done += 1
+                    if progress is not None and done % 200 == 0:
+                        progress(done, total)
+                writer.commit(merge=False)
+            except BaseException:
+                writer.cancel()
+                raise
+            ix.close()
+            self._write_version(new)
+            if progress is not None:
+                progress(done, total)
+            with self._lock:
+                self._close_index()
+                if held is not None:
+                    held.release()
+                    held = None
+                if self.folder.exists():
+                    self.folder.rename(old)
+                new.rename(self.folder)
+                shutil.rmtree(old, ignore_errors=True)
+                self._open()
+                self._changed()
+        except OSError as exc:
+            raise SearchError(f"Could not rebuild the search index: {exc}") from exc
+        finally:
+            if held is not None:
+                held.release()
+            shutil.rmtree(new, ignore_errors=True)
+
+    def _hold_lock(self) -> Any:
+        """Takes the current index's write lock for the length of a rebuild."""
+        if self._ix is None:
+            return None
+        lock = self._ix.lock("WRITELOCK")
+        start = time.monotonic()
+        while not lock.acquire(blocking=False):
+            if time.monotonic() - start > self.lock_timeout:
+                raise LibraryBusyError(_BUSY)
+            time.sleep(0.05)
+        return lock
+
+    def _changed(self) -> None:
+        with self._lock:
+            self._cache.clear()
+
+    # -- reading ---------------------------------------------------------------------
+
+    def _current_searcher(self) -> Searcher:
+        """The open searcher, refreshed if the index changed (here or in another process)."""
+        ix = self._index()
+        try:
+            if self._searcher is None:
+                self._searcher = ix.searcher(weighting=BM25F())
+            elif not self._searcher.up_to_date():
+                self._searcher = self._searcher.refresh()
+                self._cache.clear()
+        except OSError as exc:
+            raise SearchError(f"Could not read the search index: {exc}") from exc
+        return self._searcher
+
+    def doc_ids(self) -> set[int]:
+        """The ids of every article in the index."""
+        with self._lock:
+            searcher = self._current_searcher()
+            reader = searcher.reader()
+            ids = reader.column_reader("id")
+            return {int(ids[docnum]) for docnum in reader.all_doc_ids()}
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        sort: str = "relevance",
+        text_of: Callable[[int], str] | None = None,
+    ) -> SearchResults:
+        """Runs a query (see :mod:`reader.core.query`); never raises on a malformed query.
+
+        Args:
+            query: what the person typed.
+            limit: hits per page.
+            offset: hits to skip (paging).
+            sort: "relevance" (BM25F, newer first among equals), "newest" or "oldest".
+            text_of: gives an article's text by id, for snippets; the text must be the
+                one that was indexed (snippets use the indexed character offsets).
+        """
+        parsed = kq.parse(query)
+        notice = " ".join(parsed.notices) or None
+        words = parsed.words()
+        if parsed.node is None:
+            return SearchResults(query, 0, [], notice, words)
+        with self._lock:
+            searcher = self._current_searcher()
+            try:
+                compiled = _Compiled(searcher)
+                whoosh_query, scored = compiled.compile(parsed.node)
+                if whoosh_query is None:
+                    return SearchResults(query, 0, [], notice, words)
+                total, top = self._run(searcher, whoosh_query, scored, sort, offset + limit, query)
+                page = top[offset : offset + limit]
+                hits = [self._hit(searcher, compiled, d, s, text_of) for d, s in page]
+            except OSError as exc:
+                raise SearchError(f"Could not read the search index: {exc}") from exc
+        return SearchResults(query, total, hits, notice, words)
+
+    def _run(
+        self,
+        searcher: Searcher,
+        whoosh_query: wq.Query,
+        scored: bool,
+        sort: str,
+        wanted: int,
+        cache_key: str,
+    ) -> tuple[int, list[tuple[int, float]]]:
+        """Returns (total, [(docnum, score)…]) for the first ``wanted`` hits."""
+        key = (cache_key, sort, wanted)
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._cache.move_to_end(key)
+            return cached
+        if sort in ("newest", "oldest") or not scored:
+            results = searcher.search(
+                whoosh_query, limit=wanted, sortedby="saved", reverse=sort != "oldest"
+            )
+            top = [(hit.docnum, 0.0) for hit in results]
+            total = len(results)
+        else:
+            # A few extra hits so that ties at the cut can be ordered newer first.
+            results = searcher.search(whoosh_query, limit=wanted + 10)
+            saved = searcher.reader().column_reader("saved")
+            ranked = sorted(
+                ((hit.docnum, hit.score) for hit in results),
+                key=lambda item: (-round(item[1], 6), _EPOCH - saved[item[0]]),
+            )
+            top = ranked[:wanted]
+            total = len(results)
+        answer = (total, top)
+        self._cache[key] = answer
+        if len(self._cache) > 64:
+            self._cache.popitem(last=False)
+        return answer
+
+    def _hit(
+        self,
+        searcher: Searcher,
+        compiled: _Compiled,
+        docnum: int,
+        score: float,
+        text_of: Callable[[int], str] | None,
+    ) -> Hit:
+        stored = searcher.stored_fields(docnum)
+        doc_id = int(stored["id"])
+        key = language_key(stored.get("lang"))
+        title = stored.get("title", "")
+        title_marks = compiled.marks.get(f"title_{key}", set()) | compiled.marks.get(
+            f"body_{key}", set()
+        )
+        title_spans = [
+            (t.startchar, t.endchar)
+            for t in _analyzer_cached(key)(title, chars=True)
+            if t.text in title_marks
+        ]
+        title_html, _ = snippets.mark_all(title, title_spans)
+        snippet_html = snippet_text = ""
+        if text_of is not None:
+            text = text_of(doc_id)
+            spans = self._spans(searcher, f"body_{key}", compiled.marks.get(f"body_{key}"), docnum)
+            snippet_html, snippet_text = snippets.snippet(text, spans)
+        return Hit(doc_id, score, snippet_html, snippet_text, title_html)
+
+    @staticmethod
+    def _spans(
+        searcher: Searcher, fieldname: str, terms: set[str] | None, docnum: int
+    ) -> list[tuple[int, int]]:
+        """Character spans of ``terms`` in one document, read from the postings."""
+        spans: list[tuple[int, int]] = []
+        reader = searcher.reader()
+        for term in terms or ():
+            if (fieldname, term) not in reader:
+                continue
+            matcher = reader.postings(fieldname, term)
+            matcher.skip_to(docnum)
+            if matcher.is_active() and matcher.id() == docnum:
+                spans.extend((start, end) for _pos, start, end in matcher.value_as("characters"))
+        return spans
+
+    def marks(self, text: str, terms: Sequence[str], language: str | None) -> list[tuple[int, int]]:
+        """Character spans in ``text`` matching the query ``terms`` (SearchResults.terms).
+
+        For marking words in an opened article: the text is analysed the way it was
+        indexed, so ``processors`` marks "processor" as well.
+        """
+        analyzer = _analyzer_cached(language_key(language))
+        wanted: set[str] = set()
+        prefixes: list[str] = []
+        for term in terms:
+            if term.endswith("*"):
+                prefixes.append(fold(term[:-1].lower()))
+            else:
+                wanted.update(_terms(analyzer, term))
+        return snippets.merge_spans(
+            [
+                (t.startchar, t.endchar)
+                for t in analyzer(text, chars=True)
+                if t.text in wanted or any(t.text.startswith(p) for p in prefixes)
+            ]
+        )
+
+    # -- closing ---------------------------------------------------------------------
+
+    def _close_index(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+        if self._ix is not None:
+            self._ix.close()
+            self._ix = None
+        self._cache.clear()
+
+    def close(self) -> None:
+        """Closes the searcher and the index files."""
+        with self._lock:
+            self._close_index()
+
+    def __enter__(self) -> SearchIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+__all__ = [
+    "Hit",
+    "IndexDoc",
+    "SearchIndex",
+    "SearchResults",
+    "detect_language",
+    "language_key",
+    "make_schema",
+]
