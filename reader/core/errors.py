@@ -12,7 +12,8 @@ dialog in the window).
     ├── FetchError            a URL could not be turned into a page
     │   ├── NotHTMLError      the URL answered with a PDF, an image, JSON, …
     │   ├── TooLargeError     the body went over the size cap
-    │   └── UnsupportedURLError  not http(s), or a redirect to file:, data:, …
+    │   ├── UnsupportedURLError  not http(s), or a redirect to file:, data:, …
+    │   └── FetchCancelledError  the person cancelled the fetch (not a failure to show)
     ├── ExtractError          a page has no readable article
     ├── StorageError          the library folder or database failed (disk full, I/O)
     │   └── LibraryBusyError  another process holds the library or its index
@@ -42,6 +43,10 @@ class TooLargeError(FetchError):
 
 class UnsupportedURLError(FetchError):
     """The URL (or a redirect) uses a scheme Kliping does not fetch."""
+
+
+class FetchCancelledError(FetchError):
+    """The fetch was cancelled through its ``cancel`` event."""
 
 
 class ExtractError(KlipingError):
