@@ -3,19 +3,51 @@
 ``extract(html, url=None) -> Article`` is the one entry point (benchmarks and the
 library call it; its name and shape stay stable). It never raises: unusable input gives
 an ``Article`` with empty ``text`` and a ``reason``.
+
+How it works, in order:
+
+1. Decode (declared charset, then detection) and parse the page once with lxml.
+2. First pass: trafilatura finds the article's blocks and most metadata.
+3. Fallback: when the first pass finds too little, a second trafilatura run that favours
+   recall is tried, and the longer sensible result wins.
+4. Our stage (:mod:`reader.core.extract_chrome`) removes the residual chrome the first
+   pass lets through, in many languages, by general signals; byline and editor lines
+   become metadata.
+5. :mod:`reader.core.extract_html` renders the blocks as safe HTML and plain text that
+   say the same thing, and brings back the article's figures (with captions, without
+   photo credits) from the original page.
+
+The headline is metadata: it is in ``Article.title`` and never the first block of
+``html`` or ``text`` (the reader view draws it itself).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+
+from reader.core import extract_meta as meta
+from reader.core.extract_chrome import Block, filter_blocks, word_len
+from reader.core.extract_html import (
+    absolute,
+    blocks_from_body,
+    index_page,
+    locate,
+    norm,
+    page_figures,
+    place_figures,
+)
 
 log = logging.getLogger(__name__)
 
 #: Bumped whenever a change to cleaning would give a different result for the same page,
 #: so the library can tell which articles a re-clean would improve.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 
 @dataclass
@@ -32,7 +64,8 @@ class Article:
         canonical_url: The page's canonical URL, or None.
         description: The page's summary (meta description), may be empty.
         text: Plain text; headings and paragraphs separated by blank lines.
-        html: Clean body HTML for the reader view (a small safe subset, absolute URLs).
+        html: Clean body HTML for the reader view (a small safe subset, absolute URLs),
+            without the headline.
         images: Absolute URLs of the images in ``html``, in order, without repeats.
         reason: Why ``text`` is empty, when it is.
     """
@@ -62,6 +95,13 @@ def count_words(text: str) -> int:
     return len(text.split()) + cjk // 2
 
 
+#: Pages are cut to this many characters before parsing: enough for any article, and it
+#: bounds the time a hostile 100 MB page can take.
+MAX_CHARS = 6_000_000
+#: Below this many words the first pass is deemed to have missed the article.
+FALLBACK_WORDS = 60
+
+
 def extract(html: str | bytes, url: str | None = None) -> Article:
     """Extract the article from a page. Never raises.
 
@@ -71,7 +111,8 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
         url: The page's URL, used to make links and images absolute.
 
     Returns:
-        The article; ``text`` is empty and ``reason`` says why when there is none.
+        The article; ``text`` is empty and ``reason`` says why when there is none. The
+        headline is in ``title`` only, never repeated as the first block of ``html``/``text``.
     """
     try:
         return _extract(html, url)
@@ -80,57 +121,136 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
         return Article(reason=f"the page could not be read ({type(exc).__name__})")
 
 
-def _extract(html: str | bytes, url: str | None) -> Article:
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def decode(data: bytes) -> str:
+    """Decode a page: BOM, then declared charset, then UTF-8, then detection."""
+    for bom, enc in (
+        (b"\xef\xbb\xbf", "utf-8"),
+        (b"\xff\xfe", "utf-16-le"),
+        (b"\xfe\xff", "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            return data[len(bom) :].decode(enc, "replace")
+    m = _META_CHARSET.search(data[:4096])
+    if m:
+        try:
+            return data.decode(m.group(1).decode("ascii"), "replace")
+        except (LookupError, ValueError):
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding:
+        return data.decode(best.encoding, "replace")
+    return data.decode("utf-8", "replace")
+
+
+def _parse(html: str) -> etree._Element | None:
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return None
+    root: etree._Element = tree.getroot() if hasattr(tree, "getroot") else tree
+    return root
+
+
+def _first_pass(root: etree._Element, url: str | None, **options: Any) -> Any:
     import trafilatura
-    from bs4 import BeautifulSoup
 
+    return trafilatura.bare_extraction(
+        root,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_formatting=True,
+        include_links=True,
+        include_images=False,
+        **options,
+    )
+
+
+def _extract(html: str | bytes, url: str | None) -> Article:
     if isinstance(html, bytes):
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(html).best()
-        html = str(best) if best is not None else html.decode("utf-8", "replace")
+        html = decode(html)
+    html = html.replace("\x00", "")
+    if len(html) > MAX_CHARS:
+        log.info("page of %d characters cut to %d", len(html), MAX_CHARS)
+        html = html[:MAX_CHARS]
     if not html.strip():
         return Article(reason="the page is empty")
-    doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_images=True, include_links=True,
-        include_tables=True, output_format="python",
-    )
-    body_html = trafilatura.extract(
-        html, url=url, output_format="html", include_images=True, include_links=True,
-        include_tables=True,
-    )
-    if doc is None:
-        return Article(reason="no article text was found on the page")
-    meta = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    text = (meta.get("text") or "").strip()
-    published = None
-    if meta.get("date"):
-        try:
-            published = dt.date.fromisoformat(str(meta["date"])[:10])
-        except ValueError:
-            published = None
-    authors = [a.strip() for a in (meta.get("author") or "").split(";") if a.strip()]
-    clean = ""
-    images: list[str] = []
-    if body_html:
-        soup = BeautifulSoup(body_html, "html.parser")
-        body = soup.body or soup
-        for img in body.find_all("img"):
-            src = img.get("src")
-            if isinstance(src, str) and src and src not in images:
-                images.append(src)
-        clean = "".join(str(c) for c in body.contents)
+    root = _parse(html)
+    if root is None:
+        return Article(reason="the page has no HTML content")
+    doc = _first_pass(root, url)
+    body = doc.body if doc is not None else None
+    blocks = blocks_from_body(body, url) if body is not None else []
+    if sum(b.words for b in blocks) < FALLBACK_WORDS:
+        second = _first_pass(root, url, favor_recall=True)
+        if second is not None and second.body is not None:
+            alt = blocks_from_body(second.body, url)
+            if sum(b.words for b in alt) > sum(b.words for b in blocks):
+                blocks, doc = alt, second if doc is None else doc
+    info: dict[str, Any] = doc.as_dict() if doc is not None else {}
+    jsonld = meta.json_ld(root)
+    site_name = norm(info.get("sitename"))
+    title = meta.clean_title(norm(info.get("title")), site_name)
+    authors = meta.split_authors(info.get("author"))
+
+    # the headline is drawn by the reader view: never repeat it as the first block
+    while (
+        blocks
+        and title
+        and blocks[0].kind in ("h2", "h3", "h4", "p")
+        and (norm(blocks[0].text).lower() == title.lower())
+    ):
+        blocks.pop(0)
+    blocks, report = filter_blocks(blocks, authors)
+    if not authors and report.bylines:
+        authors = list(dict.fromkeys(report.bylines))[:1]
+
+    pos, starts = index_page(root)
+    found = locate(blocks, pos, starts)
+    figures = page_figures(root, found, pos, url) if blocks else []
+    blocks = place_figures(blocks, figures)
+
+    text = "\n\n".join(b.text for b in blocks if b.text)
+    clean_html = "\n".join(b.html for b in blocks)
+    images = list(dict.fromkeys(u for b in blocks if b.kind == "figure" for u in b.items))
+    lead = absolute(info.get("image"), url) or (images[0] if images else None)
+    canon = absolute(meta.canonical(root), url) or info.get("url") or url
+    words = sum(word_len(b.text) for b in blocks if b.kind != "figure")
+    reason = None
+    if not words:
+        text, clean_html, images = "", "", []
+        reason = "no article text was found on the page"
     return Article(
-        title=(meta.get("title") or "").strip(),
+        title=title,
         authors=authors,
-        published=published,
-        site_name=(meta.get("sitename") or "").strip(),
-        language=meta.get("language") or None,
-        lead_image=meta.get("image") or None,
-        canonical_url=meta.get("url") or None,
-        description=(meta.get("description") or "").strip(),
-        text=text.replace("\n", "\n\n") if text else "",
-        html=clean,
+        published=_date(info.get("date")),
+        site_name=site_name,
+        language=meta.choose_language(meta.declared_language(root, jsonld), text),
+        lead_image=lead,
+        canonical_url=canon,
+        description=norm(info.get("description")),
+        text=text,
+        html=clean_html,
         images=images,
-        reason=None if text else "no article text was found on the page",
+        reason=reason,
     )
+
+
+def _date(value: object) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None

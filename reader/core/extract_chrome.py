@@ -1,0 +1,570 @@
+"""The multilingual residual-chrome filter: label lexicons and general block signals.
+
+The first pass (trafilatura) finds the article's region; what it lets through is mostly
+short "chrome" blocks inside or at the edge of the body: "read also" links, follow/app/
+newsletter promos, share bars, photo credits, editor and byline lines, tag lists,
+comment counters, advertisement labels, cookie notices, paywall teasers, author bios and
+"most read" lists. These are recognised here by general signals only (never per-site
+rules): a label lexicon in many languages, the block's length, its link density, its
+position at the edge of the body, and repetition.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+log = logging.getLogger(__name__)
+
+#: Blocks longer than this (in words; CJK characters count as half a word) are article
+#: prose whatever labels they contain: chrome blocks are short.
+SHORT_WORDS = 40
+
+
+def _alt(*words: str) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+# "Read also" / "related" labels that introduce a link to another article.
+READ_ALSO = _alt(
+    # id, ms
+    "baca juga",
+    "baca pula",
+    "lihat juga",
+    "simak juga",
+    "baca selengkapnya",
+    "artikel terkait",
+    "berita terkait",
+    "baca artikel",
+    "jangan lewatkan",
+    "lihat juga video",
+    "baca lainnya",
+    # en
+    "read also",
+    "also read",
+    "read more",
+    "see also",
+    "related",
+    "related articles",
+    "related stories",
+    "related content",
+    "recommended",
+    "more on this",
+    "more from",
+    "you may also like",
+    "you might also like",
+    "also see",
+    "read next",
+    "further reading",
+    "continue reading",
+    "related reading",
+    "more stories",
+    "don't miss",
+    "must read",
+    # de
+    "lesen sie auch",
+    "lesen sie mehr",
+    "auch interessant",
+    "mehr zum thema",
+    "siehe auch",
+    "weiterlesen",
+    "das könnte sie auch interessieren",
+    "zum thema",
+    "mehr dazu",
+    # ru, uk
+    "читайте также",
+    "читайте ещё",
+    "читайте еще",
+    "смотрите также",
+    "по теме",
+    "см. также",
+    "читайте також",
+    "дивіться також",
+    "подробнее",
+    # es
+    "lee también",
+    "leer también",
+    "lea también",
+    "te puede interesar",
+    "ver también",
+    "le puede interesar",
+    "noticias relacionadas",
+    "relacionado",
+    "relacionada",
+    "más información",
+    # fr
+    "à lire aussi",
+    "a lire aussi",
+    "lire aussi",
+    "voir aussi",
+    "à voir aussi",
+    "sur le même sujet",
+    "à lire également",
+    "lire la suite",
+    "en savoir plus",
+    # pt
+    "leia também",
+    "leia mais",
+    "veja também",
+    "saiba mais",
+    "confira também",
+    "relacionadas",
+    # it
+    "leggi anche",
+    "potrebbe interessarti",
+    "vedi anche",
+    "leggi di più",
+    "articoli correlati",
+    # nl
+    "lees ook",
+    "zie ook",
+    "lees meer",
+    "meer over",
+    # pl, cs, tr
+    "czytaj też",
+    "czytaj także",
+    "zobacz też",
+    "zobacz także",
+    "przeczytaj też",
+    "čtěte také",
+    "ayrıca okuyun",
+    "ilginizi çekebilir",
+    "bunlar da ilginizi çekebilir",
+    "ayrıca bakınız",
+    # ar, fa, vi, th
+    "اقرأ أيضا",
+    "اقرأ أيضاً",
+    "إقرأ أيضا",
+    "اقرأ ايضا",
+    "مقالات ذات صلة",
+    "بیشتر بخوانید",
+    "xem thêm",
+    "đọc thêm",
+    "tin liên quan",
+    "อ่านเพิ่มเติม",
+    "อ่านต่อ",
+    # zh, ja, ko
+    "相关阅读",
+    "延伸阅读",
+    "相关新闻",
+    "推荐阅读",
+    "相關閱讀",
+    "延伸閱讀",
+    "相關新聞",
+    "相关文章",
+    "あわせて読みたい",
+    "併せて読みたい",
+    "関連記事",
+    "関連ニュース",
+    "こちらもおすすめ",
+    "관련기사",
+    "관련 기사",
+    "함께 읽기",
+    "추천 기사",
+)
+
+# Headings that introduce a list of other articles, comments or promos: the heading and
+# the list under it are dropped.
+SECTION_HEADINGS = (
+    READ_ALSO
+    + "|"
+    + _alt(
+        "most read",
+        "most popular",
+        "trending",
+        "popular",
+        "popular posts",
+        "latest news",
+        "top stories",
+        "terpopuler",
+        "terkini",
+        "berita populer",
+        "paling banyak dibaca",
+        "meistgelesen",
+        "meistgelesene artikel",
+        "самое читаемое",
+        "популярное",
+        "lo más leído",
+        "lo más visto",
+        "les plus lus",
+        "mais lidas",
+        "i più letti",
+        "热门",
+        "热门排行",
+        "热门文章",
+        "热点新闻",
+        "よく読まれている記事",
+        "ランキング",
+        "많이 본 뉴스",
+        "en çok okunanlar",
+        "najczęściej czytane",
+        "الأكثر قراءة",
+        "comments",
+        "comment",
+        "leave a comment",
+        "leave a reply",
+        "komentar",
+        "kommentare",
+        "комментарии",
+        "comentarios",
+        "commentaires",
+        "comentários",
+        "commenti",
+        "reacties",
+        "评论",
+        "网友评论",
+        "コメント",
+        "댓글",
+        "yorumlar",
+        "komentarze",
+        "التعليقات",
+        "share this",
+        "share this article",
+        "newsletter",
+        "tags",
+        "topics",
+        "about the author",
+        "tentang penulis",
+        "über den autor",
+        "об авторе",
+        "sobre el autor",
+        "à propos de l'auteur",
+        "sobre o autor",
+        "l'autore",
+        "作者简介",
+        "著者について",
+        "follow us",
+    )
+)
+
+_LABEL_END = r"\s*(?:[:：»›>|\-–—]|$)"
+RE_READ_ALSO = re.compile(rf"^\W{{0,3}}(?:{READ_ALSO}){_LABEL_END}", re.I)
+RE_SECTION_HEADING = re.compile(rf"^\W{{0,3}}(?:{SECTION_HEADINGS})\W{{0,3}}$", re.I)
+
+RE_CREDIT = re.compile(
+    r"^\W{0,2}(?:kredit foto|foto|fotografer|photo|photos|photograph|photo credit|image|image credit|"
+    r"image source|picture|pictures|credit|credits|source|bild|bildquelle|quelle|фото|фотография|"
+    r"источник|fuente|foto de|crédit photo|crédits|crédit|fonte|foto di|immagine|afbeelding|"
+    r"zdjęcie|fotoğraf|görsel|图片来源|图片|图源|摄影|写真|画像|사진|صورة|ảnh|illustration|"
+    r"ilustrasi|sumber foto|sumber)\s*(?:[:：©]|by\b|von\b|de\b|di\b)",
+    re.I,
+)
+RE_CREDIT_TAIL = re.compile(
+    r"\s*(?:\(|\[)?\s*(?:kredit foto|photo credit|image credit|crédit photo|foto|photo|fotos|bild|"
+    r"фото|图片来源|图片|写真|사진|credit|source|quelle|fuente|fonte)\s*[:：©].*$"
+    r"|\s*(?:©|\(c\)|copyright)\s*\S.*$",
+    re.I,
+)
+
+RE_BYLINE = re.compile(
+    r"^\W{0,2}(?:editor|penulis|reporter|pewarta|redaktur|penyunting|kontributor|oleh|writer|"
+    r"written by|words by|by|edited by|reporting by|text|texto|von|autor|autorin|redaktion|"
+    r"redakteur|редактор|автор|текст|корреспондент|por|editado por|redacción|par|édité par|"
+    r"rédaction|de|di|a cura di|door|redactie|yazar|editör|muhabir|tekst|redakcja|"
+    r"责任编辑|编辑|记者|作者|來源|来源|編集|記者|文|기자|편집|المحرر|بقلم|biên tập)\s*[:：|]?\s*(.+)$",
+    re.I,
+)
+
+RE_TAGS = re.compile(
+    r"^\W{0,2}(?:tags?|topics?|tagged|filed under|kata kunci|topik|schlagwörter|schlagworte|themen|"
+    r"теги|метки|темы|etiquetas|temas|mots-clés|mots clés|thèmes|argomenti|tag|trefwoorden|"
+    r"etiketler|tagi|标签|关键词|標籤|キーワード|タグ|태그|الوسوم|كلمات مفتاحية)\s*[:：]",
+    re.I,
+)
+
+RE_AD = re.compile(
+    r"^\W{0,3}(?:advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|"
+    r"promoted|promotion|iklan|anzeige|werbung|реклама|publicidad|publicité|publicidade|"
+    r"pubblicità|advertentie|reklam|reklama|广告|廣告|広告|スポンサーリンク|광고|إعلان|quảng cáo)"
+    r"(?:\s*[-–—:]?\s*(?:scroll to continue|continue reading below|story continues below|"
+    r"content continues below|lanjutkan membaca|lanjut baca|weiterlesen nach der anzeige))?\W{0,3}$",
+    re.I,
+)
+
+RE_COMMENTS = re.compile(
+    r"^\W{0,2}\(?\d+\)?\s*(?:comments?|komentar|kommentare?|комментари\w*|comentarios?|"
+    r"commentaires?|comentários?|commenti|reacties|reactions?|réactions?|replies|yorum|"
+    r"komentarzy|条评论|則留言|件のコメント|개의 댓글|تعليق)\W{0,2}$"
+    r"|^\W{0,2}(?:comments?|komentar|kommentare|комментарии|comentarios|commentaires|comentários|"
+    r"commenti|评论|留言|コメント|댓글)\s*[\(\[（]?\d*[\)\]）]?\W{0,2}$"
+    r"|(?:leave a (?:comment|reply)|log in to (?:comment|reply)|to (?:post a )?comment|"
+    r"be the first to comment|join the conversation|show comments|view comments|"
+    r"jadilah yang pertama berkomentar|tulis komentar|diskutieren sie mit|"
+    r"чтобы оставить комментарий|оставить комментарий|комментариев пока нет|"
+    r"inicia sesión para comentar|deja (?:tu|un) comentario|connectez-vous pour commenter|"
+    r"réagissez à cet article|deixe (?:seu|um) comentário|faça login para comentar|"
+    r"lascia un commento|accedi per commentare|登录后参与讨论|发表评论|条评论|"
+    r"コメントを書く|ログインしてコメント|댓글을 남겨|yorum yap)",
+    re.I,
+)
+
+RE_COOKIE = re.compile(r"cookie|куки|クッキー|쿠키|كوكي", re.I)
+RE_COOKIE_CONTEXT = re.compile(
+    r"we use|this (?:site|website)|our (?:site|website)|consent|accept|agree|privacy|"
+    r"kami menggunakan|situs|wir verwenden|webseite|website|zustimm|мы используем|сайт|"
+    r"utilizamos|usamos|acept|nous utilisons|accept|utilizza|sito|使用|同意|サイト|사용|"
+    r"verwendet|continu",
+    re.I,
+)
+
+RE_PROMO = re.compile(
+    r"follow (?:us|kami)|ikuti (?:kami|kanal|saluran|berita)|google news|"
+    r"sign up (?:for|to) (?:our|the)|subscribe to (?:our|the)|our newsletter|the newsletter|"
+    r"get the .{0,40}\bapp\b|download (?:the|our) .{0,30}app|unduh aplikasi|download aplikasi|"
+    r"gabung (?:ke )?(?:channel|grup|saluran)|berlangganan|newsletter|"
+    r"folgen sie uns|jetzt abonnieren|app herunterladen|"
+    r"подписывайтесь|подпишитесь|наш канал|скачайте приложение|"
+    r"síguenos|suscríbete|suscribirse a|descarga la app|boletín|"
+    r"suivez-nous|abonnez-vous|inscrivez-vous|téléchargez l'application|"
+    r"siga (?:a |o |nos|-nos)|assine (?:a|nossa)|baixe o app|"
+    r"seguici su|iscriviti|scarica l'app|volg ons|schrijf je in|"
+    r"bizi takip edin|abone ol|obserwuj nas|zapisz się|"
+    r"关注.{0,12}(?:公众号|微信|微博)|订阅|下载.{0,10}客户端|"
+    r"フォローして|ニュースレター|アプリをダウンロード|구독|팔로우|"
+    r"تابعونا|اشترك|"
+    r"whatsapp channel|telegram channel|on telegram|on whatsapp|canal de whatsapp|"
+    r"in telegram|в telegram|в телеграм",
+    re.I,
+)
+
+RE_PAYWALL = re.compile(
+    r"subscribe (?:now )?to (?:continue|read)|subscribers only|for subscribers|already a subscriber|"
+    r"this (?:article|content) is (?:for|reserved for|available to) (?:subscribers|members)|"
+    r"khusus pelanggan|sie möchten weiterlesen|jetzt weiterlesen|nur für abonnenten|"
+    r"только для подписчиков|exclusivo para (?:suscriptores|assinantes)|para suscriptores|"
+    r"réservé aux abonnés|riservato agli abbonati|alleen voor abonnees|"
+    r"有料会員|会員限定|付费阅读|订阅后阅读|유료 회원",
+    re.I,
+)
+
+RE_SHARE_WORDS = re.compile(
+    r"(?<!\w)(?:share(?: this(?: article| story| post)?| on)?|bagikan(?: artikel)?|artikel teilen|teilen|"
+    r"поделиться|compartir(?: en redes)?|partager(?: cet article)?|compartilhe|compartilhar|"
+    r"condividi|delen|paylaş|udostępnij|مشاركة|分享(?:到)?|シェア(?:する)?|この記事をシェアする|공유|"
+    r"facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|e-?mail|email|line|"
+    r"threads|copy link|salin tautan|print|drucken|imprimer|mastodon|flipboard|vk|вконтакте|"
+    r"weibo|微博|微信|wechat|tweet|pocket|messenger|bluesky|sms)(?!\w)",
+    re.I,
+)
+
+RE_BREADCRUMB_SEP = re.compile(r"\s*[»›>/|]\s*")
+
+
+@dataclass
+class Block:
+    """One block of the article body, in display HTML and in plain text.
+
+    Attributes:
+        kind: The HTML tag of the block ("p", "h2", "ul", "figure", …).
+        html: The block's safe HTML.
+        text: The block's plain text.
+        link_chars: Characters of ``text`` inside links.
+        pos: Document-order position of the block's source element in the page, or -1.
+    """
+
+    kind: str
+    html: str
+    text: str
+    link_chars: int = 0
+    pos: int = -1
+    items: list[str] = field(default_factory=list)
+
+    @property
+    def words(self) -> int:
+        return word_len(self.text)
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / max(1, len(self.text))
+
+
+def word_len(text: str) -> int:
+    """Words in ``text``, counting two CJK characters as one word."""
+    cjk = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+    return len(text.split()) + cjk // 2
+
+
+@dataclass
+class ChromeReport:
+    """What the filter learnt while removing chrome (kept as metadata).
+
+    Attributes:
+        bylines: Names found on byline/editor lines, in order.
+        removed: How many blocks were removed.
+    """
+
+    bylines: list[str] = field(default_factory=list)
+    removed: int = 0
+
+
+def _is_share_bar(text: str) -> bool:
+    rest = RE_SHARE_WORDS.sub(" ", text)
+    return len(text) < 200 and not re.sub(r"[\W\d_]+", "", rest)
+
+
+def _is_breadcrumb(block: Block) -> bool:
+    parts = [p for p in RE_BREADCRUMB_SEP.split(block.text) if p]
+    return (
+        2 <= len(parts) <= 8
+        and len(RE_BREADCRUMB_SEP.findall(block.text)) >= 1
+        and all(word_len(p) <= 4 for p in parts)
+        and block.link_density > 0.5
+    )
+
+
+_NAME_PARTICLES = {
+    "and",
+    "dan",
+    "und",
+    "и",
+    "y",
+    "e",
+    "et",
+    "en",
+    "ve",
+    "i",
+    "van",
+    "von",
+    "der",
+    "de",
+    "da",
+    "di",
+    "del",
+    "della",
+    "dos",
+    "das",
+    "du",
+    "la",
+    "le",
+    "bin",
+    "binti",
+    "al",
+    "el",
+    "ibn",
+    "ter",
+}
+
+
+def _byline_name(text: str) -> str | None:
+    m = RE_BYLINE.match(text)
+    if not m or len(text) > 120:
+        return None
+    name = m.group(1).strip(" .·|-–—")
+    if not name or re.search(r"\d{3,}", name) or word_len(name) > 8:
+        return None
+    # Latin-script names are capitalised words; "By 2030, prices …" is prose, not a byline.
+    if re.match(r"[a-z]", name) and not re.search(r"[^\x00-\x7f]", name[:1]):
+        return None
+    if re.search(r"[.!?]\s+\S", name):
+        return None
+    for word in re.findall(r"[^\W\d_][\w'’.-]*", name):
+        if word[0].islower() and word not in _NAME_PARTICLES:
+            return None
+    return re.split(r"\s*[|/]\s*|\s+-\s+", name)[0].strip()
+
+
+def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None:
+    """Say which kind of chrome a block is, or None when it is article content.
+
+    Args:
+        block: The block to judge.
+        authors: Known author names (for author-bio detection).
+
+    Returns:
+        A short label ("read-also", "credit", …) or None.
+    """
+    text = block.text.strip()
+    if not text:
+        return "empty"
+    words = block.words
+    if block.kind in ("figure", "table", "pre"):
+        return None
+    if words > SHORT_WORDS * 2:
+        return None
+    low = text.lower()
+    if block.kind in ("h2", "h3", "h4") and RE_SECTION_HEADING.match(low):
+        return "section-heading"
+    if RE_READ_ALSO.match(low) and (block.link_chars or words <= 25):
+        return "read-also"
+    if RE_AD.match(low):
+        return "ad-label"
+    if RE_PAYWALL.search(low):
+        return "paywall"
+    if RE_COOKIE.search(low) and RE_COOKIE_CONTEXT.search(low) and words <= 80:
+        return "cookie"
+    if words > SHORT_WORDS:
+        return None
+    if RE_TAGS.match(low):
+        return "tags"
+    if RE_CREDIT.match(low) and words <= 15:
+        return "credit"
+    if _byline_name(text) is not None:
+        return "byline"
+    if RE_COMMENTS.search(low) and words <= 25:
+        return "comments"
+    if RE_PROMO.search(low) and words <= 35:
+        return "promo"
+    if _is_share_bar(text):
+        return "share"
+    if _is_breadcrumb(block):
+        return "breadcrumb"
+    if block.kind in ("ul", "ol") and block.items and block.link_density > 0.8:
+        return "link-list"
+    if block.kind == "p" and block.link_density > 0.85 and words <= 20:
+        return "link-line"
+    if authors and words >= 8 and block.kind == "p":
+        for name in authors:
+            if name and len(name) > 3 and text.startswith(name) and not text.startswith(name + ","):
+                return "author-bio"
+    return None
+
+
+def filter_blocks(
+    blocks: list[Block], authors: list[str] | None = None
+) -> tuple[list[Block], ChromeReport]:
+    """Remove chrome blocks; return the kept blocks and what was learnt.
+
+    Beyond :func:`chrome_kind`, this drops a list that follows a dropped section heading,
+    repeated blocks, and link-heavy short blocks at the edges of the body.
+    """
+    report = ChromeReport()
+    kept: list[Block] = []
+    seen: set[str] = set()
+    skip_list = False
+    for block in blocks:
+        kind = chrome_kind(block, authors=authors)
+        if kind is None and skip_list and block.kind in ("ul", "ol") and block.link_density > 0.5:
+            kind = "listed-under-heading"
+        skip_list = kind == "section-heading"
+        key = " ".join(block.text.split()).lower()
+        if kind is None and key in seen and block.kind != "figure" and block.words < 60:
+            kind = "repeat"
+        if kind is not None:
+            if kind == "byline":
+                name = _byline_name(block.text)
+                if name:
+                    report.bylines.append(name)
+            report.removed += 1
+            log.debug("dropped %s block: %.60s", kind, block.text)
+            continue
+        seen.add(key)
+        kept.append(block)
+    # Edges: short, link-heavy blocks before the first or after the last real paragraph.
+    while (
+        kept
+        and kept[-1].kind not in ("figure",)
+        and kept[-1].words < 15
+        and (kept[-1].link_density > 0.5 or kept[-1].kind in ("h2", "h3", "h4"))
+    ):
+        kept.pop()
+        report.removed += 1
+    while kept and kept[0].kind == "p" and kept[0].words < 12 and kept[0].link_density > 0.6:
+        kept.pop(0)
+        report.removed += 1
+    return kept, report
+
+
+def strip_credit(caption: str) -> str:
+    """Remove a trailing photo credit ("Foto: Reuters") from a caption."""
+    return RE_CREDIT_TAIL.sub("", caption).strip()

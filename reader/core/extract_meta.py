@@ -1,0 +1,157 @@
+"""Page metadata the first pass misses or gets wrong: language, canonical URL, title clean-up.
+
+The language comes from what the page declares (``<html lang>``, ``Content-Language``,
+``og:locale``, JSON-LD ``inLanguage``) checked against py3langid on the article's own text:
+templates often declare a default language the article is not written in.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import threading
+from typing import Any
+
+from lxml import etree
+
+log = logging.getLogger(__name__)
+
+# Languages py3langid confuses with a close neighbour: a declaration naming the neighbour wins.
+_KIN = [
+    {"id", "ms"},
+    {"no", "nb", "nn", "da"},
+    {"sr", "hr", "bs"},
+    {"cs", "sk"},
+    {"gl", "pt", "es"},
+    {"ca", "es"},
+    {"af", "nl"},
+    {"zh", "ja"},
+    {"uk", "ru", "be"},
+    {"fa", "ar"},
+]
+_LOCK = threading.Lock()
+_IDENTIFIER: Any = None
+
+
+def _identifier() -> Any:
+    global _IDENTIFIER
+    with _LOCK:
+        if _IDENTIFIER is None:
+            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+            _IDENTIFIER = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return _IDENTIFIER
+
+
+def _code(value: str | None) -> str | None:
+    if not value:
+        return None
+    m = re.match(r"\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$", value)
+    if not m:
+        return None
+    code = m.group(1).lower()
+    return code if len(code) == 2 else None
+
+
+def declared_language(root: etree._Element, jsonld: list[dict[str, Any]]) -> str | None:
+    """The language the page says it is in, as ISO 639-1, or None."""
+    candidates = [root.get("lang"), root.get("{http://www.w3.org/XML/1998/namespace}lang")]
+    for meta in root.iter("meta"):
+        key = (meta.get("http-equiv") or meta.get("name") or meta.get("property") or "").lower()
+        if key in ("content-language", "language", "og:locale", "dc.language", "lang"):
+            candidates.append(meta.get("content"))
+    for obj in jsonld:
+        lang = obj.get("inLanguage")
+        if isinstance(lang, str):
+            candidates.append(lang)
+    for c in candidates:
+        code = _code(c)
+        if code:
+            return code
+    return None
+
+
+def detect_language(text: str) -> tuple[str | None, float]:
+    """Identify the language of ``text`` offline; (code, probability)."""
+    sample = text[:4000]
+    if len(sample.strip()) < 40:
+        return None, 0.0
+    try:
+        lang, prob = _identifier().classify(sample)
+    except Exception:  # a broken model file must not break extraction
+        log.exception("language identification failed")
+        return None, 0.0
+    return str(lang), float(prob)
+
+
+def choose_language(declared: str | None, text: str) -> str | None:
+    """Pick the article's language: the declaration unless the text clearly says otherwise."""
+    detected, prob = detect_language(text)
+    if detected is None:
+        return declared
+    if declared is None:
+        return detected if prob >= 0.8 else None
+    if detected == declared or any(declared in k and detected in k for k in _KIN):
+        return declared
+    long_enough = len(text) >= 400 or (len(text) >= 150 and ord(max(text[:200])) > 0x2E80)
+    return detected if prob >= 0.95 and long_enough else declared
+
+
+def json_ld(root: etree._Element) -> list[dict[str, Any]]:
+    """The page's JSON-LD objects, flattened from lists and @graph."""
+    out: list[dict[str, Any]] = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack and len(out) < 50:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                out.append(item)
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(item["@graph"])
+    return out
+
+
+def canonical(root: etree._Element) -> str | None:
+    """The ``<link rel=canonical>`` or ``og:url`` of the page, as written."""
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            return str(link.get("href")).strip()
+    for meta in root.iter("meta"):
+        if (meta.get("property") or meta.get("name") or "").lower() == "og:url" and meta.get(
+            "content"
+        ):
+            return str(meta.get("content")).strip()
+    return None
+
+
+def clean_title(title: str, site_name: str) -> str:
+    """Drop a " | Site name" suffix or prefix from a headline."""
+    title = " ".join(title.split())
+    if site_name:
+        for sep in (" | ", " - ", " – ", " — ", " :: ", " · ", " » "):
+            if title.endswith(sep + site_name):
+                return title[: -len(sep + site_name)].strip()
+            if title.startswith(site_name + sep):
+                return title[len(site_name + sep) :].strip()
+    return title
+
+
+def split_authors(value: str | None) -> list[str]:
+    """Split trafilatura's author string into names."""
+    if not value:
+        return []
+    names = []
+    for part in re.split(r"\s*;\s*", value):
+        part = part.strip(" ,")
+        if part and part not in names and len(part) <= 80:
+            names.append(part)
+    return names
