@@ -32,7 +32,7 @@ from typing import Any
 from lxml import etree
 
 from reader.core import extract_meta as meta
-from reader.core.extract_chrome import Block, filter_blocks, word_len
+from reader.core.extract_chrome import filter_blocks, word_len
 from reader.core.extract_html import (
     absolute,
     blocks_from_body,
@@ -100,6 +100,8 @@ def count_words(text: str) -> int:
 MAX_CHARS = 6_000_000
 #: Below this many words the first pass is deemed to have missed the article.
 FALLBACK_WORDS = 60
+#: Fewer words than this is a menu item or a button, not an article.
+MIN_WORDS = 3
 
 
 def extract(html: str | bytes, url: str | None = None) -> Article:
@@ -228,7 +230,7 @@ def _extract(html: str | bytes, url: str | None) -> Article:
     canon = absolute(meta.canonical(root), url) or info.get("url") or url
     words = sum(word_len(b.text) for b in blocks if b.kind != "figure")
     reason = None
-    if not words:
+    if words < MIN_WORDS:
         text, clean_html, images = "", "", []
         reason = "no article text was found on the page"
     return Article(

@@ -243,7 +243,8 @@ RE_READ_ALSO = re.compile(rf"^\W{{0,3}}(?:{READ_ALSO}){_LABEL_END}", re.I)
 RE_SECTION_HEADING = re.compile(rf"^\W{{0,3}}(?:{SECTION_HEADINGS})\W{{0,3}}$", re.I)
 
 RE_CREDIT = re.compile(
-    r"^\W{0,2}(?:kredit foto|foto|fotografer|photo|photos|photograph|photo credit|image|image credit|"
+    r"^\W{0,2}(?:kredit foto|foto|fotografer|photo|photos|photograph|photo credit|image|"
+    r"image credit|"
     r"image source|picture|pictures|credit|credits|source|bild|bildquelle|quelle|фото|фотография|"
     r"источник|fuente|foto de|crédit photo|crédits|crédit|fonte|foto di|immagine|afbeelding|"
     r"zdjęcie|fotoğraf|görsel|图片来源|图片|图源|摄影|写真|画像|사진|صورة|ảnh|illustration|"
@@ -262,7 +263,8 @@ RE_BYLINE = re.compile(
     r"written by|words by|by|edited by|reporting by|text|texto|von|autor|autorin|redaktion|"
     r"redakteur|редактор|автор|текст|корреспондент|por|editado por|redacción|par|édité par|"
     r"rédaction|de|di|a cura di|door|redactie|yazar|editör|muhabir|tekst|redakcja|"
-    r"责任编辑|编辑|记者|作者|來源|来源|編集|記者|文|기자|편집|المحرر|بقلم|biên tập)\s*[:：|]?\s*(.+)$",
+    r"责任编辑|编辑|记者|作者|來源|来源|編集|記者|文|기자|편집|المحرر|بقلم|biên tập)"
+    r"\s*[:：|]?\s*(.+)$",
     re.I,
 )
 
@@ -278,7 +280,8 @@ RE_AD = re.compile(
     r"promoted|promotion|iklan|anzeige|werbung|реклама|publicidad|publicité|publicidade|"
     r"pubblicità|advertentie|reklam|reklama|广告|廣告|広告|スポンサーリンク|광고|إعلان|quảng cáo)"
     r"(?:\s*[-–—:]?\s*(?:scroll to continue|continue reading below|story continues below|"
-    r"content continues below|lanjutkan membaca|lanjut baca|weiterlesen nach der anzeige))?\W{0,3}$",
+    r"content continues below|lanjutkan membaca|lanjut baca|"
+    r"weiterlesen nach der anzeige))?\W{0,3}$",
     re.I,
 )
 
@@ -329,7 +332,8 @@ RE_PROMO = re.compile(
 )
 
 RE_PAYWALL = re.compile(
-    r"subscribe (?:now )?to (?:continue|read)|subscribers only|for subscribers|already a subscriber|"
+    r"subscribe (?:now )?to (?:continue|read)|subscribers only|for subscribers|"
+    r"already a subscriber|"
     r"this (?:article|content) is (?:for|reserved for|available to) (?:subscribers|members)|"
     r"khusus pelanggan|sie möchten weiterlesen|jetzt weiterlesen|nur für abonnenten|"
     r"только для подписчиков|exclusivo para (?:suscriptores|assinantes)|para suscriptores|"
@@ -339,7 +343,8 @@ RE_PAYWALL = re.compile(
 )
 
 RE_SHARE_WORDS = re.compile(
-    r"(?<!\w)(?:share(?: this(?: article| story| post)?| on)?|bagikan(?: artikel)?|artikel teilen|teilen|"
+    r"(?<!\w)(?:share(?: this(?: article| story| post)?| on)?|bagikan(?: artikel)?|"
+    r"artikel teilen|teilen|"
     r"поделиться|compartir(?: en redes)?|partager(?: cet article)?|compartilhe|compartilhar|"
     r"condividi|delen|paylaş|udostępnij|مشاركة|分享(?:到)?|シェア(?:する)?|この記事をシェアする|공유|"
     r"facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|e-?mail|email|line|"
@@ -513,6 +518,12 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
         return "link-list"
     if block.kind == "p" and block.link_density > 0.85 and words <= 20:
         return "link-line"
+    if authors and words <= 12:
+        # a name-only line ("Katrin Lehmann und Jonas Brandt") is a byline or a bio header
+        names = {w.lower() for a in authors for w in a.split()}
+        rest = [w for w in re.findall(r"\w+", low) if w not in names and w not in _NAME_PARTICLES]
+        if not rest:
+            return "byline"
     if authors and words >= 8 and block.kind == "p":
         for name in authors:
             if name and len(name) > 3 and text.startswith(name) and not text.startswith(name + ","):

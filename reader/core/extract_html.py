@@ -302,7 +302,7 @@ def _img_src(img: etree._Element) -> str | None:
     for attr in ("src", "data-src", "data-lazy-src", "data-original", "data-url"):
         v = img.get(attr)
         if v and not v.startswith("data:"):
-            return v
+            return str(v)
     srcset = img.get("srcset") or img.get("data-srcset")
     if srcset:
         return srcset.split(",")[0].strip().split(" ")[0] or None

@@ -95,7 +95,7 @@ def choose_language(declared: str | None, text: str) -> str | None:
     if detected == declared or any(declared in k and detected in k for k in _KIN):
         return declared
     long_enough = len(text) >= 400 or (len(text) >= 150 and ord(max(text[:200])) > 0x2E80)
-    return detected if prob >= 0.95 and long_enough else declared
+    return detected if prob >= 0.9 and long_enough else declared
 
 
 def json_ld(root: etree._Element) -> list[dict[str, Any]]:

@@ -247,7 +247,8 @@ def stress() -> None:
         s = time.perf_counter() - t0
         verdict = "ok" if s <= bound_s else "TOO SLOW"
         print(
-            f"  {name:22} {s:6.2f} s  {len(a.text.split()):7d} words  reason={a.reason!r}  {verdict}"
+            f"  {name:22} {s:6.2f} s  {len(a.text.split()):7d} words  "
+            f"reason={a.reason!r}  {verdict}"
         )
 
 
@@ -268,7 +269,7 @@ def main() -> int:
         names = list(EXTRACTORS)
         print(f"\n{'measure':44}" + "".join(f"{n:>14}" for n in names))
         print(
-            f"{'ScrapingHub shingle F1 (%d pages)' % sh['pages']:44}"
+            f"{'ScrapingHub shingle F1 (' + str(sh['pages']) + ' pages)':44}"
             + "".join(f"{sh[n]:14.3f}" for n in names)
         )
         print(

@@ -1,0 +1,263 @@
+"""The article cleaner: what a reader sees is the article, its metadata, and nothing else."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import lxml.html
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reader.core.extract import EXTRACTOR_VERSION, Article, count_words, extract
+
+PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
+NAMES = sorted(p.stem for p in PAGES.glob("*.html"))
+BASE = "http://127.0.0.1:8765/pages/"
+ALLOWED = {
+    "h2", "h3", "h4", "p", "ul", "ol", "li", "blockquote", "pre", "code", "table", "thead",
+    "tbody", "tfoot", "tr", "th", "td", "caption", "figure", "img", "figcaption", "a", "em",
+    "strong", "br",
+}  # fmt: skip
+
+
+def page(name: str) -> tuple[Article, dict[str, object]]:
+    html = (PAGES / f"{name}.html").read_bytes()
+    expected = json.loads((PAGES / f"{name}.json").read_text(encoding="utf-8"))
+    return extract(html, BASE + f"{name}.html"), expected
+
+
+def words(text: str) -> Counter[str]:
+    return Counter(re.findall(r"\w+", text.lower()))
+
+
+def assert_safe(html: str) -> None:
+    """The clean HTML is the safe subset: allowed tags only, no handlers, absolute URLs."""
+    if not html:
+        return
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    for el in root.iterdescendants():
+        assert isinstance(el.tag, str), "comments or processing instructions in clean HTML"
+        assert el.tag in ALLOWED, f"<{el.tag}> is not in the safe subset"
+        for attr, value in el.attrib.items():
+            assert not attr.lower().startswith("on"), f"event handler {attr} kept"
+            assert attr in ("href", "src", "alt", "title"), f"attribute {attr} kept"
+            if attr in ("href", "src"):
+                assert re.match(r"(https?|mailto):", value), f"{attr}={value!r} is not absolute"
+
+
+def test_there_are_pages_in_many_languages() -> None:
+    langs = {
+        json.loads((PAGES / f"{n}.json").read_text(encoding="utf-8"))["language"] for n in NAMES
+    }
+    assert {"id", "en", "de", "ru", "es", "fr", "zh"} <= langs
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_article_text_is_kept_and_chrome_removed(name: str) -> None:
+    article, expected = page(name)
+    for snippet in expected["must"]:  # type: ignore[union-attr]
+        assert snippet in article.text, f"missing: {snippet!r}"
+    low = article.text.lower()
+    leaked = [s for s in expected["must_not"] if s.lower() in low]  # type: ignore[union-attr]
+    assert not leaked, f"chrome leaked into the text: {leaked}"
+    assert article.reason is None
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_metadata(name: str) -> None:
+    article, expected = page(name)
+    assert article.title == expected["title"]
+    assert article.site_name == expected["site_name"]
+    assert article.authors == expected["authors"]
+    assert article.published == dt.date.fromisoformat(str(expected["published"]))
+    assert article.language == expected["language"]
+    assert article.canonical_url and article.canonical_url.startswith("https://")
+    assert article.description
+    assert article.lead_image == "http://127.0.0.1:8765" + str(expected["image"])
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_clean_html_is_safe_and_says_what_text_says(name: str) -> None:
+    article, expected = page(name)
+    assert_safe(article.html)
+    root = lxml.html.fragment_fromstring(article.html, create_parent="div")
+    assert words(" ".join(root.itertext())) == words(article.text)
+    # the headline is drawn by the reader view, not repeated in the body
+    assert not article.text.startswith(str(expected["title"]))
+    assert "<h1" not in article.html
+    assert article.text.count("\n\n") >= 4, "paragraphs are separated by blank lines"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_figure_kept_with_caption_and_without_credit(name: str) -> None:
+    article, expected = page(name)
+    image = "http://127.0.0.1:8765" + str(expected["image"])
+    assert article.images == [image], "only the article's image, not logos, thumbnails or pixels"
+    root = lxml.html.fragment_fromstring(article.html, create_parent="div")
+    fig = root.find(".//figure")
+    assert fig is not None and fig.find("img").get("src") == image
+    assert fig.findtext("figcaption") == expected["caption"]
+
+
+def test_structure_is_kept() -> None:
+    article, _ = page("en-harbourledger-solar")
+    root = lxml.html.fragment_fromstring(article.html, create_parent="div")
+    assert [li.text_content() for li in root.iter("li")][1].startswith("an annual wildlife survey")
+    assert root.find(".//h2").text == "Objections from anglers and walkers"
+    table = lxml.html.fragment_fromstring(
+        page("pt-gazetalitoral-cafe")[0].html, create_parent="div"
+    )
+    assert [td.text for td in table.iter("td")][:2] == ["Alemanha", "3,9"]
+    quote = lxml.html.fragment_fromstring(
+        page("de-elberundschau-bahn")[0].html, create_parent="div"
+    )
+    assert "neun Monaten so erneuert" in quote.find(".//blockquote").text_content()
+
+
+HOSTILE = """<html><head><title>Hostile</title></head><body><article>
+<h1>Hostile</h1>
+<p>The first paragraph has enough words to be an article, with a
+<a href="javascript:alert(1)">bad link</a> and a <a href="/ok" onclick="steal()">good link</a>
+that should stay, because links inside the text are part of the article.</p>
+<iframe src="https://evil.example/"></iframe><script>alert(1)</script><style>p{}</style>
+<p onmouseover="x()">The second paragraph is also long enough to count as prose, and it carries
+an event handler that must not survive into the reader view of the application.</p>
+<form action="/x"><input name="q"></form>
+<p>A third paragraph keeps the page above every threshold the cleaner applies to decide that
+there is an article here at all, so that the safety rules are what is tested.</p>
+<img src="/pixel.gif" width="1" height="1">
+</article></body></html>"""
+
+
+def test_hostile_markup_is_neutralised() -> None:
+    article = extract(HOSTILE, "https://example.org/a/b.html")
+    assert "first paragraph" in article.text
+    assert_safe(article.html)
+    assert "javascript" not in article.html and "alert" not in article.html
+    assert 'href="https://example.org/ok"' in article.html
+    assert article.images == []
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        "   \n\t ",
+        b"",
+        "<html><head><script>var a = 1;</script></head><body></body></html>",
+        "<html><body><nav><a href='/'>Home</a></nav></body></html>",
+        b"\x00\x01\x02\xff\xfe garbage",
+        "<<<<>>>> </p></div></div><p",
+    ],
+)
+def test_no_article_gives_a_reason(html: str | bytes) -> None:
+    article = extract(html)
+    assert article.text == "" and article.html == ""
+    assert article.reason
+
+
+def test_malformed_html_still_gives_the_article() -> None:
+    prose = "This sentence belongs to an article that was written with broken markup. " * 6
+    html = f"<html><body><div><p>{prose}<p>{prose}<div><b>{prose}</i></td></table><p>{prose}"
+    article = extract(html)
+    assert "broken markup" in article.text
+    assert_safe(article.html)
+
+
+def test_bytes_are_decoded_by_their_declared_charset() -> None:
+    prose = "Grüße aus Köln: Die Straßenbahn fährt wieder über die Brücke am Rhein. " * 8
+    html = (
+        '<html><head><meta charset="iso-8859-1"></head>'
+        f"<body><article><p>{prose}</p><p>{prose}</p></article></body></html>"
+    )
+    article = extract(html.encode("iso-8859-1"))
+    assert "Grüße aus Köln" in article.text
+
+
+def test_inline_chrome_inside_the_body_is_removed_in_many_languages() -> None:
+    prose = [
+        "The harbour authority said on Tuesday that the new crane would double the number of "
+        "containers the port can handle, a change shippers have demanded for years.",
+        "Dockworkers welcomed the investment but asked for training before the machines arrive, "
+        "citing the accidents that followed the last upgrade a decade ago.",
+        "The crane is due in March and should be working by the summer, officials said.",
+    ]
+    labels = [
+        "<p><strong>Lesen Sie auch:</strong> <a href='/x'>Ein anderer Artikel</a></p>",
+        "<p>Читайте также: <a href='/y'>Другая новость</a></p>",
+        "<p>À lire aussi : <a href='/z'>Un autre article</a></p>",
+        "<p>相关阅读：<a href='/w'>另一篇文章</a></p>",
+        "<div><span>Publicidad</span></div>",
+        "<p>Follow us on Google News for more stories like this.</p>",
+        "<p>Photo: Jane Doe/Reuters</p>",
+    ]
+    body = "".join(f"<p>{p}</p>{lab}" for p, lab in zip(prose * 3, labels, strict=False))
+    article = extract(f"<html><body><article><h1>Crane</h1>{body}</article></body></html>")
+    assert "double the number of containers" in article.text
+    for leak in (
+        "Lesen Sie",
+        "Читайте",
+        "lire aussi",
+        "相关阅读",
+        "Publicidad",
+        "Google News",
+        "Jane Doe",
+    ):
+        assert leak not in article.text
+
+
+def test_language_comes_from_the_text_when_the_template_declares_another() -> None:
+    prose = (
+        "Pemerintah daerah akan membangun jembatan baru di atas sungai itu tahun depan, "
+        "karena jembatan lama sudah tidak aman dilalui kendaraan berat. "
+    ) * 5
+    html = f'<html lang="en"><body><article><p>{prose}</p><p>{prose}</p></article></body></html>'
+    assert extract(html).language == "id"
+
+
+def test_count_words_counts_cjk_characters() -> None:
+    assert count_words("one two three") == 3
+    assert count_words("杭州市城市数字孪生平台") > 3
+    assert EXTRACTOR_VERSION
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.binary(max_size=2000), st.text(max_size=2000)))
+def test_extract_never_raises_on_arbitrary_input(data: str | bytes) -> None:
+    article = extract(data, "https://example.org/")
+    assert isinstance(article, Article)
+    assert article.text or article.reason
+    assert_safe(article.html)
+
+
+TAGS = st.sampled_from(
+    ["p", "div", "a", "b", "i", "script", "table", "td", "ul", "li", "h2", "img", "article"]
+)
+
+
+@st.composite
+def html_soup(draw: st.DrawFn) -> str:
+    parts = []
+    for _ in range(draw(st.integers(0, 40))):
+        tag = draw(TAGS)
+        kind = draw(st.integers(0, 2))
+        if kind == 0:
+            parts.append(f"<{tag} href='{draw(st.text(max_size=8))}' onclick='x()'>")
+        elif kind == 1:
+            parts.append(f"</{tag}>")
+        else:
+            parts.append(draw(st.text(max_size=60)))
+    return "<html><body>" + "".join(parts)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(html_soup())
+def test_extract_never_raises_on_tag_soup(html: str) -> None:
+    article = extract(html, "https://example.org/a/")
+    assert article.text or article.reason
+    assert_safe(article.html)
