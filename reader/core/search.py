@@ -33,6 +33,7 @@ from typing import Any
 
 from whoosh import fields, index
 from whoosh import query as wq
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.filedb.filestore import FileStorage
 from whoosh.reading import SegmentReader
 from whoosh.scoring import BM25F
@@ -40,7 +41,14 @@ from whoosh.searching import Searcher
 
 from reader.core import query as kq
 from reader.core import snippets
-from reader.core.analysis import CJK_LANGUAGES, SNOWBALL, CJKAnalyzer, WordAnalyzer, fold
+from reader.core.analysis import (
+    CJK_LANGUAGES,
+    SNOWBALL,
+    CJKAnalyzer,
+    FastCharacters,
+    WordAnalyzer,
+    fold,
+)
 from reader.core.errors import LibraryBusyError, SearchError
 
 logger = logging.getLogger(__name__)
@@ -59,6 +67,13 @@ _BUSY = "The search index is being written by another Kliping; try again in a mo
 _MAX_EXPANSION = 64  # terms a prefix or fuzzy word may expand to, per field
 _WRITER_MB = 128
 _EPOCH = datetime.datetime(1970, 1, 1)
+
+
+def _codec() -> W3Codec:
+    # Posting lists of up to three documents go inline into the term dictionary:
+    # most terms are that rare, and writing each as its own compressed block was
+    # the largest single cost of a commit.
+    return W3Codec(inlinelimit=4)
 
 
 @dataclasses.dataclass
@@ -132,7 +147,9 @@ def make_schema() -> fields.Schema:
     for key in LANGUAGE_KEYS:
         analyzer = _analyzer(key)
         schema.add(f"title_{key}", fields.TEXT(analyzer=analyzer, phrase=True))
-        schema.add(f"body_{key}", fields.TEXT(analyzer=analyzer, phrase=True, chars=True))
+        body = fields.TEXT(analyzer=analyzer, phrase=True, chars=True)
+        body.format = FastCharacters(field_boost=body.format.field_boost)
+        schema.add(f"body_{key}", body)
     return schema
 
 
@@ -441,7 +458,9 @@ class SearchIndex:
 
     def _writer(self, ix: index.FileIndex) -> Any:
         try:
-            return ix.writer(timeout=self.lock_timeout, delay=0.05, limitmb=_WRITER_MB)
+            return ix.writer(
+                timeout=self.lock_timeout, delay=0.05, limitmb=_WRITER_MB, codec=_codec()
+            )
         except index.LockError as exc:
             raise LibraryBusyError(_BUSY) from exc
         except OSError as exc:
@@ -501,7 +520,7 @@ class SearchIndex:
             ix = storage.create_index(make_schema())
             # One writer, one segment: the fastest to search. compound=False skips
             # copying the whole segment into one file at the end.
-            writer = ix.writer(limitmb=_WRITER_MB, compound=False)
+            writer = ix.writer(limitmb=_WRITER_MB, compound=False, codec=_codec())
             done = 0
             try:
                 for doc in docs:
@@ -560,7 +579,10 @@ class SearchIndex:
             if self._searcher is None:
                 self._searcher = ix.searcher(weighting=BM25F())
             elif not self._searcher.up_to_date():
-                self._searcher = self._searcher.refresh()
+                # Not Searcher.refresh(): it reuses segment readers, which keep the
+                # deletions they were opened with, so deleted articles would still match.
+                self._searcher.close()
+                self._searcher = ix.searcher(weighting=BM25F())
                 self._cache.clear()
         except OSError as exc:
             raise SearchError(f"Could not read the search index: {exc}") from exc
