@@ -18,12 +18,12 @@ GUI_FLAGS = ("--self-check",)
 
 def wants_cli(argv: Sequence[str]) -> bool:
     """True when the arguments name a subcommand (or ask for help or the version)."""
-    from reader.cli import build_parser
+    from reader.cli import COMMANDS, build_parser
 
     if any(a in ("-h", "--help", "--version") for a in argv):
         return True
-    commands = set(build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
-    return any(a in commands for a in argv if not a.startswith("-"))
+    build_parser()  # fills COMMANDS, including commands defined in other modules
+    return any(a in COMMANDS for a in argv if not a.startswith("-"))
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -39,22 +39,20 @@ def gui_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """The ``kliping`` and ``kliping-gui`` entry point."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if wants_cli(args_list):
-        from reader.cli import main as cli_main
+    from reader.cli import main as cli_main
 
+    if wants_cli(args_list):
         return cli_main(args_list)
     args, unknown = gui_parser().parse_known_args(args_list)
     if unknown:
-        from reader.cli import main as cli_main
-
         return cli_main(args_list)  # let the full parser explain the mistake
     if args.self_check:
         from reader.selfcheck import self_check
 
-        return self_check()
+        return int(self_check())
     from reader.gui.application import run
 
-    return run(library=args.library, items=args.items, verbose=args.verbose)
+    return int(run(library=args.library, items=args.items, verbose=args.verbose))
 
 
 __all__ = ["__version__", "main"]

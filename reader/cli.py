@@ -115,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument(flag, dest=dest, action="store_const", const=value, help=text)
 
     p = command("search", "search every saved article", cmd_search)
-    p.add_argument("query", nargs="+", help="words, \"phrases\", OR, -word, title:, tag:, …")
+    p.add_argument("query", nargs="+", help='words, "phrases", OR, -word, title:, tag:, …')
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--sort", choices=["relevance", "newest", "oldest"], default="relevance")
     p.add_argument("--json", action="store_true", help="machine-readable output")

@@ -12,6 +12,7 @@ database for longer than one open.
 
 from __future__ import annotations
 
+import builtins
 import logging
 import math
 import os
@@ -295,10 +296,9 @@ class Library:
             return self._duplicate(existing)
         values = self._values(url, url, Article(title=opts.title or ""), opts)
         values["status"] = "link-only"
-        with self.write_lock():
-            with self.store.transaction():
-                article_id = self.store.insert_article(values)
-                self._apply_options(article_id, opts)
+        with self.write_lock(), self.store.transaction():
+            article_id = self.store.insert_article(values)
+            self._apply_options(article_id, opts)
         self.sync_index()
         return SaveResult(article_id, "link-only", values["title"], url)
 
@@ -339,9 +339,7 @@ class Library:
         wanted = list(article.images)
         if article.lead_image and article.lead_image not in wanted:
             wanted.append(article.lead_image)
-        images = self.assets.download(
-            wanted, self._fetch_image, local_dir=local_dir, cancel=cancel
-        )
+        images = self.assets.download(wanted, self._fetch_image, local_dir=local_dir, cancel=cancel)
         try:
             _check_cancel(cancel)
             _report(progress, "saving")
@@ -527,9 +525,13 @@ class Library:
         return self.store.get_articles(ids)
 
     def list(
-        self, flt: ArticleFilter | None = None, *, sort: str = "saved", offset: int = 0,
+        self,
+        flt: ArticleFilter | None = None,
+        *,
+        sort: str = "saved",
+        offset: int = 0,
         limit: int = -1,
-    ) -> list[ArticleSummary]:
+    ) -> builtins.list[ArticleSummary]:
         """Summaries of the articles matching ``flt`` (see :data:`store.SORTS`)."""
         return self.store.list_articles(flt, sort=sort, offset=offset, limit=limit)
 
@@ -541,11 +543,11 @@ class Library:
         """Sidebar counts: all, unread, favorites, archived."""
         return self.store.counts()
 
-    def sites(self) -> list[tuple[str, int]]:
+    def sites(self) -> builtins.list[tuple[str, int]]:
         """Sites with their article counts."""
         return self.store.sites()
 
-    def tags(self) -> list[tuple[str, int]]:
+    def tags(self) -> builtins.list[tuple[str, int]]:
         """Tags with their article counts."""
         return self.store.all_tags()
 
@@ -557,7 +559,7 @@ class Library:
         raw, encoding = original
         return raw.decode(encoding, "replace")
 
-    def images(self, article_id: int) -> list[dict[str, Any]]:
+    def images(self, article_id: int) -> builtins.list[dict[str, Any]]:
         """An article's images and where they are on disk."""
         return self.store.images_of(article_id)
 
@@ -565,17 +567,18 @@ class Library:
         """The absolute path of an asset referenced as ``assets/…``."""
         return self.folder / relative
 
-    def highlights(self, article_id: int) -> list[dict[str, Any]]:
+    def highlights(self, article_id: int) -> builtins.list[dict[str, Any]]:
         """An article's highlights, in text order."""
         return self.store.highlights_of(article_id)
 
     # -- changing -----------------------------------------------------------------------
 
-    def _change(self, fn: Callable[[Store], Any]) -> Any:
+    def _change(self, ids: Sequence[int], fn: Callable[[Store, int], None]) -> None:
+        self._require(ids)
         with self.write_lock(), self.store.transaction():
-            result = fn(self.store)
+            for article_id in ids:
+                fn(self.store, article_id)
         self.sync_index()
-        return result
 
     def delete(self, ids: Sequence[int]) -> int:
         """Delete articles, their images and highlights. Returns how many went."""
@@ -592,14 +595,12 @@ class Library:
     def tag(self, ids: Sequence[int], tags: Sequence[str]) -> None:
         """Add tags to articles."""
         clean = _clean_tags(tags)
-        self._require(ids)
-        self._change(lambda st: [st.add_tags(i, clean) for i in ids])
+        self._change(ids, lambda st, i: st.add_tags(i, clean))
 
     def untag(self, ids: Sequence[int], tags: Sequence[str]) -> None:
         """Remove tags from articles."""
         clean = _clean_tags(tags)
-        self._require(ids)
-        self._change(lambda st: [st.remove_tags(i, clean) for i in ids])
+        self._change(ids, lambda st, i: st.remove_tags(i, clean))
 
     def mark(
         self,
@@ -616,8 +617,7 @@ class Library:
             if v is not None
         }
         if values:
-            self._require(ids)
-            self._change(lambda st: [st.update_article(i, values) for i in ids])
+            self._change(ids, lambda st, i: st.update_article(i, values))
 
     def set_position(self, article_id: int, position: float) -> None:
         """Remember how far the article has been read (0–1). Not indexed."""
@@ -627,7 +627,11 @@ class Library:
             )
 
     def add_highlight(
-        self, article_id: int, quote: str, note: str = "", start: int | None = None,
+        self,
+        article_id: int,
+        quote: str,
+        note: str = "",
+        start: int | None = None,
         end: int | None = None,
     ) -> int:
         """Keep a highlight; returns its id."""
@@ -675,10 +679,9 @@ class Library:
         index_dir = self.folder / "index"
         fresh = not index_dir.exists()
         try:
-            if fresh or self.index.needs_rebuild():
-                if st.count() or not fresh:
-                    self.reindex()
-                    return st.count()
+            if (fresh and st.count()) or (not fresh and self.index.needs_rebuild()):
+                self.reindex()
+                return st.count()
             applied = 0
             while True:
                 with self.write_lock():

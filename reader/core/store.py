@@ -325,7 +325,9 @@ class Store:
         self.queue_index(article_id, "upsert")
         return article_id
 
-    def update_article(self, article_id: int, values: dict[str, Any], *, reindex: bool = True) -> None:
+    def update_article(
+        self, article_id: int, values: dict[str, Any], *, reindex: bool = True
+    ) -> None:
         """Update columns of one article (inside a transaction)."""
         cols = [c for c in values if c in ARTICLE_COLUMNS]
         if not cols:
@@ -439,7 +441,11 @@ class Store:
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
 
     def list_articles(
-        self, flt: ArticleFilter | None = None, *, sort: str = "saved", offset: int = 0,
+        self,
+        flt: ArticleFilter | None = None,
+        *,
+        sort: str = "saved",
+        offset: int = 0,
         limit: int = -1,
     ) -> list[ArticleSummary]:
         """Article summaries matching a filter, sorted, one page at a time."""
@@ -590,8 +596,13 @@ class Store:
         }
 
     def add_highlight(
-        self, article_id: int, quote: str, note: str = "", start: int | None = None,
-        end: int | None = None, created_at: str | None = None,
+        self,
+        article_id: int,
+        quote: str,
+        note: str = "",
+        start: int | None = None,
+        end: int | None = None,
+        created_at: str | None = None,
     ) -> int:
         """Store a highlight (inside a transaction)."""
         cur = self.db.execute(
@@ -656,7 +667,6 @@ def translate(exc: sqlite3.Error, doing: str) -> StorageError:
         return StorageError(f"Could not {doing}: the library is read-only here.")
     if "malformed" in text or "not a database" in text:
         return StorageError(
-            f"Could not {doing}: the library database is damaged ({exc}). "
-            "Restore it from a backup."
+            f"Could not {doing}: the library database is damaged ({exc}). Restore it from a backup."
         )
     return StorageError(f"Could not {doing}: {exc}.")

@@ -85,7 +85,10 @@ def main() -> None:
     print(f"Saving {args.pages} pages from a loopback server, median of {args.runs} runs")
     print(f"{'':28}{'pages/s':>10}{'peak MB':>10}{'seconds':>10}")
     med = {}
-    for kind, label in (("kliping", "Kliping (full save+index)"), ("peer", "httpx+trafilatura only")):
+    for kind, label in (
+        ("kliping", "Kliping (full save+index)"),
+        ("peer", "httpx+trafilatura only"),
+    ):
         rows = results[kind]
         med[kind] = {k: statistics.median(r[k] for r in rows) for k in rows[0]}
         m = med[kind]

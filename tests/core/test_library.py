@@ -184,7 +184,12 @@ def test_link_only_entry_keeps_what_the_export_had(lib: Library) -> None:
                        highlights=[{"quote": "lost words", "note": "n"}])  # fmt: skip
     result = lib.save_link("https://example.invalid/gone", options=opts)
     rec = lib.get(result.id)
-    assert (rec.title, rec.tags, rec.is_read, rec.status) == ("Gone page", ["old"], True, "link-only")
+    assert (rec.title, rec.tags, rec.is_read, rec.status) == (
+        "Gone page",
+        ["old"],
+        True,
+        "link-only",
+    )
     assert lib.highlights(result.id)[0]["quote"] == "lost words"
 
 

@@ -59,7 +59,9 @@ def test_insert_queues_index_and_filters_sort(store: Store) -> None:
     assert [a.id for a in store.list_articles(sort="saved")] == ids[::-1]
     assert [a.id for a in store.list_articles(sort="saved-asc", limit=2)] == ids[:2]
     assert [a.id for a in store.list_articles(ArticleFilter(site="example"))] == [
-        ids[4], ids[2], ids[0]
+        ids[4],
+        ids[2],
+        ids[0],
     ]
     assert store.counts() == {"all": 5, "unread": 4, "favorites": 1, "archived": 0}
     assert store.sites() == [("Example", 3), ("Other", 2)]
@@ -91,8 +93,13 @@ def test_delete_cascades_and_reports_unused_assets(store: Store) -> None:
     with store.transaction():
         a = store.insert_article(_article(1))
         b = store.insert_article(_article(2))
-        store.set_images(a, [{"url": "u1", "path": "assets/x.png", "status": "ok"},
-                             {"url": "u2", "path": "assets/shared.png", "status": "ok"}])
+        store.set_images(
+            a,
+            [
+                {"url": "u1", "path": "assets/x.png", "status": "ok"},
+                {"url": "u2", "path": "assets/shared.png", "status": "ok"},
+            ],
+        )
         store.set_images(b, [{"url": "u2", "path": "assets/shared.png", "status": "ok"}])
         store.add_highlight(a, "Text", "note")
         store.put_original(a, b"<html>original</html>", "utf-8", "text/html")
@@ -101,7 +108,7 @@ def test_delete_cascades_and_reports_unused_assets(store: Store) -> None:
     assert gone == ["assets/x.png"]  # the shared image is still used by b
     assert store.highlights_of(a) == []
     assert store.get_original(a) is None
-    assert ("delete" in dict(store.outbox()).values())
+    assert "delete" in dict(store.outbox()).values()
     with pytest.raises(NotFoundError):
         store.get_article(a)
 
