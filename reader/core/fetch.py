@@ -1,0 +1,778 @@
+"""HTTP: a URL in, the page's bytes, text, final URL and headers out.
+
+:class:`Fetcher` is the only thing in Kliping that talks to web servers. It is built for
+servers that misbehave: it follows redirects itself (limit, loop detection, no
+``file:``/``data:``/``javascript:`` targets), decompresses gzip and deflate itself with
+a bounded output (a 1 MB gzip bomb stops at the size cap instead of filling memory),
+enforces connect, read and wall-clock time limits, can be cancelled between chunks, and
+refuses what is not a web page before or while downloading it.
+
+Every failure is a :class:`~reader.core.errors.FetchError` (or subclass) with a
+one-line message, raised ``from`` the httpx or zlib error behind it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import http
+import http.cookiejar
+import logging
+import os
+import re
+import threading
+import time
+import urllib.parse
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, fields
+from types import TracebackType
+
+import charset_normalizer
+import httpx
+
+from reader import __version__
+from reader.core.errors import (
+    FetchCancelledError,
+    FetchError,
+    NotHTMLError,
+    TooLargeError,
+    UnsupportedURLError,
+)
+from reader.core.urls import HTTP_SCHEMES, check_http_url
+
+log = logging.getLogger(__name__)
+
+USER_AGENT = f"Kliping/{__version__} (offline news reader; +https://kliping.app)"
+
+_PAGE_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+_IMAGE_ACCEPT = "image/avif,image/webp,image/png,image/svg+xml,image/*;q=0.8,*/*;q=0.5"
+#: Only what this module decodes itself, with bounded output (see _Decoder). Brotli is
+#: not offered: its decoder cannot bound the output of one chunk.
+_ACCEPT_ENCODING = "gzip, deflate"
+_CHUNK = 64 * 1024
+_DECODE_STEP = 1024 * 1024  # most decoded bytes produced at once from one network chunk
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_LOCATION = "x-kliping-location"  # where _hide_location moves the Location header
+_MAX_VISITS = 2  # a URL may come back once (cookie-setting redirects), a third time is a loop
+
+
+@dataclass(frozen=True)
+class FetchLimits:
+    """How much a fetch may take: bytes, seconds and redirects.
+
+    Attributes:
+        max_bytes: Largest page body, counted after decompression.
+        image_max_bytes: Largest image body.
+        connect_timeout: Seconds to wait for a connection.
+        read_timeout: Seconds to wait for the next bytes from the server.
+        total_timeout: Wall-clock seconds for one whole fetch, redirects included (stops
+            servers that drip one byte a second or stream forever).
+        max_redirects: Redirects followed before giving up.
+    """
+
+    max_bytes: int = 25 * 1024 * 1024
+    image_max_bytes: int = 10 * 1024 * 1024
+    connect_timeout: float = 10.0
+    read_timeout: float = 20.0
+    total_timeout: float = 60.0
+    max_redirects: int = 10
+
+    @classmethod
+    def from_env(cls) -> FetchLimits:
+        """The defaults, overridden by ``KLIPING_MAX_BYTES``, ``KLIPING_IMAGE_MAX_BYTES``,
+        ``KLIPING_CONNECT_TIMEOUT``, ``KLIPING_READ_TIMEOUT``, ``KLIPING_TOTAL_TIMEOUT`` and
+        ``KLIPING_MAX_REDIRECTS`` when set (malformed values are logged and ignored)."""
+        values: dict[str, float | int] = {}
+        for f in fields(cls):
+            name = "KLIPING_" + f.name.upper()
+            raw = os.environ.get(name, "").strip()
+            if not raw:
+                continue
+            convert = int if f.type in ("int", int) else float
+            try:
+                value = convert(raw)
+            except ValueError:
+                log.warning("Ignoring %s=%r: not a number", name, raw)
+                continue
+            if value <= 0:
+                log.warning("Ignoring %s=%r: must be positive", name, raw)
+                continue
+            values[f.name] = value
+        return cls(**values)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class FetchedPage:
+    """A web page as the server sent it.
+
+    Attributes:
+        url: The address asked for (without surrounding whitespace).
+        final_url: The address after redirects.
+        status: The final HTTP status (2xx).
+        content_type: The media type only, lower-case (``text/html``); empty if missing.
+        headers: The final response's headers, lower-case names.
+        body: The body after content-encoding was undone.
+        encoding: The Python codec chosen to decode it (``utf-8``, ``cp1251``, …).
+        text: ``body`` decoded with ``encoding`` (undecodable bytes replaced).
+    """
+
+    url: str
+    final_url: str
+    status: int
+    content_type: str
+    headers: dict[str, str]
+    body: bytes
+    encoding: str
+    text: str
+
+
+# What a body's first bytes say it is ------------------------------------------------
+
+_IMAGE_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+    (b"BM", "image/bmp"),
+    (b"\x00\x00\x01\x00", "image/x-icon"),
+)
+_OTHER_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "application/pdf"),
+    (b"PK\x03\x04", "application/zip"),
+    (b"\x1f\x8b", "application/gzip"),
+    (b"OggS", "audio/ogg"),
+    (b"ID3", "audio/mpeg"),
+    (b"\x1aE\xdf\xa3", "video/webm"),
+    (b"%!PS", "application/postscript"),
+    (b"\xd0\xcf\x11\xe0", "application/msword"),
+)
+_HTML_START = re.compile(
+    rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|title|meta|div|p|script|style"
+    rb"|h1|h2|a|table|br|iframe|font|b|link|article|section|header|nav|main)[\s>/]",
+    re.IGNORECASE | re.DOTALL,
+)
+_XML_HTML = re.compile(rb"\s*<\?xml[^>]*>.{0,1024}?<html[\s>]", re.IGNORECASE | re.DOTALL)
+_SVG = re.compile(rb"\s*(?:<\?xml[^>]*>)?.{0,1024}?<svg[\s>]", re.IGNORECASE | re.DOTALL)
+
+
+def sniff_image(data: bytes) -> str | None:
+    """The image type of ``data`` from its magic bytes, or None if it is not an image."""
+    for magic, mime in _IMAGE_MAGIC:
+        if data.startswith(magic):
+            return mime
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    if data[4:8] == b"ftyp" and data[8:12] in (b"avif", b"avis"):
+        return "image/avif"
+    head = _bom_strip(data[:2048])
+    if _SVG.match(head) and not _HTML_START.match(head):
+        return "image/svg+xml"
+    return None
+
+
+def _sniff_other(data: bytes) -> str | None:
+    for magic, mime in _OTHER_MAGIC:
+        if data.startswith(magic):
+            return mime
+    if data[4:8] == b"ftyp":
+        return "video/mp4"
+    head = data[:64].lstrip()
+    if head[:1] in (b"{", b"[") and not head.startswith(b"[if"):
+        return "application/json"
+    return sniff_image(data)
+
+
+def _bom_strip(data: bytes) -> bytes:
+    """The first bytes as ASCII-compatible bytes, good enough to look for markup."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(codec, "replace").encode("ascii", "replace")
+    return data
+
+
+def looks_like_html(data: bytes) -> bool:
+    """Whether a body's first bytes are HTML markup (WHATWG-style sniffing)."""
+    head = _bom_strip(data[:1024])
+    return bool(_HTML_START.match(head) or _XML_HTML.match(head))
+
+
+_KINDS = {
+    "application/pdf": "a PDF document",
+    "application/json": "a JSON document",
+    "application/zip": "a ZIP archive",
+    "application/gzip": "a compressed archive",
+    "application/epub+zip": "an e-book",
+    "application/msword": "a Word document",
+    "application/postscript": "a PostScript document",
+    "application/rss+xml": "a news feed",
+    "application/atom+xml": "a news feed",
+    "text/plain": "a plain text file",
+    "text/css": "a style sheet",
+    "text/javascript": "a script",
+    "application/javascript": "a script",
+}
+
+
+def _kind(mime: str) -> str:
+    if mime in _KINDS:
+        return _KINDS[mime]
+    major = mime.partition("/")[0]
+    if major in ("image", "video", "audio"):
+        return {"image": "an image", "video": "a video", "audio": "an audio file"}[major]
+    if "json" in mime:
+        return "a JSON document"
+    if "xml" in mime:
+        return "an XML document"
+    return "a file"
+
+
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+#: Types servers send when they do not know; the body decides.
+_VAGUE_TYPES = frozenset(
+    {
+        "",
+        "text/plain",
+        "application/octet-stream",
+        "binary/octet-stream",
+        "application/unknown",
+        "unknown/unknown",
+        "application/xml",
+        "text/xml",
+    }
+)
+
+
+# Charsets ---------------------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same bytes
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+#: Labels browsers decode differently from Python's codec of the same name (WHATWG
+#: Encoding Standard): "iso-8859-1" and "ascii" pages are really windows-1252, etc.
+_LABEL_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "l1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso-8859-9": "cp1254",
+    "latin5": "cp1254",
+    "iso-8859-11": "cp874",
+    "tis-620": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "big5": "big5hkscs",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "windows-31j": "cp932",
+    "euc-kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    # A page read as ASCII to find its <meta> cannot really be UTF-16.
+    "utf-16": "utf-8",
+    "utf-16le": "utf-8",
+    "utf-16be": "utf-8",
+}
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
+_META_CHARSET = re.compile(
+    rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([\w.:-]+)|<\?xml[^>]*?encoding\s*=\s*[\"']([\w.:-]+)",
+    re.IGNORECASE,
+)
+#: Encodings preferred when the detector finds several that fit equally well.
+_COMMON = ("utf_8", "cp1252", "cp1251", "cp1250", "gb18030", "cp932", "euc_jp", "cp949")
+
+
+def _codec(label: str, *, from_meta: bool = False) -> str | None:
+    label = label.strip().lower()
+    if from_meta or not label.startswith("utf-16"):
+        label = _LABEL_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _detect(body: bytes) -> str | None:
+    strict_ok = True
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        strict_ok = False
+    if strict_ok:
+        return "utf-8"
+    # Mostly UTF-8 with a few broken bytes is still UTF-8: a legacy charset read as UTF-8
+    # gives almost nothing but replacement characters.
+    text = body.decode("utf-8", "replace")
+    broken = text.count("\ufffd")
+    fine = sum(1 for ch in text if ord(ch) > 127) - broken
+    if fine >= 4 * broken:
+        return "utf-8"
+    matches = list(charset_normalizer.from_bytes(body[: 2 * 1024 * 1024]))
+    if not matches:
+        return None
+    best = matches[0]
+    ties = [m for m in matches if m.chaos == best.chaos and m.coherence == best.coherence]
+    candidates = {c for m in ties for c in [m.encoding, *m.could_be_from_charset]}
+    for common in _COMMON:
+        if common in candidates:
+            return _codec(common)
+    return _codec(best.encoding)
+
+
+def decode_html(body: bytes, content_type_header: str | None) -> tuple[str, str]:
+    """Decode an HTML body the way a browser would; returns ``(text, encoding)``.
+
+    The charset comes from, in order: a byte order mark (browsers let it win over the
+    header, and so do we), the ``Content-Type`` header, a ``<meta charset>`` /
+    ``http-equiv`` / XML declaration in the first 4 KB, detection (charset-normalizer,
+    with a fast path for UTF-8), and finally UTF-8. Undecodable bytes become U+FFFD;
+    this never raises.
+    """
+    for bom, codec in _BOMS:
+        if body.startswith(bom):
+            return body[len(bom) :].decode(codec, "replace"), codec
+    encoding = None
+    if content_type_header and (header := _HEADER_CHARSET.search(content_type_header)):
+        encoding = _codec(header.group(1))
+    if encoding is None and (meta := _META_CHARSET.search(body[:4096])):
+        encoding = _codec((meta.group(1) or meta.group(2)).decode("ascii"), from_meta=True)
+    if encoding is None:
+        encoding = _detect(body) or "utf-8"
+    return body.decode(encoding, "replace"), encoding
+
+
+# Content-Encoding -------------------------------------------------------------------
+
+
+class _Decoder:
+    """Undo gzip or deflate with bounded output, so a small bomb cannot fill memory."""
+
+    def __init__(self, encoding: str) -> None:
+        self.encoding = encoding
+        self._zlib: zlib._Decompress | None = None
+        if encoding in ("gzip", "x-gzip"):
+            self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif encoding == "deflate":
+            self._zlib = zlib.decompressobj()
+            self._first = True
+
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        if self._zlib is None:
+            yield data
+            return
+        if self.encoding == "deflate" and self._first:
+            self._first = False
+            try:
+                out = self._zlib.decompress(data, _DECODE_STEP)
+            except zlib.error:  # many servers send raw deflate without the zlib header
+                self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
+            else:
+                yield out
+                data = self._zlib.unconsumed_tail
+        while data and not self._zlib.eof:
+            yield self._zlib.decompress(data, _DECODE_STEP)
+            data = self._zlib.unconsumed_tail
+
+    def flush(self) -> bytes:
+        return self._zlib.flush() if self._zlib is not None else b""
+
+
+# Fetching ---------------------------------------------------------------------------
+
+
+def _shorten(url: str, limit: int = 100) -> str:
+    return url if len(url) <= limit else url[: limit - 1] + "…"
+
+
+def _size(n: int) -> str:
+    if n < 1024 * 1024:
+        return f"{n / 1024:.0f} KB"
+    return f"{n / (1024 * 1024):.3g} MB"
+
+
+def _seconds(s: float) -> str:
+    return f"{s:.3g} s"
+
+
+def _host(url: str) -> str:
+    return urllib.parse.urlsplit(url).hostname or url
+
+
+def _media_type(header: str | None) -> str:
+    return (header or "").partition(";")[0].strip().lower()
+
+
+def _status_message(url: str, response: httpx.Response) -> str:
+    status = response.status_code
+    try:
+        phrase = response.reason_phrase or http.HTTPStatus(status).phrase
+    except ValueError:
+        phrase = ""
+    message = f"{_shorten(url)} answered {status} {phrase}".rstrip() + "."
+    if status in (401, 403):
+        message += " The site may need a login or may refuse automated readers."
+    elif status == 429:
+        message += " The site is limiting requests; try again later."
+    elif status >= 500:
+        message += " The site has a problem; try again later."
+    return message
+
+
+class _Deadline:
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.end = time.monotonic() + seconds
+
+    def left(self) -> float:
+        return self.end - time.monotonic()
+
+
+class Fetcher:
+    """Fetches web pages and images over http(s), safely.
+
+    One ``Fetcher`` holds one connection pool and may be shared between threads. Cookies
+    live only for the duration of one fetch (so a cookie-setting redirect works, but
+    nothing is remembered between articles).
+
+    Args:
+        limits: Size, time and redirect limits; the defaults if None.
+        transport: An httpx transport, for tests (``httpx.MockTransport``).
+    """
+
+    def __init__(
+        self, limits: FetchLimits | None = None, transport: httpx.BaseTransport | None = None
+    ) -> None:
+        self.limits = limits or FetchLimits()
+        self._client = httpx.Client(
+            transport=transport,
+            follow_redirects=False,
+            headers={"User-Agent": USER_AGENT, "Accept-Encoding": _ACCEPT_ENCODING},
+            # The client's own jar refuses every cookie; each fetch keeps its own.
+            cookies=httpx.Cookies(_no_cookie_jar()),
+            event_hooks={"response": [_hide_location]},
+        )
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._client.close()
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # Public -----------------------------------------------------------------------------
+
+    def fetch_page(self, url: str, cancel: threading.Event | None = None) -> FetchedPage:
+        """Fetch ``url`` as a web page (HTML or XHTML).
+
+        Args:
+            url: An http or https address.
+            cancel: When set, the fetch stops at the next chunk with FetchCancelledError.
+
+        Raises:
+            UnsupportedURLError: Not http(s), or a redirect to another scheme.
+            NotHTMLError: The address answered with a PDF, an image, JSON, …
+            TooLargeError: The page is larger than ``limits.max_bytes``.
+            FetchCancelledError: ``cancel`` was set.
+            FetchError: Anything else: 4xx/5xx, timeouts, network and TLS errors,
+                broken compression, too many redirects.
+        """
+        url = check_http_url(url)
+        started = time.monotonic()
+        final_url, response, body = self._get(url, _PAGE_ACCEPT, self.limits.max_bytes, cancel)
+        header = response.headers.get("content-type")
+        content_type = _media_type(header)
+        self._check_page(final_url, content_type, body)
+        text, encoding = decode_html(body, header)
+        log.info(
+            "Fetched %s (%s, %s, %s) in %.2f s",
+            final_url,
+            content_type or "no type",
+            _size(len(body)),
+            encoding,
+            time.monotonic() - started,
+        )
+        return FetchedPage(
+            url=url,
+            final_url=final_url,
+            status=response.status_code,
+            content_type=content_type,
+            headers=dict(response.headers.items()),
+            body=body,
+            encoding=encoding,
+            text=text,
+        )
+
+    def fetch_image(
+        self, url: str, cancel: threading.Event | None = None, *, referer: str | None = None
+    ) -> tuple[bytes, str]:
+        """Fetch an image; returns ``(bytes, mime type)``, the type sniffed from the bytes.
+
+        Recognised: PNG, JPEG, GIF, WebP, SVG, AVIF, BMP and ICO.
+
+        Args:
+            url: An http or https address.
+            cancel: When set, the fetch stops at the next chunk with FetchCancelledError.
+            referer: The article's address, for sites that refuse images without one.
+
+        Raises:
+            FetchError: Not an image, or any of :meth:`fetch_page`'s failures (with
+                ``limits.image_max_bytes`` as the size cap).
+        """
+        url = check_http_url(url)
+        extra = {"Referer": referer} if referer else None
+        final_url, response, body = self._get(
+            url, _IMAGE_ACCEPT, self.limits.image_max_bytes, cancel, extra
+        )
+        mime = sniff_image(body)
+        if mime is None:
+            declared = _media_type(response.headers.get("content-type")) or "no type"
+            raise FetchError(f"{_shorten(final_url)} is not an image ({declared}).")
+        return body, mime
+
+    # Steps --------------------------------------------------------------------------------
+
+    def _check_page(self, url: str, content_type: str, body: bytes) -> None:
+        shown = _shorten(url)
+        if not body:
+            raise FetchError(f"{shown} sent an empty page.")
+        other = _sniff_other(body[:4096])
+        if content_type in _HTML_TYPES:
+            # A lying Content-Type: the body is plainly a PDF, an image, …
+            if other is not None and other != "application/json" and not looks_like_html(body):
+                raise NotHTMLError(
+                    f"{shown} says it is a web page but sent {_kind(other)} ({other})."
+                )
+            return
+        if content_type in _VAGUE_TYPES and looks_like_html(body):
+            return
+        actual = content_type or other
+        if actual is None:
+            raise NotHTMLError(f"{shown} sent no Content-Type and no HTML; it is not a web page.")
+        raise NotHTMLError(f"{shown} is {_kind(actual)} ({actual}), not a web page.")
+
+    def _get(
+        self,
+        url: str,
+        accept: str,
+        max_bytes: int,
+        cancel: threading.Event | None,
+        extra_headers: dict[str, str] | None = None,
+    ) -> tuple[str, httpx.Response, bytes]:
+        """GET ``url`` following redirects; returns (final URL, response, decoded body)."""
+        deadline = _Deadline(self.limits.total_timeout)
+        cookies = httpx.Cookies()
+        visits: dict[str, int] = {}
+        current = url
+        for _hop in range(self.limits.max_redirects + 1):
+            _check_cancel(cancel, current)
+            visits[current] = visits.get(current, 0) + 1
+            if visits[current] > _MAX_VISITS:
+                raise FetchError(f"{_shorten(url)} redirects in a loop.")
+            with self._translate_errors(current, deadline):
+                request = self._client.build_request(
+                    "GET",
+                    current,
+                    headers={"Accept": accept, **(extra_headers or {})},
+                    timeout=self._timeout(deadline),
+                )
+                cookies.set_cookie_header(request)
+                response = self._client.send(request, stream=True)
+                try:
+                    cookies.extract_cookies(response)
+                    location = response.headers.get(_LOCATION)
+                    if response.status_code in _REDIRECTS and location:
+                        current = self._redirect_target(current, location)
+                        continue
+                    if response.status_code >= 400 or response.status_code < 200:
+                        raise FetchError(_status_message(current, response))
+                    if 300 <= response.status_code < 400:
+                        raise FetchError(_status_message(current, response))
+                    body = self._read(response, current, max_bytes, cancel, deadline)
+                    return str(response.url), response, body
+                finally:
+                    response.close()
+        raise FetchError(
+            f"{_shorten(url)} redirected more than {self.limits.max_redirects} times; "
+            "Kliping stops there."
+        )
+
+    def _timeout(self, deadline: _Deadline) -> httpx.Timeout:
+        # No single wait may run past the overall deadline.
+        left = max(0.01, deadline.left())
+        limits = self.limits
+        return httpx.Timeout(
+            connect=min(limits.connect_timeout, left),
+            read=min(limits.read_timeout, left),
+            write=min(limits.read_timeout, left),
+            pool=min(limits.connect_timeout, left),
+        )
+
+    @staticmethod
+    def _redirect_target(current: str, location: str) -> str:
+        target = urllib.parse.urljoin(current, location.strip())
+        scheme = urllib.parse.urlsplit(target).scheme.lower()
+        if scheme not in HTTP_SCHEMES:
+            raise UnsupportedURLError(
+                f"{_shorten(current)} redirects to '{_shorten(target, 60)}', "
+                "which Kliping does not follow."
+            )
+        return check_http_url(target)
+
+    def _read(
+        self,
+        response: httpx.Response,
+        url: str,
+        max_bytes: int,
+        cancel: threading.Event | None,
+        deadline: _Deadline,
+    ) -> bytes:
+        encodings = [
+            e.strip().lower()
+            for e in response.headers.get("content-encoding", "").split(",")
+            if e.strip() and e.strip().lower() != "identity"
+        ]
+        if len(encodings) > 1 or (encodings and encodings[0] not in ("gzip", "x-gzip", "deflate")):
+            raise FetchError(
+                f"{_shorten(url)} was sent compressed as '{', '.join(encodings)}', "
+                "which Kliping cannot read."
+            )
+        too_large = TooLargeError(
+            f"{_shorten(url)} is larger than {_size(max_bytes)}; Kliping stops there."
+        )
+        declared = response.headers.get("content-length", "")
+        if (
+            not encodings
+            and declared.isascii()
+            and declared.isdigit()
+            and int(declared) > max_bytes
+        ):
+            raise too_large
+        decoder = _Decoder(encodings[0] if encodings else "identity")
+        body = bytearray()
+        try:
+            for raw in response.iter_raw():
+                _check_cancel(cancel, url)
+                for piece in decoder.feed(raw):
+                    body += piece
+                    if len(body) > max_bytes:
+                        raise too_large
+                if deadline.left() <= 0:
+                    raise FetchError(
+                        f"{_shorten(url)} took longer than {_seconds(deadline.seconds)} "
+                        "to download; Kliping stops there."
+                    )
+            body += decoder.flush()
+        except zlib.error as exc:
+            raise FetchError(f"{_host(url)} sent a broken compressed response.") from exc
+        if len(body) > max_bytes:
+            raise too_large
+        return bytes(body)
+
+    def _translate_errors(self, url: str, deadline: _Deadline) -> _ErrorTranslator:
+        return _ErrorTranslator(url, self.limits, deadline)
+
+
+def _hide_location(response: httpx.Response) -> None:
+    """Keep httpx from parsing redirects: it raises on ``javascript:`` and other odd
+    targets before we see the response, and we check and follow redirects ourselves."""
+    location = response.headers.get("location")
+    if location is not None:
+        del response.headers["location"]
+        response.headers[_LOCATION] = location
+
+
+def _check_cancel(cancel: threading.Event | None, url: str) -> None:
+    if cancel is not None and cancel.is_set():
+        raise FetchCancelledError(f"Fetching {_shorten(url)} was cancelled.")
+
+
+def _no_cookie_jar() -> http.cookiejar.CookieJar:
+    return http.cookiejar.CookieJar(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
+
+
+class _ErrorTranslator:
+    """Turns httpx exceptions into one-line FetchErrors, raised from the original."""
+
+    def __init__(self, url: str, limits: FetchLimits, deadline: _Deadline) -> None:
+        self.url = url
+        self.limits = limits
+        self.deadline = deadline
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc is None or isinstance(exc, FetchError):
+            return
+        message = self._message(exc)
+        if message is not None:
+            raise FetchError(message) from exc
+
+    def _message(self, exc: BaseException) -> str | None:
+        host = _host(self.url)
+        shown = _shorten(self.url)
+        if isinstance(exc, httpx.TimeoutException):
+            if self.deadline.left() <= 0.05:
+                return (
+                    f"{shown} took longer than {_seconds(self.deadline.seconds)} "
+                    "to download; Kliping stops there."
+                )
+            if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
+                return (
+                    f"Timed out after {_seconds(self.limits.connect_timeout)} connecting to {host}."
+                )
+            return f"Timed out after {_seconds(self.limits.read_timeout)} waiting for {host}."
+        if isinstance(exc, httpx.ConnectError):
+            detail = str(exc)
+            lowered = detail.lower()
+            if "certificate" in lowered or "ssl" in lowered or "tls" in lowered:
+                return f"The secure connection to {host} failed: {_first_line(detail)}."
+            if any(
+                s in lowered
+                for s in (
+                    "name or service not known",
+                    "nodename nor servname",
+                    "getaddrinfo",
+                    "no address associated",
+                    "temporary failure in name resolution",
+                    "name resolution",
+                )
+            ):
+                return f"Could not find the server {host}; check the address and your connection."
+            if "refused" in lowered:
+                return f"{host} refused the connection."
+            return f"Could not connect to {host}: {_first_line(detail)}."
+        if isinstance(exc, httpx.RemoteProtocolError):
+            return f"{host} broke off the answer ({_first_line(str(exc))})."
+        if isinstance(exc, httpx.ProxyError):
+            return f"The proxy failed while fetching {shown}: {_first_line(str(exc))}."
+        if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
+            return f"'{shown}' is not a valid web address."
+        if isinstance(exc, httpx.HTTPError):
+            return f"Fetching {shown} failed: {_first_line(str(exc)) or type(exc).__name__}."
+        return None
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0].rstrip(".") if text.strip() else ""
