@@ -1,0 +1,309 @@
+"""Import: Pocket, Instapaper, Omnivore, wallabag, bookmarks, URL lists, saved pages and
+Kliping's own JSON, into a library.
+
+``import_path(lib, path)`` reads the whole export first (a malformed file raises
+:class:`ImportExportError` naming the file and line, before anything is saved), then
+saves its entries with :class:`batch.Batch`: bounded concurrency, politeness per host,
+cancel, and resume (the same import run again saves nothing twice). Kept from every
+source where present: the original saved time, tags, read/archived state, favourites
+and highlights. Exports that carry the article (Omnivore, wallabag, Kliping JSON) are
+not fetched again.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.core.errors import ImportExportError
+from reader.core.importers import formats, kliping, pages
+from reader.core.importers.archive import Archive
+from reader.core.importers.batch import HOST_DELAY, PER_HOST, Batch, Outcome
+from reader.core.importers.common import Entry, dedupe, is_web_url
+from reader.core.library import Library
+
+log = logging.getLogger(__name__)
+
+#: What each format is called in messages and in the window.
+FORMAT_LABELS = {
+    "pocket-zip": "Pocket export",
+    "pocket-html": "Pocket export (ril_export.html)",
+    "instapaper-csv": "Instapaper CSV export",
+    "omnivore-zip": "Omnivore export",
+    "wallabag-json": "wallabag JSON export",
+    "bookmarks-html": "browser bookmarks",
+    "url-list": "list of URLs",
+    "html-files": "saved web pages",
+    "kliping-json": "Kliping JSON export",
+}
+#: File patterns for an Open dialog.
+FILE_FILTER = "Exports (*.zip *.csv *.json *.html *.htm *.txt);;All files (*)"
+
+_READERS: dict[str, Callable[[Archive], list[Entry]]] = {
+    "pocket-zip": formats.read_pocket,
+    "pocket-html": pages.read_pocket_html,
+    "instapaper-csv": formats.read_instapaper,
+    "omnivore-zip": formats.read_omnivore,
+    "wallabag-json": formats.read_wallabag,
+    "bookmarks-html": pages.read_bookmarks,
+    "url-list": formats.read_url_list,
+    "kliping-json": kliping.read_kliping,
+}
+_SNIFF_BYTES = 64 * 1024
+_SHOWN_FAILURES = 40
+
+
+@dataclass
+class ImportProgress:
+    """How far an import has got: entries done of total, the last one, failures."""
+
+    done: int
+    total: int
+    current: str
+    failed: int
+
+
+@dataclass
+class ImportReport:
+    """What an import did. ``failed`` lists (url or place, reason) for every entry whose
+    page could not be saved: those kept as link-only articles and those not kept at all.
+    """
+
+    source: str
+    format: str
+    total: int = 0
+    saved: int = 0
+    duplicates: int = 0
+    link_only: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    cancelled: bool = False
+    retry_ids: list[int] = field(default_factory=list)  # link-only articles to fetch again
+    lost: int = 0  # entries not in the library at all
+
+    @property
+    def done(self) -> int:
+        """Entries dealt with (saved, already there, kept as links, or failed)."""
+        return self.saved + self.duplicates + self.link_only + self.lost
+
+    def summary(self) -> str:
+        """Counts, the failures with their reasons, and how to retry them."""
+        name = Path(self.source).name or self.source
+        label = FORMAT_LABELS.get(self.format, self.format)
+        lines = [f"Import of {name} ({label}): {self.total} entries."]
+        counts = [f"{self.saved} saved", f"{self.duplicates} already in the library"]
+        if self.link_only:
+            counts.append(f"{self.link_only} kept as links only")
+        if self.lost:
+            counts.append(f"{self.lost} not imported")
+        lines.append(", ".join(counts) + ".")
+        if self.cancelled:
+            left = self.total - self.done
+            lines.append(
+                f"Cancelled with {left} entries left; run the same import again to continue "
+                "(nothing is saved twice)."
+            )
+        if self.failed:
+            lines.append("")
+            lines.append("Could not be saved:")
+            for where, reason in self.failed[:_SHOWN_FAILURES]:
+                lines.append(f"  {where}: {reason}")
+            if len(self.failed) > _SHOWN_FAILURES:
+                lines.append(f"  … and {len(self.failed) - _SHOWN_FAILURES} more (see the log).")
+            lines.append("")
+            hint = "To retry, run the same import again: what is saved is skipped"
+            if self.retry_ids:
+                ids = " ".join(str(i) for i in self.retry_ids[:20])
+                more = " …" if len(self.retry_ids) > 20 else ""
+                hint += (
+                    ", and the articles kept as links are fetched again (or fetch them "
+                    f"now with: kliping refetch {ids}{more})"
+                )
+            lines.append(hint + ".")
+        return "\n".join(lines)
+
+
+def detect_format(path: Path) -> str:
+    """Which export ``path`` is (see :data:`FORMAT_LABELS`).
+
+    Raises:
+        ImportExportError: The file is unreadable or not an export Kliping knows.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise ImportExportError(f"There is no file or folder at {path}.")
+    if path.is_dir():
+        with Archive(path) as archive:
+            found = _archive_format(archive.names())
+        if found:
+            return found
+        pages.read_html_files(path)  # raises when there are no pages either
+        return "html-files"
+    try:
+        with path.open("rb") as f:
+            head_bytes = f.read(_SNIFF_BYTES)
+    except OSError as exc:
+        raise ImportExportError(f"Could not read {path}: {exc.strerror or exc}.") from exc
+    suffix = path.suffix.lower()
+    if suffix == ".zip" or head_bytes.startswith(b"PK\x03\x04"):
+        with Archive(path) as archive:
+            found = _archive_format(archive.names())
+        if found:
+            return found
+        raise ImportExportError(
+            f"{path.name} is a ZIP archive but not a Pocket or Omnivore export."
+        )
+    head = head_bytes.decode("utf-8", "replace").lstrip("\ufeff \t\r\n")
+    low = head.lower()
+    if suffix == ".csv" or (suffix in ("", ".txt") and "," in low.split("\n", 1)[0]):
+        columns = {c.strip().strip('"') for c in low.split("\n", 1)[0].split(",")}
+        if "url" in columns and ({"folder", "selection"} & columns):
+            return "instapaper-csv"
+        if "url" in columns and ({"time_added", "status"} & columns):
+            return "pocket-zip"
+        if suffix == ".csv":
+            raise ImportExportError(
+                f"{path.name} line 1: not a Pocket or Instapaper CSV (columns: "
+                f"{', '.join(sorted(columns))})."
+            )
+    if suffix == ".json" or low.startswith(("{", "[")):
+        if '"format"' in low and '"kliping"' in low:
+            return "kliping-json"
+        if low.startswith("[") and ('"is_starred"' in low or '"is_archived"' in low):
+            return "wallabag-json"
+        if '"entries"' in low and '"is_archived"' in low:
+            return "wallabag-json"
+        raise ImportExportError(f"{path.name} is JSON but not a Kliping or wallabag export.")
+    if suffix in pages.PAGE_SUFFIXES or low.startswith("<"):
+        if "netscape-bookmark-file" in low:
+            return "bookmarks-html"
+        if "<title>pocket export</title>" in low or (
+            "time_added=" in low and ("<h1>unread</h1>" in low or "read archive" in low)
+        ):
+            return "pocket-html"
+        return "html-files"
+    lines = [ln.strip() for ln in head.splitlines() if ln.strip() and not ln.startswith("#")]
+    if lines and is_web_url(lines[0].split()[0]):
+        return "url-list"
+    raise ImportExportError(
+        f"Kliping does not know the format of {path.name}: it imports Pocket, Instapaper, "
+        "Omnivore, wallabag and Kliping exports, browser bookmarks, URL lists and .html pages."
+    )
+
+
+def _archive_format(names: list[str]) -> str | None:
+    if any(formats.POCKET_PART.fullmatch(n) for n in names):
+        return "pocket-zip"
+    if any(formats.OMNIVORE_METADATA.fullmatch(n) for n in names):
+        return "omnivore-zip"
+    return None
+
+
+def read_entries(path: Path, fmt: str, archive: Archive | None) -> list[Entry]:
+    """Every entry of an export, checked, before anything is saved."""
+    if fmt == "html-files":
+        entries = pages.read_html_files(path)
+    else:
+        reader = _READERS.get(fmt)
+        if reader is None or archive is None:
+            raise ImportExportError(f"Unknown import format {fmt!r}.")
+        entries = reader(archive)
+    for entry in entries:
+        if entry.error is None and entry.path is None and entry.record is None:
+            if not entry.url:
+                entry.error = "no URL"
+            elif not is_web_url(entry.url):
+                entry.error = f"{entry.url[:80]} is not a web address (http or https)"
+    return dedupe(entries)
+
+
+def import_path(
+    lib: Library,
+    path: Path,
+    *,
+    fetch: bool = True,
+    concurrency: int = 4,
+    progress: Callable[[ImportProgress], None] | None = None,
+    cancel: threading.Event | None = None,
+    fmt: str | None = None,
+    per_host: int = PER_HOST,
+    host_delay: float = HOST_DELAY,
+) -> ImportReport:
+    """Import an export file or folder into ``lib``.
+
+    Args:
+        lib: The library to import into.
+        path: The export (see :func:`detect_format`).
+        fetch: Fetch pages the export does not carry; False keeps them as links.
+        concurrency: Entries saved at once.
+        progress: Called (on this thread) after each entry.
+        cancel: Set to stop; what is saved stays, the same import run again continues.
+        fmt: The format, when the caller knows better than :func:`detect_format`.
+        per_host: Fetches at once against one host.
+        host_delay: Seconds between two fetches from one host.
+
+    Raises:
+        ImportExportError: The export is unreadable, malformed or unsafe (nothing saved).
+    """
+    path = Path(path).expanduser()
+    fmt = fmt or detect_format(path)
+    report = ImportReport(source=str(path), format=fmt)
+    archive = None if fmt == "html-files" else Archive(path)
+    try:
+        entries = read_entries(path, fmt, archive)
+        report.total = len(entries)
+        log.info("importing %d entries from %s (%s)", report.total, path, fmt)
+        failed = 0
+
+        def done(entry: Entry, outcome: Outcome) -> None:
+            nonlocal failed
+            _count(report, entry, outcome)
+            failed = len(report.failed)
+            if progress is not None:
+                title = entry.title or entry.label
+                progress(ImportProgress(report.done, report.total, title, failed))
+
+        if progress is not None:
+            progress(ImportProgress(0, report.total, "", 0))
+        batch = Batch(
+            lib, entries, base=path.parent if path.is_file() else path, fetch=fetch,
+            concurrency=concurrency, per_host=per_host, host_delay=host_delay, cancel=cancel,
+        )  # fmt: skip
+        report.cancelled = not batch.run(done)
+    finally:
+        if archive is not None:
+            archive.close()
+    log.info("import of %s finished: %s", path, report.summary().replace("\n", " | "))
+    return report
+
+
+def _count(report: ImportReport, entry: Entry, outcome: Outcome) -> None:
+    where = entry.url or entry.where
+    if outcome.kind == "saved":
+        report.saved += 1
+    elif outcome.kind == "duplicate":
+        report.duplicates += 1
+    elif outcome.kind == "link-only":
+        report.link_only += 1
+        if outcome.reason:
+            report.failed.append((where, f"{outcome.reason} (kept as a link)"))
+            if outcome.article_id is not None:
+                report.retry_ids.append(outcome.article_id)
+    elif outcome.kind == "failed":
+        report.lost += 1
+        reason = outcome.reason or "unknown error"
+        if entry.url and entry.path is None:
+            reason = f"{reason} ({entry.where})"
+        report.failed.append((where, reason))
+        log.warning("import: %s not imported: %s", where, reason)
+
+
+__all__ = [
+    "FORMAT_LABELS",
+    "ImportProgress",
+    "ImportReport",
+    "detect_format",
+    "import_path",
+]

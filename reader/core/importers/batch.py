@@ -1,0 +1,314 @@
+"""Saving many entries: a bounded pool, politeness per host, cancel, and resume.
+
+The thread that calls :func:`run` schedules; a small pool saves. At most
+``per_host`` fetches run against one host at a time, and each host waits
+``host_delay`` seconds between the starts of two fetches. Entries the library already
+holds are not fetched again (that is how running the same import twice resumes);
+their tags, states and highlights from the export are merged in. An entry whose page
+cannot be fetched is kept as a link-only article, so nothing in an export is lost; a
+later run of the same import tries those again.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+import urllib.parse
+from collections import OrderedDict, deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.core.errors import ExtractError, KlipingError
+from reader.core.importers.common import Entry, norm_key
+from reader.core.importers.kliping import save_record
+from reader.core.library import Library, SaveResult
+from reader.core.store import ArticleFilter
+
+log = logging.getLogger(__name__)
+
+PER_HOST = 2
+HOST_DELAY = 0.5
+_LOCAL = ""  # the queue of entries that need no fetching
+
+
+@dataclass
+class Outcome:
+    """What became of one entry."""
+
+    kind: str  # "saved", "duplicate", "link-only", "failed" or "cancelled"
+    article_id: int | None = None
+    reason: str | None = None
+
+
+#: Called after each entry: (entry, outcome).
+Done = Callable[[Entry, Outcome], None]
+
+
+class Batch:
+    """Saves a list of entries into a library (see the module docstring).
+
+    Args:
+        lib: The library.
+        entries: What to save (already de-duplicated).
+        base: The folder of the export file (Kliping JSON images are read beside it).
+        fetch: Fetch pages from the web; False keeps entries without content as links.
+        concurrency: Saves running at once.
+        per_host: Fetches running at once against one host.
+        host_delay: Seconds between the starts of two fetches from one host.
+        cancel: Set to stop: nothing new starts, running saves stop early.
+    """
+
+    def __init__(
+        self,
+        lib: Library,
+        entries: list[Entry],
+        *,
+        base: Path,
+        fetch: bool = True,
+        concurrency: int = 4,
+        per_host: int = PER_HOST,
+        host_delay: float = HOST_DELAY,
+        cancel: threading.Event | None = None,
+    ) -> None:
+        self.lib = lib
+        self.entries = entries
+        self.base = base
+        self.fetch = fetch
+        self.concurrency = max(1, min(int(concurrency), 32))
+        self.per_host = max(1, per_host)
+        self.host_delay = max(0.0, host_delay)
+        self.cancel = cancel or threading.Event()
+        self._queues: OrderedDict[str, deque[tuple[Entry, int | None]]] = OrderedDict()
+        self._busy: dict[str, int] = {}
+        self._last: dict[str, float] = {}
+
+    # -- scheduling ---------------------------------------------------------------------
+
+    def run(self, done: Done) -> bool:
+        """Save every entry, calling ``done`` after each. Returns False when cancelled."""
+        for entry in self.entries:
+            existing = self._existing(entry)
+            host = self._host(entry, existing)
+            self._queues.setdefault(host, deque()).append((entry, existing))
+        tasks: queue.SimpleQueue[tuple[Entry, int | None, str] | None] = queue.SimpleQueue()
+        results: queue.SimpleQueue[tuple[Entry, str, Outcome]] = queue.SimpleQueue()
+        workers = [
+            threading.Thread(
+                target=self._work, args=(tasks, results), name=f"kliping-import-{n}", daemon=True
+            )
+            for n in range(min(self.concurrency, len(self.entries)))
+        ]
+        for worker in workers:
+            worker.start()
+        running = 0
+        try:
+            while True:
+                pause = None
+                while not self.cancel.is_set() and running < len(workers):
+                    picked, pause = self._next()
+                    if picked is None:
+                        break
+                    host, entry, existing = picked
+                    tasks.put((entry, existing, host))
+                    running += 1
+                if not running:
+                    if self.cancel.is_set() or not self._queues:
+                        break
+                    self.cancel.wait(pause or 0.05)
+                    continue
+                try:
+                    entry, host, outcome = results.get(timeout=pause)
+                except queue.Empty:
+                    continue
+                running -= 1
+                if host != _LOCAL:
+                    self._busy[host] -= 1
+                done(entry, outcome)
+        finally:
+            for _ in workers:
+                tasks.put(None)
+            for worker in workers:
+                worker.join()
+        return not self.cancel.is_set()
+
+    def _work(
+        self,
+        tasks: queue.SimpleQueue[tuple[Entry, int | None, str] | None],
+        results: queue.SimpleQueue[tuple[Entry, str, Outcome]],
+    ) -> None:
+        try:
+            while (task := tasks.get()) is not None:
+                entry, existing, host = task
+                try:
+                    outcome = self._save(entry, existing)
+                except Exception as exc:  # a bug: report the entry, keep the import going
+                    log.exception("import: bug while saving %s", entry.label)
+                    outcome = Outcome("failed", reason=f"internal error ({type(exc).__name__})")
+                results.put((entry, host, outcome))
+        finally:
+            _release_connection(self.lib)
+
+    def _next(self) -> tuple[tuple[str, Entry, int | None] | None, float | None]:
+        """The next entry allowed to start, or (None, seconds until one may)."""
+        now = time.monotonic()
+        soonest: float | None = None
+        for host, waiting in self._queues.items():
+            if host != _LOCAL:
+                if self._busy.get(host, 0) >= self.per_host:
+                    continue
+                ready = self._last.get(host, -1e9) + self.host_delay - now
+                if ready > 0:
+                    soonest = ready if soonest is None else min(soonest, ready)
+                    continue
+                self._busy[host] = self._busy.get(host, 0) + 1
+                self._last[host] = now
+            entry, existing = waiting.popleft()
+            if waiting:
+                self._queues.move_to_end(host)  # take turns between hosts
+            else:
+                del self._queues[host]
+            return (host, entry, existing), None
+        return None, soonest
+
+    def _existing(self, entry: Entry) -> int | None:
+        if entry.error or entry.path is not None or not entry.url:
+            return None
+        try:
+            return self.lib.store.find_duplicate(norm_key(entry.url), None)
+        except KlipingError:
+            return None
+
+    def _retry(self, existing: int | None) -> bool:
+        """True when an article already there is only a link worth fetching again."""
+        if existing is None or not self.fetch:
+            return False
+        rows = self.lib.list(ArticleFilter(ids=[existing]))
+        return bool(rows) and rows[0].status == "link-only"
+
+    def _host(self, entry: Entry, existing: int | None) -> str:
+        needs_web = (
+            self.fetch and entry.error is None and entry.record is None and entry.path is None
+            and entry.content is None and (existing is None or self._retry(existing))
+        )  # fmt: skip
+        if not needs_web:
+            return _LOCAL
+        try:
+            return urllib.parse.urlsplit(entry.url).netloc.lower() or _LOCAL
+        except ValueError:
+            return _LOCAL
+
+    # -- saving (in the pool) -----------------------------------------------------------
+
+    def _save(self, entry: Entry, existing: int | None) -> Outcome:
+        try:
+            return self._save_entry(entry, existing)
+        except KlipingError as exc:
+            if self.cancel.is_set():
+                return Outcome("cancelled")
+            return Outcome("failed", reason=str(exc))
+
+    def _save_entry(self, entry: Entry, existing: int | None) -> Outcome:
+        if entry.error:
+            return Outcome("failed", reason=entry.error)
+        if existing is not None and not self._retry(existing):
+            self.merge(existing, entry)
+            return Outcome("duplicate", existing)
+        if entry.record is not None:
+            return self._outcome(save_record(self.lib, entry, self.base), entry)
+        if entry.path is not None:
+            result = self.lib.save_file(entry.path, options=entry.options(), cancel=self.cancel)
+            return self._outcome(result, entry)
+        return self._save_web(entry, existing)
+
+    def _save_web(self, entry: Entry, existing: int | None) -> Outcome:
+        refresh = existing is not None
+        reason: str | None = None
+        if entry.content is not None:
+            try:
+                result = self.lib.save_html(
+                    entry.content(), entry.url, refresh=refresh, options=entry.options(),
+                    cancel=self.cancel,
+                )  # fmt: skip
+                return self._outcome(result, entry)
+            except ExtractError as exc:  # the export's copy is unusable: fetch the page
+                reason = str(exc)
+        if self.fetch:
+            try:
+                result = self.lib.save_url(
+                    entry.url, refresh=refresh, options=entry.options(), cancel=self.cancel
+                )
+                return self._outcome(result, entry)
+            except KlipingError as exc:
+                if self.cancel.is_set():
+                    return Outcome("cancelled")
+                reason = str(exc)
+                log.info("import: %s not fetched: %s", entry.url, reason)
+        if existing is not None:  # still only a link; what the export knows is merged
+            self.merge(existing, entry)
+            return Outcome("link-only", existing, reason)
+        result = self.lib.save_link(entry.url, options=entry.options())
+        if result.status == "duplicate":
+            return self._outcome(result, entry)
+        return Outcome("link-only", result.id, reason)
+
+    def _outcome(self, result: SaveResult, entry: Entry) -> Outcome:
+        if result.status == "duplicate":
+            self.merge(result.id, entry)
+            return Outcome("duplicate", result.id)
+        if result.status == "refreshed":  # a link-only article now has its page
+            self.merge(result.id, entry)
+        if result.status == "link-only":
+            return Outcome("link-only", result.id)
+        return Outcome("saved", result.id)
+
+    def merge(self, article_id: int, entry: Entry) -> None:
+        """Give an article already saved what the export adds: tags, states, highlights.
+
+        States are only ever turned on: an article read since it was exported stays read.
+        """
+        lib = self.lib
+        rec = lib.get(article_id)
+        have = {t.lower() for t in rec.tags}
+        tags = [t for t in entry.tags if t.lower() not in have]
+        if tags:
+            lib.tag([article_id], tags)
+        flags = {
+            "read": True if entry.is_read and not rec.is_read else None,
+            "favorite": True if entry.is_favorite and not rec.is_favorite else None,
+            "archived": True if entry.is_archived and not rec.is_archived else None,
+        }
+        if any(flags.values()):
+            lib.mark([article_id], **flags)
+        quotes = {h["quote"] for h in lib.highlights(article_id)}
+        new = [h for h in entry.highlights if str(h.get("quote") or "").strip() not in quotes]
+        new = [h for h in new if str(h.get("quote") or "").strip()]
+        if new:
+            with lib.write_lock(), lib.store.transaction():
+                for hl in new:
+                    quote = str(hl["quote"]).strip()
+                    start = rec.text.find(quote)
+                    lib.store.add_highlight(
+                        article_id, quote, str(hl.get("note") or ""),
+                        start if start >= 0 else None,
+                        start + len(quote) if start >= 0 else None, hl.get("created_at"),
+                    )  # fmt: skip
+
+
+def _release_connection(lib: Library) -> None:
+    """Close this worker thread's database connection before the thread ends.
+
+    SQLite connections may only be closed by the thread that opened them, and
+    ``Library.close`` runs on another thread; so each import worker closes its own.
+    """
+    local = getattr(lib, "_local", None)
+    store = getattr(local, "store", None)
+    if store is None:
+        return
+    with lib._stores_lock:
+        if store in lib._stores:
+            lib._stores.remove(store)
+    setattr(local, "store", None)  # noqa: B010 - local may be any thread-local
+    store.close()

@@ -1,0 +1,226 @@
+"""What every import format turns into: a list of :class:`Entry`, plus small parsers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import json
+import logging
+import urllib.parse
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reader.core.errors import ImportExportError
+from reader.core.library import SaveOptions
+from reader.core.urls import normalize_url
+
+log = logging.getLogger(__name__)
+
+Highlight = dict[str, Any]  # {"quote", "note", "created_at"}
+
+
+@dataclass
+class Entry:
+    """One thing to import: a URL with what the export knows about it.
+
+    Attributes:
+        url: The article's address (http, https; file: for local pages).
+        where: Where it was found ("part_000000.csv line 7"), for messages.
+        content: Returns the HTML the export carries (Omnivore, wallabag), if any.
+        path: A page on disk to save (local ``.html`` files).
+        record: A whole article from a Kliping JSON export (saved as is).
+        error: Why this entry cannot be imported (found while reading the export).
+    """
+
+    url: str
+    where: str
+    title: str = ""
+    tags: list[str] = field(default_factory=list)
+    saved_at: str | None = None
+    is_read: bool | None = None
+    is_favorite: bool | None = None
+    is_archived: bool | None = None
+    highlights: list[Highlight] = field(default_factory=list)
+    source: str = "import"
+    content: Callable[[], str] | None = None
+    path: Path | None = None
+    record: dict[str, Any] | None = None
+    error: str | None = None
+
+    @property
+    def label(self) -> str:
+        """How the entry is shown in progress and failure lines."""
+        return self.url or self.where
+
+    def options(self) -> SaveOptions:
+        """The library's view of what this entry keeps."""
+        return SaveOptions(
+            tags=list(self.tags), saved_at=self.saved_at, is_read=self.is_read,
+            is_favorite=self.is_favorite, is_archived=self.is_archived,
+            highlights=list(self.highlights), title=self.title or None, source=self.source,
+        )  # fmt: skip
+
+    def merge(self, other: Entry) -> None:
+        """Fold a repeat of the same URL into this entry (nothing of either is lost)."""
+        self.title = self.title or other.title
+        self.tags = _unique([*self.tags, *other.tags])
+        for flag in ("is_read", "is_favorite", "is_archived"):
+            mine, theirs = getattr(self, flag), getattr(other, flag)
+            if theirs is not None:
+                setattr(self, flag, bool(mine) or theirs)
+        if other.saved_at and (not self.saved_at or other.saved_at < self.saved_at):
+            self.saved_at = other.saved_at
+        quotes = {h["quote"] for h in self.highlights}
+        self.highlights += [h for h in other.highlights if h["quote"] not in quotes]
+        self.content = self.content or other.content
+
+
+def norm_key(url: str) -> str:
+    """The key under which the library finds an article by its URL."""
+    if url.lower().startswith(("http://", "https://")):
+        try:
+            return normalize_url(url)
+        except Exception:  # a URL the normaliser rejects is checked (and reported) later
+            return url
+    return url
+
+
+def dedupe(entries: Iterable[Entry]) -> list[Entry]:
+    """Merge entries that name the same article, keeping first-seen order."""
+    out: dict[str, Entry] = {}
+    for entry in entries:
+        if entry.error or entry.path is not None:
+            out[f"\x00{len(out)}"] = entry
+            continue
+        key = norm_key(entry.url)
+        if key in out:
+            out[key].merge(entry)
+        else:
+            out[key] = entry
+    return list(out.values())
+
+
+def is_web_url(url: str) -> bool:
+    """True for an absolute http(s) URL with a host."""
+    try:
+        parts = urllib.parse.urlsplit(url.strip())
+        return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    except ValueError:
+        return False
+
+
+def to_utc(value: Any) -> str | None:
+    """A time from an export as ``YYYY-MM-DDTHH:MM:SSZ``, or None when absent or odd.
+
+    Accepts Unix seconds (or milliseconds), ISO 8601 with or without an offset (naive
+    times are taken as UTC) and RFC 2822 dates.
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    text = str(value).strip()
+    if not text:
+        return None
+    moment: dt.datetime | None = None
+    try:
+        number = float(text)
+    except ValueError:
+        number = None
+    if number is not None:
+        if number <= 0:
+            return None
+        if number > 1e11:  # milliseconds
+            number /= 1000
+        try:
+            moment = dt.datetime.fromtimestamp(number, dt.UTC)
+        except (OverflowError, OSError, ValueError):
+            return None
+    else:
+        try:
+            moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T", 1))
+        except ValueError:
+            try:
+                moment = email.utils.parsedate_to_datetime(text)
+            except (TypeError, ValueError, IndexError):
+                return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    moment = moment.astimezone(dt.UTC).replace(microsecond=0)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def split_tags(value: Any, separators: str = ",") -> list[str]:
+    """Tags from a cell: a JSON list, or text split on any of ``separators``."""
+    if value is None:
+        return []
+    if isinstance(value, list):
+        items: list[Any] = value
+    else:
+        text = str(value).strip()
+        if not text:
+            return []
+        if text.startswith("["):
+            try:
+                parsed = json.loads(text)
+            except ValueError:
+                parsed = None
+            if isinstance(parsed, list):
+                return split_tags(parsed, separators)
+        for sep in separators[1:]:
+            text = text.replace(sep, separators[0])
+        items = text.split(separators[0])
+    names = []
+    for item in items:
+        name = item.get("label") or item.get("name") if isinstance(item, dict) else item
+        if isinstance(name, str | int | float) and str(name).strip():
+            names.append(" ".join(str(name).split()))
+    return _unique(names)
+
+
+def truthy(value: Any) -> bool:
+    """A flag from an export: 1, "1", true, "true", "yes"."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "y")
+    return bool(value)
+
+
+def highlight(quote: Any, note: Any = "", created_at: Any = None) -> Highlight | None:
+    """A highlight for :class:`SaveOptions`, or None when it has no text."""
+    text = str(quote or "").strip()
+    if not text:
+        return None
+    return {"quote": text, "note": str(note or "").strip(), "created_at": to_utc(created_at)}
+
+
+def decode_text(data: bytes, label: str) -> str:
+    """Text from an export file (UTF-8, with or without BOM); an error names the line."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ImportExportError(
+            f"{label} line {line}: not UTF-8 text; save the file as UTF-8 and import again."
+        ) from exc
+
+
+def parse_json(data: bytes, label: str) -> Any:
+    """JSON from an export file; an error names the file and line."""
+    text = decode_text(data, label)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportExportError(
+            f"{label} line {exc.lineno}: broken JSON ({exc.msg}); the export may be "
+            "truncated, download it again."
+        ) from exc
+
+
+def _unique(items: Sequence[str]) -> list[str]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for item in items:
+        if item.lower() not in seen:
+            seen.add(item.lower())
+            out.append(item)
+    return out
