@@ -455,10 +455,10 @@ class Fetcher:
             transport=transport,
             follow_redirects=False,
             headers={"User-Agent": USER_AGENT, "Accept-Encoding": _ACCEPT_ENCODING},
-            # The client's own jar refuses every cookie; each fetch keeps its own.
-            cookies=httpx.Cookies(_no_cookie_jar()),
             event_hooks={"response": [_hide_location]},
         )
+        # The client's own jar refuses every cookie; each fetch keeps its own (_get).
+        self._client.cookies.jar.set_policy(_REFUSE_COOKIES)
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -647,6 +647,13 @@ class Fetcher:
             for e in response.headers.get("content-encoding", "").split(",")
             if e.strip() and e.strip().lower() != "identity"
         ]
+        chunks: Iterator[bytes]
+        if response.is_stream_consumed:
+            # Built from bytes (httpx.MockTransport with content=…): httpx already read
+            # and decoded it.
+            chunks, encodings = iter([response.content]), []
+        else:
+            chunks = response.iter_raw()
         if len(encodings) > 1 or (encodings and encodings[0] not in ("gzip", "x-gzip", "deflate")):
             raise FetchError(
                 f"{_shorten(url)} was sent compressed as '{', '.join(encodings)}', "
@@ -666,7 +673,7 @@ class Fetcher:
         decoder = _Decoder(encodings[0] if encodings else "identity")
         body = bytearray()
         try:
-            for raw in response.iter_raw():
+            for raw in chunks:
                 _check_cancel(cancel, url)
                 for piece in decoder.feed(raw):
                     body += piece
@@ -702,8 +709,7 @@ def _check_cancel(cancel: threading.Event | None, url: str) -> None:
         raise FetchCancelledError(f"Fetching {_shorten(url)} was cancelled.")
 
 
-def _no_cookie_jar() -> http.cookiejar.CookieJar:
-    return http.cookiejar.CookieJar(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
+_REFUSE_COOKIES = http.cookiejar.DefaultCookiePolicy(allowed_domains=[])
 
 
 class _ErrorTranslator:
