@@ -228,9 +228,14 @@ class Store:
         try:
             if read_only:
                 uri = f"file:{path}?mode=ro"
-                self.db = sqlite3.connect(uri, uri=True, timeout=busy_timeout)
+                # Used by one thread, but Library.close() closes it from another.
+                self.db = sqlite3.connect(
+                    uri, uri=True, timeout=busy_timeout, check_same_thread=False
+                )
             else:
-                self.db = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
+                self.db = sqlite3.connect(
+                    path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
+                )
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA foreign_keys = ON")
             if not read_only:
