@@ -33,7 +33,7 @@ from typing import Any
 
 from whoosh import fields, index
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import W3Codec
+from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
 from whoosh.filedb.filestore import FileStorage
 from whoosh.reading import SegmentReader
 from whoosh.scoring import BM25F
@@ -73,6 +73,10 @@ def _codec() -> W3Codec:
     # Posting lists of up to three documents go inline into the term dictionary:
     # most terms are that rare, and writing each as its own compressed block was
     # the largest single cost of a commit.
+    if not hasattr(W3TermInfo, "set_inline"):
+        # whoosh-reloaded 2.7.5 calls set_inline() but defines set_inlined(); the
+        # reading side (is_inlined/inlined_postings) is intact. Only writers need it.
+        W3TermInfo.set_inline = W3TermInfo.set_inlined
     return W3Codec(inlinelimit=4)
 
 
@@ -622,6 +626,8 @@ class SearchIndex:
             return SearchResults(query, 0, [], notice, words)
         with self._lock:
             searcher = self._current_searcher()
+            if searcher.doc_count() == 0:
+                return SearchResults(query, 0, [], notice, words)
             try:
                 compiled = _Compiled(searcher)
                 whoosh_query, scored = compiled.compile(parsed.node)
@@ -656,14 +662,19 @@ class SearchIndex:
             top = [(hit.docnum, 0.0) for hit in results]
             total = len(results)
         else:
-            # A few extra hits so that ties at the cut can be ordered newer first.
-            results = searcher.search(whoosh_query, limit=wanted + 10)
+            # Whoosh breaks ties by lower document number; Kliping wants the newer
+            # article first. Fetch past the cut until the tie group at the cut is
+            # complete, so that the order (and paging) is the same for every limit.
+            fetch = wanted + 10
+            while True:
+                results = searcher.search(whoosh_query, limit=fetch)
+                found = [(hit.docnum, round(hit.score, 6)) for hit in results]
+                if len(found) < fetch or not found or found[-1][1] != found[wanted - 1][1]:
+                    break
+                fetch *= 4
             saved = searcher.reader().column_reader("saved")
-            ranked = sorted(
-                ((hit.docnum, hit.score) for hit in results),
-                key=lambda item: (-round(item[1], 6), _EPOCH - saved[item[0]]),
-            )
-            top = ranked[:wanted]
+            found.sort(key=lambda item: (-item[1], _EPOCH - saved[item[0]]))
+            top = found[:wanted]
             total = len(results)
         answer = (total, top)
         self._cache[key] = answer
