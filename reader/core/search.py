@@ -76,8 +76,17 @@ def _codec() -> W3Codec:
     if not hasattr(W3TermInfo, "set_inline"):
         # whoosh-reloaded 2.7.5 calls set_inline() but defines set_inlined(); the
         # reading side (is_inlined/inlined_postings) is intact. Only writers need it.
-        W3TermInfo.set_inline = W3TermInfo.set_inlined
+        W3TermInfo.set_inline = _set_inline
     return W3Codec(inlinelimit=4)
+
+
+def _set_inline(self: W3TermInfo, ids: Any, weights: Any, values: Any) -> None:
+    # The postings writer keeps only non-empty values, so the postings of a field
+    # without values (id, site, tags) arrive with none; reading them back must give b""
+    # per posting, or merging such a segment fails (AssertionError: vbytes='').
+    if ids and not values:
+        values = (b"",) * len(ids)
+    self.set_inlined(ids, weights, values)
 
 
 @dataclasses.dataclass
