@@ -5,7 +5,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench bundle clean install-desktop uninstall-desktop
+.PHONY: run test lint bench bundle bundle-test clean install-desktop uninstall-desktop
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,21 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check reader tests packaging
 	$(VENV)/bin/ruff format --check reader tests packaging
 	$(VENV)/bin/mypy
+
+# The app bundle (dist/kliping/, PyInstaller one-folder) and its smoke test.
+bundle: $(STAMP)
+	$(PY) packaging/build.py
+
+bundle-test: bundle
+	dist/kliping/kliping --version
+	dist/kliping/kliping --self-check
+
+# Per-user desktop entry, icons and `kliping` wrapper (for the bundle if built, else .venv).
+install-desktop:
+	$(PYTHON) packaging/desktop.py install
+
+uninstall-desktop:
+	$(PYTHON) packaging/desktop.py uninstall
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
