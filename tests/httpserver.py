@@ -26,6 +26,7 @@ and a set of misbehaving endpoints generated in code, so nothing large sits on d
 ``/not-image.jpg``          says image/jpeg, sends HTML
 ``/deep-nesting``           100,000 nested ``<div>`` then text
 ``/invalid-utf8``           says utf-8, contains bytes that are not
+``/truncated``              promises 10,000 bytes, sends 100 and hangs up
 ``/echo-headers``           the request headers as JSON
 ``/respond?…``              ``status``, ``type`` (empty: no Content-Type) and ``body``
 ``/set?path=P&body=B``      registers B as the HTML page at P (see also :meth:`set`)
@@ -567,6 +568,10 @@ class _Handler(BaseHTTPRequestHandler):
         )
         self._send(200, body, "text/html; charset=utf-8")
 
+    def truncated(self, query: dict[str, str]) -> None:
+        self._start_stream(Content_Length="10000")
+        self._stream(iter([b"<!DOCTYPE html><html><body><p>" + b"x" * 69]), chunked=False)
+
     def echo_headers(self, query: dict[str, str]) -> None:
         headers = {k.lower(): v for k, v in self.headers.items()}
         self._send(200, json.dumps(headers).encode(), "application/json")
@@ -620,6 +625,7 @@ _ENDPOINTS = {
     "/not-image.jpg": _Handler.not_image,
     "/deep-nesting": _Handler.deep_nesting,
     "/invalid-utf8": _Handler.invalid_utf8,
+    "/truncated": _Handler.truncated,
     "/echo-headers": _Handler.echo_headers,
     "/respond": _Handler.respond,
     "/set": _Handler.set_page,

@@ -44,7 +44,7 @@ from reader.core.sniff import (
     sniff_image,
     sniff_type,
 )
-from reader.core.urls import HTTP_SCHEMES, check_http_url
+from reader.core.urls import HTTP_SCHEMES, check_http_url, shorten_url
 
 __all__ = [
     "USER_AGENT",
@@ -68,6 +68,7 @@ _CHUNK = 64 * 1024
 _DECODE_STEP = 1024 * 1024  # most decoded bytes produced at once from one network chunk
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _LOCATION = "x-kliping-location"  # where _hide_location moves the Location header
+_HEADER_NAMES = {_LOCATION: "location"}
 _MAX_VISITS = 2  # a URL may come back once (cookie-setting redirects), a third time is a loop
 
 
@@ -180,10 +181,6 @@ class _Decoder:
 # Fetching ---------------------------------------------------------------------------
 
 
-def _shorten(url: str, limit: int = 100) -> str:
-    return url if len(url) <= limit else url[: limit - 1] + "…"
-
-
 def _size(n: int) -> str:
     if n < 1024 * 1024:
         return f"{n / 1024:.0f} KB"
@@ -208,7 +205,7 @@ def _status_message(url: str, response: httpx.Response) -> str:
         phrase = response.reason_phrase or http.HTTPStatus(status).phrase
     except ValueError:
         phrase = ""
-    message = f"{_shorten(url)} answered {status} {phrase}".rstrip() + "."
+    message = f"{shorten_url(url)} answered {status} {phrase}".rstrip() + "."
     if status in (401, 403):
         message += " The site may need a login or may refuse automated readers."
     elif status == 429:
@@ -304,7 +301,7 @@ class Fetcher:
             final_url=final_url,
             status=response.status_code,
             content_type=content_type,
-            headers=dict(response.headers.items()),
+            headers={_HEADER_NAMES.get(k, k): v for k, v in response.headers.items()},
             body=body,
             encoding=encoding,
             text=text,
@@ -334,13 +331,13 @@ class Fetcher:
         mime = sniff_image(body)
         if mime is None:
             declared = _media_type(response.headers.get("content-type")) or "no type"
-            raise FetchError(f"{_shorten(final_url)} is not an image ({declared}).")
+            raise FetchError(f"{shorten_url(final_url)} is not an image ({declared}).")
         return body, mime
 
     # Steps --------------------------------------------------------------------------------
 
     def _check_page(self, url: str, content_type: str, body: bytes) -> None:
-        shown = _shorten(url)
+        shown = shorten_url(url)
         if not body:
             raise FetchError(f"{shown} sent an empty page.")
         other = sniff_type(body[:4096])
@@ -375,7 +372,7 @@ class Fetcher:
             _check_cancel(cancel, current)
             visits[current] = visits.get(current, 0) + 1
             if visits[current] > _MAX_VISITS:
-                raise FetchError(f"{_shorten(url)} redirects in a loop.")
+                raise FetchError(f"{shorten_url(url)} redirects in a loop.")
             with self._translate_errors(current, deadline):
                 request = self._client.build_request(
                     "GET",
@@ -391,16 +388,16 @@ class Fetcher:
                     if response.status_code in _REDIRECTS and location:
                         current = self._redirect_target(current, location)
                         continue
-                    if response.status_code >= 400 or response.status_code < 200:
-                        raise FetchError(_status_message(current, response))
-                    if 300 <= response.status_code < 400:
+                    if not 200 <= response.status_code < 300:
                         raise FetchError(_status_message(current, response))
                     body = self._read(response, current, max_bytes, cancel, deadline)
-                    return str(response.url), response, body
+                    # The address as asked or as redirected to, not httpx's re-encoding
+                    # of it: equal to ``url`` when there was no redirect.
+                    return current, response, body
                 finally:
                     response.close()
         raise FetchError(
-            f"{_shorten(url)} redirected more than {self.limits.max_redirects} times; "
+            f"{shorten_url(url)} redirected more than {self.limits.max_redirects} times; "
             "Kliping stops there."
         )
 
@@ -417,11 +414,17 @@ class Fetcher:
 
     @staticmethod
     def _redirect_target(current: str, location: str) -> str:
-        target = urllib.parse.urljoin(current, location.strip())
-        scheme = urllib.parse.urlsplit(target).scheme.lower()
+        try:
+            target = urllib.parse.urljoin(current, location.strip())
+            scheme = urllib.parse.urlsplit(target).scheme.lower()
+        except ValueError as exc:  # "//[": a broken IPv6 literal
+            raise FetchError(
+                f"{shorten_url(current)} redirects to a broken address "
+                f"'{shorten_url(location, 60)}'."
+            ) from exc
         if scheme not in HTTP_SCHEMES:
             raise UnsupportedURLError(
-                f"{_shorten(current)} redirects to '{_shorten(target, 60)}', "
+                f"{shorten_url(current)} redirects to '{shorten_url(target, 60)}', "
                 "which Kliping does not follow."
             )
         return check_http_url(target)
@@ -448,11 +451,11 @@ class Fetcher:
             chunks = response.iter_raw()
         if len(encodings) > 1 or (encodings and encodings[0] not in ("gzip", "x-gzip", "deflate")):
             raise FetchError(
-                f"{_shorten(url)} was sent compressed as '{', '.join(encodings)}', "
+                f"{shorten_url(url)} was sent compressed as '{', '.join(encodings)}', "
                 "which Kliping cannot read."
             )
         too_large = TooLargeError(
-            f"{_shorten(url)} is larger than {_size(max_bytes)}; Kliping stops there."
+            f"{shorten_url(url)} is larger than {_size(max_bytes)}; Kliping stops there."
         )
         declared = response.headers.get("content-length", "")
         if (
@@ -473,7 +476,7 @@ class Fetcher:
                         raise too_large
                 if deadline.left() <= 0:
                     raise FetchError(
-                        f"{_shorten(url)} took longer than {_seconds(deadline.seconds)} "
+                        f"{shorten_url(url)} took longer than {_seconds(deadline.seconds)} "
                         "to download; Kliping stops there."
                     )
             body += decoder.flush()
@@ -498,7 +501,7 @@ def _hide_location(response: httpx.Response) -> None:
 
 def _check_cancel(cancel: threading.Event | None, url: str) -> None:
     if cancel is not None and cancel.is_set():
-        raise FetchCancelledError(f"Fetching {_shorten(url)} was cancelled.")
+        raise FetchCancelledError(f"Fetching {shorten_url(url)} was cancelled.")
 
 
 _REFUSE_COOKIES = http.cookiejar.DefaultCookiePolicy(allowed_domains=[])
@@ -529,7 +532,7 @@ class _ErrorTranslator:
 
     def _message(self, exc: BaseException) -> str | None:
         host = _host(self.url)
-        shown = _shorten(self.url)
+        shown = shorten_url(self.url)
         if isinstance(exc, httpx.TimeoutException):
             if self.deadline.left() <= 0.05:
                 return (

@@ -68,7 +68,12 @@ _PATH_SAFE = "/:@!$&'()*+,;=~%-._"
 _QUERY_SAFE = "/?:@!$&'()*+,;=~%-._"
 
 
-def _shorten(url: str, limit: int = 80) -> str:
+def shorten_url(url: str, limit: int = 100) -> str:
+    """``url`` fit for a one-line message: control characters escaped, at most ``limit``."""
+    if not url.isprintable():
+        url = "".join(
+            ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in url
+        )
     return url if len(url) <= limit else url[: limit - 1] + "…"
 
 
@@ -83,7 +88,7 @@ def check_http_url(url: str) -> str:
             scheme, no host, or an address that cannot be parsed.
     """
     url = url.strip()
-    shown = _shorten(url)
+    shown = shorten_url(url, 80)
     try:
         parts = urllib.parse.urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError for a port that is not a number
@@ -92,7 +97,8 @@ def check_http_url(url: str) -> str:
     scheme = parts.scheme.lower()
     if scheme not in HTTP_SCHEMES:
         hint = ""
-        if not scheme or "." in scheme:  # "example.com/news" or "example.com:8080/news"
+        # "example.com/news" or "example.com:8080/news"
+        if (not scheme or "." in scheme) and "." in url and url.isprintable() and " " not in url:
             hint = f" (did you mean https://{shown}?)"
         raise UnsupportedURLError(
             f"Kliping saves http and https pages; '{shown}' is not one{hint}."

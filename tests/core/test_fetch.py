@@ -10,10 +10,14 @@ import time
 import tracemalloc
 import zlib
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+from hypothesis.provisional import urls
 
 from reader import __version__
 from reader.core.errors import (
@@ -340,6 +344,22 @@ def test_total_timeout_includes_a_slow_server(http_server) -> None:
         fetcher.fetch_page(http_server.url("/slow?seconds=10"))
 
 
+def test_a_server_that_hangs_up_early(http_server, fetcher) -> None:
+    with pytest.raises(FetchError) as info:
+        fetcher.fetch_page(http_server.url("/truncated"))
+    assert one_line(info.value).startswith("127.0.0.1 broke off the answer")
+    assert isinstance(info.value.__cause__, httpx.RemoteProtocolError)
+
+
+def test_one_fetcher_serves_many_threads(http_server) -> None:
+    paths = ["/fetch/article.html", "/cp1251", "/redirect/2", "/latin1-meta"] * 4
+    with Fetcher() as fetcher, ThreadPoolExecutor(max_workers=8) as pool:
+        pages = list(pool.map(lambda p: fetcher.fetch_page(http_server.url(p)), paths))
+    assert [p.url for p in pages] == [http_server.url(p) for p in paths]
+    assert all(p.status == 200 and p.text for p in pages)
+    assert "Рубль укрепился" in pages[1].text
+
+
 def test_connection_refused(fetcher) -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -562,3 +582,35 @@ def test_limits_from_env_apply(http_server, monkeypatch) -> None:
     monkeypatch.setenv("KLIPING_MAX_BYTES", "500")
     with Fetcher(FetchLimits.from_env()) as fetcher, pytest.raises(TooLargeError):
         fetcher.fetch_page(http_server.url("/fetch/article.html"))
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    url=st.one_of(
+        urls(),
+        st.text(max_size=40),
+        st.builds(lambda s: "http://" + s, st.text(max_size=30)),
+        st.builds(lambda s: "https://example.com/" + s, st.text(max_size=30)),
+    ),
+    location=st.one_of(st.none(), st.text(max_size=40), urls()),
+)
+@example(url="http://a.example/", location="//[")
+@example(url="0\n0", location=None)
+@example(url="https://a.example/", location="javascript:alert(1)")
+@example(url="https://a.example/", location="\x80")
+def test_any_address_or_redirect_gives_a_page_or_a_fetch_error(url, location) -> None:
+    """Whatever the address and wherever it redirects, no exception but FetchError escapes."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if location is not None and not request.url.path.endswith("/landed"):
+            # Raw bytes, as a real server may send them (UTF-8, control characters …).
+            return httpx.Response(302, headers=[(b"Location", location.encode())])
+        return httpx.Response(200, headers={"Content-Type": "text/html"}, content=b"<p>ok</p>")
+
+    with mock_fetcher(handler) as fetcher:
+        try:
+            page = fetcher.fetch_page(url)
+        except FetchError as error:
+            one_line(error)
+        else:
+            assert page.text == "<p>ok</p>"
