@@ -230,6 +230,7 @@ def import_path(
     fmt: str | None = None,
     per_host: int = PER_HOST,
     host_delay: float = HOST_DELAY,
+    on_failure: Callable[[str, str], None] | None = None,
 ) -> ImportReport:
     """Import an export file or folder into ``lib``.
 
@@ -243,6 +244,8 @@ def import_path(
         fmt: The format, when the caller knows better than :func:`detect_format`.
         per_host: Fetches at once against one host.
         host_delay: Seconds between two fetches from one host.
+        on_failure: Called (on this thread) with (url, reason) for each failure, as it
+            happens.
 
     Raises:
         ImportExportError: The export is unreadable, malformed or unsafe (nothing saved).
@@ -260,6 +263,8 @@ def import_path(
         def done(entry: Entry, outcome: Outcome) -> None:
             nonlocal failed
             _count(report, entry, outcome)
+            if on_failure is not None and len(report.failed) > failed:
+                on_failure(*report.failed[-1])
             failed = len(report.failed)
             if progress is not None:
                 title = entry.title or entry.label
@@ -267,6 +272,8 @@ def import_path(
 
         if progress is not None:
             progress(ImportProgress(0, report.total, "", 0))
+        if fmt == "kliping-json":
+            concurrency = 1  # nothing to fetch; one at a time keeps the export's order
         batch = Batch(
             lib, entries, base=path.parent if path.is_file() else path, fetch=fetch,
             concurrency=concurrency, per_host=per_host, host_delay=host_delay, cancel=cancel,
