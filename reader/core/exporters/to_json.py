@@ -1,0 +1,125 @@
+"""Kliping JSON export: everything the library knows, re-importable without loss.
+
+``{"format": "kliping", "version": 1, "articles": [...]}`` (see
+:mod:`reader.core.importers.kliping`). Images are files in ``NAME_images/`` beside
+the JSON file, referenced by relative path; local ``file:`` addresses are reduced to
+their file name so the export names no folder on this computer.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from reader import __version__
+from reader.core.exporters.common import (
+    Item,
+    asset_file,
+    now_utc,
+    scrub_local_attrs,
+    scrub_local_url,
+    writing,
+)
+from reader.core.importers.kliping import FORMAT, VERSION
+from reader.core.library import Library
+
+log = logging.getLogger(__name__)
+
+#: Article fields written as they are (the rest are derived or handled below).
+FIELDS = (
+    "title", "authors", "published", "site_name", "language", "excerpt", "word_count",
+    "reading_minutes", "text", "saved_at", "updated_at", "is_read", "is_favorite",
+    "is_archived", "read_position", "extractor_version", "status", "source", "tags",
+)  # fmt: skip
+
+
+def images_folder(path: Path) -> str:
+    """The name of the folder beside ``path`` that holds its images."""
+    return f"{path.stem}_images"
+
+
+def article_json(lib: Library, item: Item, folder: Path, prefix: str) -> dict[str, Any]:
+    """One article as a JSON object; its image files are copied into ``folder``."""
+    rec = item.rec
+    data: dict[str, Any] = {"id": rec.id}
+    for key in ("url", "final_url", "canonical_url"):
+        value = getattr(rec, key)
+        data[key] = scrub_local_url(value) if value else value
+    for key in FIELDS:
+        data[key] = getattr(rec, key)
+    html = scrub_local_attrs(rec.html)
+    lead = rec.lead_image
+    images = []
+    for img in item.images:
+        entry: dict[str, Any] = {
+            "url": scrub_local_url(img["url"]), "file": None, "mime": img.get("mime"),
+            "size": img.get("size") or 0, "status": img["status"], "error": img.get("error"),
+        }  # fmt: skip
+        file = asset_file(lib, img.get("path"))
+        if file is not None:
+            target = folder / file.name
+            if not target.exists():
+                folder.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(file, target)
+            ref = f"{prefix}/{file.name}"
+            entry["file"] = ref
+            html = html.replace(f'"{img["path"]}"', f'"{ref}"')
+            if lead == img["path"]:
+                lead = ref
+        elif img["status"] == "ok":
+            entry["status"], entry["error"] = "missing", "the image file was not found"
+        images.append(entry)
+    data["lead_image"] = scrub_local_url(lead) if lead else lead
+    data["html"] = html
+    data["highlights"] = [
+        {k: h.get(k) for k in ("quote", "note", "start", "end", "created_at")}
+        for h in item.highlights
+    ]
+    data["images"] = images
+    data["original"] = _original(lib, rec.id)
+    return data
+
+
+def _original(lib: Library, article_id: int) -> dict[str, Any] | None:
+    found = lib.store.get_original(article_id)
+    if found is None:
+        return None
+    raw, encoding = found
+    out: dict[str, Any] = {"encoding": encoding, "content_type": "text/html"}
+    try:
+        text = raw.decode(encoding)
+        if text.encode(encoding) == raw:  # readable and exact: keep it as text
+            out["text"] = text
+            return out
+    except (LookupError, UnicodeError):
+        pass
+    import base64
+
+    out["base64"] = base64.b64encode(raw).decode("ascii")
+    return out
+
+
+def write_json(
+    lib: Library, items: Iterable[Item], path: Path, *, done: Callable[[], None]
+) -> Path:
+    """Write the articles to ``path`` (a streaming write: one article in memory at once)."""
+    prefix = images_folder(path)
+    folder = path.parent / prefix
+    with writing(path) as f:
+        head = {"format": FORMAT, "version": VERSION, "generator": f"Kliping {__version__}",
+                "exported_at": now_utc()}  # fmt: skip
+        f.write(json.dumps(head, ensure_ascii=False, indent=1)[:-2])
+        f.write(',\n "articles": [\n')
+        first = True
+        for item in items:
+            if not first:
+                f.write(",\n")
+            first = False
+            f.write(json.dumps(article_json(lib, item, folder, prefix), ensure_ascii=False))
+            done()
+        f.write("\n ]\n}\n")
+    return path

@@ -1,0 +1,82 @@
+"""Markdown export: ``.md`` text with the images in an ``images/`` folder beside it."""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+from pathlib import Path
+
+from bs4 import Tag
+from markdownify import markdownify
+
+from reader.core.exporters.common import Item, asset_file, is_web, meta_line, rewrite_images
+from reader.core.library import Library
+
+log = logging.getLogger(__name__)
+
+IMAGES = "images"
+
+
+def article_markdown(lib: Library, item: Item, folder: Path, *, front_matter: bool) -> str:
+    """One article as Markdown; its saved images are copied into ``folder/images``."""
+    rec = item.rec
+    by_path = {img["path"]: img for img in item.images if img.get("path")}
+
+    def copy(img: Tag) -> str | None:
+        src = str(img.get("src") or "")
+        if src in by_path:
+            file = asset_file(lib, src)
+            if file is None:
+                return None
+            target = folder / IMAGES / file.name  # named by content: shared images are one file
+            if not target.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(file, target)
+            return f"{IMAGES}/{file.name}"
+        return src if is_web(src) else None
+
+    body_html = rewrite_images(rec.html, copy) if "<img" in rec.html else rec.html
+    body = markdownify(body_html, heading_style="ATX", bullets="-").strip()
+    parts: list[str] = []
+    if front_matter:
+        parts.append(_front_matter(item))
+    parts.append(f"# {_one_line(rec.title or item.public_url or 'Untitled')}")
+    meta = meta_line(item)
+    if item.public_url:
+        meta.append(f"<{item.public_url}>")
+    if meta:
+        parts.append(" · ".join(meta))
+    if rec.tags and not front_matter:
+        parts.append("Tags: " + ", ".join(rec.tags))
+    if rec.status == "link-only" and not rec.text:
+        parts.append("*Only the link was saved.*")
+    elif body:
+        parts.append(body)
+    if item.highlights:
+        parts.append("## Highlights")
+        for hl in item.highlights:
+            quote = "\n".join(f"> {line}".rstrip() for line in hl["quote"].splitlines())
+            parts.append(quote + (f"\n\n{hl['note']}" if hl.get("note") else ""))
+    return "\n\n".join(parts) + "\n"
+
+
+def _front_matter(item: Item) -> str:
+    rec = item.rec
+    # JSON strings are valid YAML scalars, and survive any quote or colon in a title
+    fields: dict[str, object] = {
+        "title": rec.title, "url": item.public_url, "site": rec.site_name or None,
+        "authors": rec.authors or None, "published": rec.published, "saved": rec.saved_at,
+        "tags": rec.tags or None, "read": rec.is_read, "favorite": rec.is_favorite,
+        "archived": rec.is_archived,
+    }  # fmt: skip
+    lines = ["---"]
+    for key, value in fields.items():
+        if value is not None and value != "":
+            lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
+    lines.append("---")
+    return "\n".join(lines)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
