@@ -41,6 +41,7 @@ from reader.core.extract_html import (
     norm,
     page_figures,
     place_figures,
+    rerender_inline,
 )
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,9 @@ class Article:
         lead_image: Absolute URL of the lead image, or None.
         canonical_url: The page's canonical URL, or None.
         description: The page's summary (meta description), may be empty.
-        text: Plain text; headings and paragraphs separated by blank lines.
+        text: Plain text of the article's prose: headings, paragraphs, list items, quotes,
+            table rows and code, blocks separated by blank lines. The same words as
+            ``html`` except figure captions, which are display only.
         html: Clean body HTML for the reader view (a small safe subset, absolute URLs),
             without the headline.
         images: Absolute URLs of the images in ``html``, in order, without repeats.
@@ -173,7 +176,12 @@ def _first_pass(root: etree._Element, url: str | None, **options: Any) -> Any:
         include_comments=False,
         include_tables=True,
         include_formatting=True,
-        include_links=True,
+        # htmldate's extensive search runs dateparser over the page text: slow, and the
+        # structured dates (meta, JSON-LD, <time>) it still reads are the reliable ones
+        date_extraction_params={"extensive_search": False, "original_date": True},
+        # links off: trafilatura's link handling splits paragraphs and glues words
+        # ("economy</ref>in"); rerender_inline brings links back from the page itself
+        include_links=False,
         include_images=False,
         **options,
     )
@@ -214,16 +222,19 @@ def _extract(html: str | bytes, url: str | None) -> Article:
         and (norm(blocks[0].text).lower() == title.lower())
     ):
         blocks.pop(0)
+    pos, starts = index_page(root)
+    found = locate(blocks, pos, starts)
+    rerender_inline(blocks, {pos[e]: e for e in found}, url)
     blocks, report = filter_blocks(blocks, authors)
     if not authors and report.bylines:
         authors = list(dict.fromkeys(report.bylines))[:1]
-
-    pos, starts = index_page(root)
-    found = locate(blocks, pos, starts)
+    kept = {b.pos for b in blocks}
+    found = [e for e in found if pos[e] in kept]
     figures = page_figures(root, found, pos, url) if blocks else []
     blocks = place_figures(blocks, figures)
 
-    text = "\n\n".join(b.text for b in blocks if b.text)
+    # captions are display: the text is the article's prose (see the Article docstring)
+    text = "\n\n".join(b.text for b in blocks if b.text and b.kind != "figure")
     clean_html = "\n".join(b.html for b in blocks)
     images = list(dict.fromkeys(u for b in blocks if b.kind == "figure" for u in b.items))
     lead = absolute(info.get("image"), url) or (images[0] if images else None)

@@ -253,7 +253,10 @@ RE_CREDIT = re.compile(
 )
 RE_CREDIT_TAIL = re.compile(
     r"\s*(?:\(|\[)?\s*(?:kredit foto|photo credit|image credit|crédit photo|foto|photo|fotos|bild|"
-    r"фото|图片来源|图片|写真|사진|credit|source|quelle|fuente|fonte)\s*[:：©].*$"
+    r"фото|图片来源|图片|写真|사진|credit|credits|source|quelle|fuente|fonte|image|images|"
+    r"picture|illustration|photograph|photography|kredit|sumber)\s*[:：©].*$"
+    r"|\s*\((?:photo|image|foto|bild|фото)[^()]{0,60}\)\s*$"
+    r"|\s*(?:photo|image|photograph|illustration)s? (?:by|courtesy of|courtesy)\b.*$"
     r"|\s*(?:©|\(c\)|copyright)\s*\S.*$",
     re.I,
 )
@@ -374,20 +377,26 @@ class Block:
     link_chars: int = 0
     pos: int = -1
     items: list[str] = field(default_factory=list)
+    _words: int = field(default=0, repr=False, compare=False)
+    _words_of: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def words(self) -> int:
-        return word_len(self.text)
+        if self._words_of != self.text:
+            self._words, self._words_of = word_len(self.text), self.text
+        return self._words
 
     @property
     def link_density(self) -> float:
         return self.link_chars / max(1, len(self.text))
 
 
+_CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
+
+
 def word_len(text: str) -> int:
     """Words in ``text``, counting two CJK characters as one word."""
-    cjk = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
-    return len(text.split()) + cjk // 2
+    return len(text.split()) + len(_CJK.findall(text)) // 2
 
 
 @dataclass

@@ -60,84 +60,117 @@ def absolute(link: str | None, base: str | None) -> str | None:
     return full
 
 
+_BOLD = {"b", "strong"}
+_ITALIC = {"i", "em", "cite", "dfn"}
+_SKIP = {"script", "style", "noscript", "iframe", "form", "button", "input", "select", "textarea",
+         "svg", "canvas", "object", "embed", "video", "audio", "template", "title", "meta",
+         "link", "graphic", "img", "figure", "picture", "source", "figcaption"}  # fmt: skip
+_LINE_BREAKS = {"p", "div", "li", "item", "tr", "row", "h1", "h2", "h3", "h4", "h5", "h6", "head"}
+
+
 class _Inline:
-    """Renders trafilatura inline markup to safe HTML and plain text in one walk."""
+    """Renders inline markup (trafilatura's or plain HTML) to safe HTML and text in one walk."""
 
     def __init__(self, base: str | None) -> None:
         self.base = base
         self.html: list[str] = []
         self.text: list[str] = []
         self.link_chars = 0
+        self.length = 0
+
+    def put(self, s: str) -> None:
+        self.html.append(htmlmod.escape(s, quote=False))
+        self.text.append(s)
+        self.length += len(s)
 
     def walk(self, el: etree._Element, depth: int = 0) -> None:
         if el.text:
-            self._put(el.text)
+            self.put(el.text)
         for child in el:
-            if not isinstance(child.tag, str):
-                if child.tail:
-                    self._put(child.tail)
-                continue
-            self.child(child, depth + 1)
+            if isinstance(child.tag, str):
+                self.child(child, depth + 1)
             if child.tail:
-                self._put(child.tail)
-
-    def _put(self, s: str, link: bool = False) -> None:
-        self.html.append(htmlmod.escape(s, quote=False))
-        self.text.append(s)
+                self.put(child.tail)
 
     def child(self, el: etree._Element, depth: int) -> None:
         tag = el.tag
-        if depth > 60:  # hostile nesting: keep the words, drop the markup
-            self._put(" ".join(el.itertext()))
+        if tag in _SKIP:
             return
-        if tag == "lb":
+        if depth > 60:  # hostile nesting: keep the words, drop the markup
+            self.put(" ".join(el.itertext()))
+            return
+        if tag in ("lb", "br"):
             self.html.append("<br>")
             self.text.append("\n")
-        elif tag == "hi":
+            return
+        wrap = ""
+        if tag == "hi":
             rend = el.get("rend", "")
             wrap = "strong" if "b" in rend else "em" if "i" in rend else ""
-            if wrap:
-                self.html.append(f"<{wrap}>")
-            self.walk(el, depth)
-            if wrap:
-                self.html.append(f"</{wrap}>")
-        elif tag == "ref":
-            href = absolute(el.get("target"), self.base)
-            start = sum(len(t) for t in self.text)
+        elif tag in _BOLD:
+            wrap = "strong"
+        elif tag in _ITALIC:
+            wrap = "em"
+        elif tag == "code":
+            wrap = "code"
+        if tag in ("ref", "a"):
+            href = absolute(el.get("target") or el.get("href"), self.base)
+            start = self.length
             if href:
                 self.html.append(f'<a href="{htmlmod.escape(href)}">')
             self.walk(el, depth)
             if href:
                 self.html.append("</a>")
-            self.link_chars += sum(len(t) for t in self.text) - start
-        else:  # unknown inline markup: keep its words
-            self.walk(el, depth)
+            self.link_chars += self.length - start
+            return
+        if tag in _LINE_BREAKS and self.length:
+            self.html.append("<br>")
+            self.text.append("\n")
+        if wrap:
+            self.html.append(f"<{wrap}>")
+        self.walk(el, depth)
+        if wrap:
+            self.html.append(f"</{wrap}>")
+
+
+def _finish(r: _Inline) -> tuple[str, str, int]:
+    text = "\n".join(norm(line) for line in "".join(r.text).split("\n"))
+    text = re.sub(r"\n{2,}", "\n", text).strip()
+    html = re.sub(r"^(?:\s|<br>)+|(?:\s|<br>)+$", "", "".join(r.html))
+    html = re.sub(r"(?:<br>\s*){2,}", "<br>", html)
+    html = re.sub(r"<(strong|em|code)>(\s*)</\1>", r"\2", html)
+    return html, text, r.link_chars
 
 
 def _inline(el: etree._Element, base: str | None) -> tuple[str, str, int]:
     r = _Inline(base)
     r.walk(el)
-    text = "\n".join(norm(line) for line in "".join(r.text).split("\n"))
-    return "".join(r.html).strip(), text.strip(), r.link_chars
+    return _finish(r)
 
 
 def _list_block(el: etree._Element, base: str | None, depth: int = 0) -> Block:
-    tag = "ol" if el.get("rend", "") in ("ol", "dl") else "ul"
+    tag = "ol" if el.get("rend", "") in ("ol", "dl") or el.tag == "ol" else "ul"
     parts, texts, items = [], [], []
     links = 0
     for item in el:
-        if item.tag != "item":
+        if item.tag not in ("item", "li"):
             continue
-        nested = [c for c in item if c.tag == "list"]
-        for c in nested:
-            item.remove(c)
-        h, t, lc = _inline(item, base)
+        nested = [c for c in item if c.tag in ("list", "ul", "ol")]
+        r = _Inline(base)
+        if item.text:
+            r.put(item.text)
+        for c in item:
+            if c not in nested and isinstance(c.tag, str):
+                r.child(c, 1)
+            if c.tail:
+                r.put(c.tail)
+        h, t, lc = _finish(r)
         sub = [_list_block(c, base, depth + 1) for c in nested] if depth < 8 else []
-        inner = h + "".join(s.html for s in sub)
+        inner = h + "".join(s.html for s in sub if s.text)
         if not inner:
             continue
         parts.append(f"<li>{inner}</li>")
-        texts.append("\n".join([t, *(s.text for s in sub)]).strip())
+        texts.append("\n".join([t, *(s.text for s in sub if s.text)]).strip())
         items.append(t)
         links += lc + sum(s.link_chars for s in sub)
     return Block(tag, f"<{tag}>{''.join(parts)}</{tag}>", "\n".join(texts), links, items=items)
@@ -145,61 +178,142 @@ def _list_block(el: etree._Element, base: str | None, depth: int = 0) -> Block:
 
 def _table_block(el: etree._Element, base: str | None) -> Block:
     rows, texts = [], []
-    for row in el.iter("row"):
+    for row in el.iter("row", "tr"):
         cells, ctext = [], []
         for cell in row:
-            if cell.tag != "cell":
+            if cell.tag not in ("cell", "td", "th"):
                 continue
             h, t, _ = _inline(cell, base)
-            tag = "th" if cell.get("role") == "head" else "td"
+            tag = "th" if cell.get("role") == "head" or cell.tag == "th" else "td"
             cells.append(f"<{tag}>{h}</{tag}>")
-            ctext.append(t)
-        if cells:
+            ctext.append(t.replace("\n", " "))
+        if cells and any(ctext):
             rows.append(f"<tr>{''.join(cells)}</tr>")
             texts.append("\t".join(ctext))
     return Block("table", f"<table>{''.join(rows)}</table>", "\n".join(texts))
 
 
-def blocks_from_body(body: etree._Element, base: str | None) -> list[Block]:
-    """Turn trafilatura's body XML into display blocks (safe HTML + the same plain text)."""
-    blocks: list[Block] = []
-    for el in body:
+_HEAD_TAGS = {"head", "h1", "h2", "h3", "h4", "h5", "h6"}
+_CONTAINERS = {"div", "section", "article", "main", "body", "span", "font", "center", "header",
+               "footer", "aside", "details", "summary", "dl", "dt", "dd", "doc", "tbody"}  # fmt: skip
+_BLOCK_TAGS = {"p", "list", "ul", "ol", "quote", "blockquote", "code", "pre", "table", *_HEAD_TAGS}
+
+
+class _Builder:
+    """Walks a body (trafilatura XML or a fallback's HTML) into blocks, tails included."""
+
+    def __init__(self, base: str | None) -> None:
+        self.base = base
+        self.blocks: list[Block] = []
+        self.pending = _Inline(base)
+
+    def flush(self) -> None:
+        h, t, lc = _finish(self.pending)
+        if t:
+            self.blocks.append(Block("p", f"<p>{h}</p>", t, lc))
+        self.pending = _Inline(self.base)
+
+    def add(self, block: Block) -> None:
+        self.flush()
+        if block.text.strip():
+            self.blocks.append(block)
+
+    def container(self, el: etree._Element, depth: int = 0) -> None:
+        if el.text and el.text.strip():
+            self.pending.put(el.text)
+        for child in el:
+            tag = child.tag
+            if isinstance(tag, str) and tag not in _SKIP:
+                self.element(child, depth + 1)
+            if child.tail and child.tail.strip():
+                self.pending.put(child.tail)
+            elif child.tail and self.pending.length:
+                self.pending.put(" ")
+
+    def element(self, el: etree._Element, depth: int) -> None:
         tag = el.tag
-        if not isinstance(tag, str):
-            continue
-        if tag == "p" or tag == "div":
-            h, t, lc = _inline(el, base)
-            if t:
-                blocks.append(Block("p", f"<p>{h}</p>", t, lc))
-        elif tag == "head":
-            level = _HEADINGS.get(el.get("rend", "h2"), "h3")
-            h, t, lc = _inline(el, base)
-            if t:
-                blocks.append(Block(level, f"<{level}>{h}</{level}>", t, lc))
-        elif tag == "list":
-            b = _list_block(el, base)
-            if b.text:
-                blocks.append(b)
-        elif tag == "quote":
-            h, t, lc = _inline(el, base)
-            if t:
-                blocks.append(Block("blockquote", f"<blockquote><p>{h}</p></blockquote>", t, lc))
-        elif tag == "code":
+        if tag == "p":
+            self.flush()
+            if any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el) and depth < 50:
+                self.container(el, depth)
+                self.flush()
+            else:
+                self.add(Block("p", *self._p(el)))
+        elif tag in _HEAD_TAGS:
+            level = _HEADINGS.get(el.get("rend", "h2") if tag == "head" else tag, "h3")
+            h, t, lc = _inline(el, self.base)
+            self.add(Block(level, f"<{level}>{h}</{level}>", t, lc))
+        elif tag in ("list", "ul", "ol"):
+            self.add(_list_block(el, self.base))
+        elif tag in ("quote", "blockquote"):
+            h, t, lc = _inline(el, self.base)
+            self.add(Block("blockquote", f"<blockquote><p>{h}</p></blockquote>", t, lc))
+        elif tag in ("code", "pre") and (tag == "pre" or "\n" in "".join(el.itertext()).strip()):
             t = "".join(el.itertext()).strip("\n")
-            if t.strip():
-                code = htmlmod.escape(t, quote=False)
-                blocks.append(Block("pre", f"<pre><code>{code}</code></pre>", t))
+            code = htmlmod.escape(t, quote=False)
+            self.add(Block("pre", f"<pre><code>{code}</code></pre>", t))
         elif tag == "table":
-            b = _table_block(el, base)
-            if b.text.strip():
-                blocks.append(b)
-        elif tag == "graphic":
-            continue  # figures come from the original page (see page_figures)
-        else:
-            h, t, lc = _inline(el, base)
-            if t:
-                blocks.append(Block("p", f"<p>{h}</p>", t, lc))
-    return blocks
+            self.add(_table_block(el, self.base))
+        elif (
+            tag in _CONTAINERS
+            and depth < 50
+            and any(
+                isinstance(c.tag, str) and (c.tag in _BLOCK_TAGS or c.tag in _CONTAINERS)
+                for c in el
+            )
+        ):
+            self.flush()
+            self.container(el, depth)
+            self.flush()
+        elif tag in _CONTAINERS and tag not in ("span", "font"):
+            self.flush()
+            self.add(Block("p", *self._p(el)))
+        else:  # inline markup between blocks joins the pending paragraph
+            self.pending.child(el, 1)
+
+    def _p(self, el: etree._Element) -> tuple[str, str, int]:
+        h, t, lc = _inline(el, self.base)
+        return f"<p>{h}</p>", t, lc
+
+
+def blocks_from_body(body: etree._Element, base: str | None) -> list[Block]:
+    """Turn the first pass's body into display blocks (safe HTML + the same plain text)."""
+    b = _Builder(base)
+    b.container(body)
+    b.flush()
+    return b.blocks
+
+
+def rerender_inline(
+    blocks: list[Block], elements: dict[int, etree._Element], base: str | None
+) -> None:
+    """Give paragraphs their links and emphasis back from the original page.
+
+    The first pass runs without links (its link handling splits paragraphs and glues words);
+    where a paragraph's original element has exactly the same words, its inline markup is
+    rendered from the original instead.
+    """
+    for b in blocks:
+        el = elements.get(b.pos)
+        if el is None:
+            continue
+        if b.kind in ("ul", "ol"):
+            parent = el.getparent() if el.tag == "li" else None
+            if parent is not None and parent.tag in ("ul", "ol"):
+                nb = _list_block(parent, base)
+                if norm(nb.text) == norm(b.text):
+                    b.html, b.text, b.link_chars, b.items = (
+                        nb.html,
+                        nb.text,
+                        nb.link_chars,
+                        nb.items,
+                    )
+            continue
+        if b.kind != "p" or next(el.iter("a", "em", "i", "strong", "b"), None) is None:
+            continue
+        h, t, lc = _inline(el, base)
+        if norm(t) == norm(b.text):
+            b.html, b.text, b.link_chars = f"<p>{h}</p>", t, lc
 
 
 # --- locating blocks and figures in the original page -----------------------------------

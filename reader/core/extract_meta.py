@@ -74,7 +74,7 @@ def declared_language(root: etree._Element, jsonld: list[dict[str, Any]]) -> str
 
 def detect_language(text: str) -> tuple[str | None, float]:
     """Identify the language of ``text`` offline; (code, probability)."""
-    sample = text[:4000]
+    sample = text[:1500]
     if len(sample.strip()) < 40:
         return None, 0.0
     try:
