@@ -69,6 +69,7 @@ CONTENT_TYPES = {
     ".htm": "text/html",
     ".xhtml": "application/xhtml+xml",
     ".txt": "text/plain; charset=utf-8",
+    ".md": "text/markdown; charset=utf-8",
     ".css": "text/css; charset=utf-8",
     ".js": "text/javascript; charset=utf-8",
     ".json": "application/json",

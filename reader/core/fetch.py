@@ -17,12 +17,14 @@ import http
 import http.cookiejar
 import logging
 import os
+import re
 import threading
 import time
 import urllib.parse
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
+from html import unescape as html_unescape
 from types import TracebackType
 
 import httpx
@@ -44,7 +46,7 @@ from reader.core.sniff import (
     sniff_image,
     sniff_type,
 )
-from reader.core.urls import HTTP_SCHEMES, check_http_url, shorten_url
+from reader.core.urls import HTTP_SCHEMES, check_http_url, normalize_url, shorten_url
 
 __all__ = [
     "USER_AGENT",
@@ -215,13 +217,56 @@ def _status_message(url: str, response: httpx.Response) -> str:
     return message
 
 
-class _Deadline:
-    def __init__(self, seconds: float) -> None:
+class _Trip:
+    """What one fetch carries across its redirects: deadline, cookies, addresses seen."""
+
+    def __init__(self, url: str, seconds: float) -> None:
+        self.url = url
         self.seconds = seconds
         self.end = time.monotonic() + seconds
+        self.cookies = httpx.Cookies()
+        self.visits: dict[str, int] = {}
+        self.hops = 0
 
     def left(self) -> float:
         return self.end - time.monotonic()
+
+
+_META_REFRESH = re.compile(
+    r"<meta\b[^>]*?http-equiv\s*=\s*[\"']?refresh\b[^>]*>", re.IGNORECASE | re.DOTALL
+)
+_CONTENT_ATTR = re.compile(r"content\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.IGNORECASE)
+_REFRESH_VALUE = re.compile(
+    r"\s*(\d+(?:\.\d*)?)?\s*[;,]?\s*(?:url\s*=\s*)?[\"']?([^\"']*)", re.IGNORECASE
+)
+_NOSCRIPT = re.compile(r"<noscript\b.*?</noscript\s*>", re.IGNORECASE | re.DOTALL)
+_MAX_REFRESH_DELAY = 5.0  # seconds; a longer refresh is a page that reloads itself
+
+
+def meta_refresh_target(html: str, base_url: str) -> str | None:
+    """Where an HTML redirect page (``<meta http-equiv="refresh" content="0; url=…">``)
+    sends the reader, as an absolute URL; None if it is not one.
+
+    Only quick refreshes (at most 5 s) with a URL count, and not the ones inside
+    ``<noscript>``: those send browsers without JavaScript to a "please enable
+    JavaScript" page.
+    """
+    head = _NOSCRIPT.sub("", html[:32768])
+    for tag in _META_REFRESH.findall(head):
+        attr = _CONTENT_ATTR.search(tag)
+        if attr is None:
+            continue
+        value = _REFRESH_VALUE.match(next(g for g in attr.groups() if g is not None))
+        if value is None or not value.group(2).strip():
+            continue
+        delay = float(value.group(1) or 0)
+        if delay > _MAX_REFRESH_DELAY:
+            continue
+        try:
+            return urllib.parse.urljoin(base_url, html_unescape(value.group(2).strip()))
+        except ValueError:
+            return None
+    return None
 
 
 class Fetcher:
@@ -283,11 +328,23 @@ class Fetcher:
         """
         url = check_http_url(url)
         started = time.monotonic()
-        final_url, response, body = self._get(url, _PAGE_ACCEPT, self.limits.max_bytes, cancel)
-        header = response.headers.get("content-type")
-        content_type = _media_type(header)
-        self._check_page(final_url, content_type, body)
-        text, encoding = decode_html(body, header)
+        trip = _Trip(url, self.limits.total_timeout)
+        current = url
+        while True:
+            final_url, response, body = self._get(
+                trip, current, _PAGE_ACCEPT, self.limits.max_bytes, cancel
+            )
+            header = response.headers.get("content-type")
+            content_type = _media_type(header)
+            self._check_page(final_url, content_type, body)
+            text, encoding = decode_html(body, header)
+            # An HTML redirect page (link shorteners, old sites): go where it points.
+            target = meta_refresh_target(text, final_url)
+            if target is None or normalize_url(target) == normalize_url(final_url):
+                break
+            log.info("Following <meta> refresh from %s to %s", final_url, target)
+            self._count_hop(trip)
+            current = self._redirect_target(final_url, target)
         log.info(
             "Fetched %s (%s, %s, %s) in %.2f s",
             final_url,
@@ -325,8 +382,9 @@ class Fetcher:
         """
         url = check_http_url(url)
         extra = {"Referer": referer} if referer else None
+        trip = _Trip(url, self.limits.total_timeout)
         final_url, response, body = self._get(
-            url, _IMAGE_ACCEPT, self.limits.image_max_bytes, cancel, extra
+            trip, url, _IMAGE_ACCEPT, self.limits.image_max_bytes, cancel, extra
         )
         mime = sniff_image(body)
         if mime is None:
@@ -357,6 +415,7 @@ class Fetcher:
 
     def _get(
         self,
+        trip: _Trip,
         url: str,
         accept: str,
         max_bytes: int,
@@ -364,46 +423,48 @@ class Fetcher:
         extra_headers: dict[str, str] | None = None,
     ) -> tuple[str, httpx.Response, bytes]:
         """GET ``url`` following redirects; returns (final URL, response, decoded body)."""
-        deadline = _Deadline(self.limits.total_timeout)
-        cookies = httpx.Cookies()
-        visits: dict[str, int] = {}
         current = url
-        for _hop in range(self.limits.max_redirects + 1):
+        while True:
             _check_cancel(cancel, current)
-            visits[current] = visits.get(current, 0) + 1
-            if visits[current] > _MAX_VISITS:
-                raise FetchError(f"{shorten_url(url)} redirects in a loop.")
-            with self._translate_errors(current, deadline):
+            trip.visits[current] = trip.visits.get(current, 0) + 1
+            if trip.visits[current] > _MAX_VISITS:
+                raise FetchError(f"{shorten_url(trip.url)} redirects in a loop.")
+            with _ErrorTranslator(current, self.limits, trip):
                 request = self._client.build_request(
                     "GET",
                     current,
                     headers={"Accept": accept, **(extra_headers or {})},
-                    timeout=self._timeout(deadline),
+                    timeout=self._timeout(trip),
                 )
-                cookies.set_cookie_header(request)
+                trip.cookies.set_cookie_header(request)
                 response = self._client.send(request, stream=True)
                 try:
-                    cookies.extract_cookies(response)
+                    trip.cookies.extract_cookies(response)
                     location = response.headers.get(_LOCATION)
                     if response.status_code in _REDIRECTS and location:
+                        self._count_hop(trip)
                         current = self._redirect_target(current, location)
                         continue
                     if not 200 <= response.status_code < 300:
                         raise FetchError(_status_message(current, response))
-                    body = self._read(response, current, max_bytes, cancel, deadline)
+                    body = self._read(response, current, max_bytes, cancel, trip)
                     # The address as asked or as redirected to, not httpx's re-encoding
                     # of it: equal to ``url`` when there was no redirect.
                     return current, response, body
                 finally:
                     response.close()
-        raise FetchError(
-            f"{shorten_url(url)} redirected more than {self.limits.max_redirects} times; "
-            "Kliping stops there."
-        )
 
-    def _timeout(self, deadline: _Deadline) -> httpx.Timeout:
+    def _count_hop(self, trip: _Trip) -> None:
+        trip.hops += 1
+        if trip.hops > self.limits.max_redirects:
+            raise FetchError(
+                f"{shorten_url(trip.url)} redirected more than {self.limits.max_redirects} "
+                "times; Kliping stops there."
+            )
+
+    def _timeout(self, trip: _Trip) -> httpx.Timeout:
         # No single wait may run past the overall deadline.
-        left = max(0.01, deadline.left())
+        left = max(0.01, trip.left())
         limits = self.limits
         return httpx.Timeout(
             connect=min(limits.connect_timeout, left),
@@ -435,7 +496,7 @@ class Fetcher:
         url: str,
         max_bytes: int,
         cancel: threading.Event | None,
-        deadline: _Deadline,
+        deadline: _Trip,
     ) -> bytes:
         encodings = [
             e.strip().lower()
@@ -486,9 +547,6 @@ class Fetcher:
             raise too_large
         return bytes(body)
 
-    def _translate_errors(self, url: str, deadline: _Deadline) -> _ErrorTranslator:
-        return _ErrorTranslator(url, self.limits, deadline)
-
 
 def _hide_location(response: httpx.Response) -> None:
     """Keep httpx from parsing redirects: it raises on ``javascript:`` and other odd
@@ -510,7 +568,7 @@ _REFUSE_COOKIES = http.cookiejar.DefaultCookiePolicy(allowed_domains=[])
 class _ErrorTranslator:
     """Turns httpx exceptions into one-line FetchErrors, raised from the original."""
 
-    def __init__(self, url: str, limits: FetchLimits, deadline: _Deadline) -> None:
+    def __init__(self, url: str, limits: FetchLimits, deadline: _Trip) -> None:
         self.url = url
         self.limits = limits
         self.deadline = deadline

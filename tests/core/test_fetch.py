@@ -138,6 +138,50 @@ def test_refuses_redirects_to_other_schemes(http_server, fetcher, location) -> N
     assert len(http_server.requests) == 1
 
 
+def refresh_page(target: str, delay: str = "0") -> str:
+    return (
+        f'<html><head><meta http-equiv="refresh" content="{delay}; url={target}">'
+        "</head><body>Redirecting…</body></html>"
+    )
+
+
+def test_follows_an_html_redirect_page(http_server, fetcher) -> None:
+    url = http_server.set("/short/abc", refresh_page("/fetch/article.html"))
+    page = fetcher.fetch_page(url)
+    assert page.url == url
+    assert page.final_url == http_server.url("/fetch/article.html")
+    assert "Harbour reopens after storm" in page.text
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        refresh_page("/fetch/article.html", delay="600"),  # a page that reloads itself later
+        "<noscript>" + refresh_page("/fetch/article.html") + "</noscript>",
+        refresh_page("/stay"),  # refreshes itself
+        '<meta http-equiv="refresh" content="30"><p>Live blog</p>',
+    ],
+)
+def test_stays_on_pages_whose_refresh_is_not_a_redirect(http_server, fetcher, html) -> None:
+    url = http_server.set("/stay", html)
+    page = fetcher.fetch_page(url)
+    assert page.final_url == url
+    assert http_server.requests == ["/stay"]
+
+
+def test_html_redirects_obey_the_same_rules(http_server, fetcher) -> None:
+    http_server.set("/a", refresh_page("/b"))
+    http_server.set("/b", refresh_page("/a"))
+    with pytest.raises(FetchError, match="redirects in a loop"):
+        fetcher.fetch_page(http_server.url("/a"))
+    http_server.set("/js", refresh_page("javascript:alert(1)"))
+    with pytest.raises(UnsupportedURLError, match="which Kliping does not follow"):
+        fetcher.fetch_page(http_server.url("/js"))
+    http_server.set("/hop", refresh_page("/redirect/10"))
+    with pytest.raises(FetchError, match="redirected more than 10 times"):
+        fetcher.fetch_page(http_server.url("/hop"))
+
+
 # What is not a page -----------------------------------------------------------------------
 
 
