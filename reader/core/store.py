@@ -280,13 +280,19 @@ class Store:
             raise translate(exc, "start writing to the library") from exc
         try:
             yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
+        except BaseException as exc:
+            # SQLite rolls back by itself after some errors (a full disk, an I/O error);
+            # a second ROLLBACK would then hide the real error behind another one.
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error) and _is_environmental(exc):
+                raise translate(exc, "write to the library") from exc
             raise
         try:
             self.db.execute("COMMIT")
         except sqlite3.Error as exc:
-            self.db.execute("ROLLBACK")
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
             raise translate(exc, "write to the library") from exc
 
     # -- meta ---------------------------------------------------------------------------
@@ -657,6 +663,16 @@ def _to_sql(value: Any) -> Any:
 def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
+
+
+#: Primary result codes that come from the machine, not from a bug: busy, locked,
+#: read-only, I/O error, corrupt, full, cannot open, not a database.
+_ENVIRONMENTAL = frozenset({5, 6, 8, 10, 11, 13, 14, 26})
+
+
+def _is_environmental(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in _ENVIRONMENTAL
 
 
 def translate(exc: sqlite3.Error, doing: str) -> StorageError:
