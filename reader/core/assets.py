@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import base64
 import binascii
+import errno
 import hashlib
 import logging
 import os
 import shutil
+import struct
 import threading
 import urllib.parse
 from collections.abc import Callable
@@ -23,12 +25,14 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from reader.core.errors import KlipingError
+from reader.core.errors import KlipingError, StorageError
 
 log = logging.getLogger(__name__)
 
 MAX_IMAGES_PER_ARTICLE = 60
 MAX_BYTES_PER_ARTICLE = 40 * 1024 * 1024
+#: Larger images are not kept: decoding one would take gigabytes (a decompression bomb).
+MAX_PIXELS = 60_000_000
 
 EXTENSIONS = {
     "image/png": ".png",
@@ -114,7 +118,10 @@ class Assets:
             cancel: Set to stop early; the remaining images are marked missing.
         """
         incoming = self.incoming_root / f"{os.getpid()}-{threading.get_ident()}"
-        incoming.mkdir(parents=True, exist_ok=True)
+        try:
+            incoming.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise disk_error(exc, "save the article's images") from exc
         results: list[ImageResult] = []
         total = 0
         for url in urls:
@@ -126,6 +133,7 @@ class Assets:
                 continue
             try:
                 data, mime = self._load(url, fetch_image, local_dir, cancel)
+                _check_size(data)
             except KlipingError as exc:
                 log.info("image %s not saved: %s", url, exc)
                 results.append(ImageResult(url, "missing", error=str(exc)))
@@ -136,7 +144,12 @@ class Assets:
             total += len(data)
             name = hashlib.sha256(data).hexdigest()[:32] + EXTENSIONS.get(mime, ".img")
             target = incoming / name
-            target.write_bytes(data)
+            try:
+                target.write_bytes(data)
+            except OSError as exc:
+                target.unlink(missing_ok=True)
+                self.discard(results)
+                raise disk_error(exc, "save the article's images") from exc
             results.append(
                 ImageResult(url, "ok", f"assets/{name}", mime, len(data), incoming=target)
             )
@@ -167,17 +180,25 @@ class Assets:
         return data, mime
 
     def commit(self, results: list[ImageResult]) -> None:
-        """Move downloaded files into ``assets/`` (call under the write lock)."""
-        self.folder.mkdir(parents=True, exist_ok=True)
-        for res in results:
-            if res.incoming is None or res.path is None:
-                continue
-            target = self.root / res.path
-            if target.exists():
-                res.incoming.unlink(missing_ok=True)
-            else:
-                os.replace(res.incoming, target)
-            res.incoming = None
+        """Move downloaded files into ``assets/`` (call under the write lock).
+
+        Raises:
+            StorageError: The disk is full or failed (files already moved become
+                orphans, swept at the next open).
+        """
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            for res in results:
+                if res.incoming is None or res.path is None:
+                    continue
+                target = self.root / res.path
+                if target.exists():
+                    res.incoming.unlink(missing_ok=True)
+                else:
+                    os.replace(res.incoming, target)
+                res.incoming = None
+        except OSError as exc:
+            raise disk_error(exc, "save the article's images") from exc
 
     def discard(self, results: list[ImageResult]) -> None:
         """Forget downloaded files that will not be saved."""
@@ -211,6 +232,75 @@ class Assets:
         if removed:
             log.info("swept %d orphan asset files", removed)
         return removed
+
+
+def disk_error(exc: OSError, doing: str) -> StorageError:
+    """A StorageError for a failed file operation, saying what a person can do."""
+    if exc.errno == errno.ENOSPC:
+        reason = "the disk is full; free some space and try again"
+    elif exc.errno == errno.EDQUOT:
+        reason = "your disk quota is used up; free some space and try again"
+    else:
+        reason = exc.strerror or str(exc)
+    return StorageError(f"Could not {doing}: {reason}.")
+
+
+def image_size(data: bytes) -> tuple[int, int] | None:
+    """An image's width and height read from its header (nothing decoded), or None."""
+    try:
+        if data.startswith(b"\x89PNG\r\n\x1a\n") and data[12:16] == b"IHDR":
+            w, h = struct.unpack(">II", data[16:24])
+            return w, h
+        if data[:6] in (b"GIF87a", b"GIF89a"):
+            w, h = struct.unpack("<HH", data[6:10])
+            return w, h
+        if data.startswith(b"BM"):
+            w, h = struct.unpack("<ii", data[18:26])
+            return abs(w), abs(h)
+        if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+            kind = data[12:16]
+            if kind == b"VP8X":
+                w = int.from_bytes(data[24:27], "little") + 1
+                h = int.from_bytes(data[27:30], "little") + 1
+                return w, h
+            if kind == b"VP8L":
+                bits = int.from_bytes(data[21:25], "little")
+                return (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1
+            if kind == b"VP8 ":
+                w, h = struct.unpack("<HH", data[26:30])
+                return w & 0x3FFF, h & 0x3FFF
+        if data.startswith(b"\xff\xd8"):
+            return _jpeg_size(data)
+    except struct.error:
+        return None
+    return None
+
+
+def _jpeg_size(data: bytes) -> tuple[int, int] | None:
+    i = 2
+    while i + 9 < len(data):
+        if data[i] != 0xFF:
+            return None
+        marker = data[i + 1]
+        if marker == 0xFF:  # fill byte
+            i += 1
+            continue
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:  # no length
+            i += 2
+            continue
+        length = int.from_bytes(data[i + 2 : i + 4], "big")
+        # Start of frame: any SOFn except DHT (C4), JPG (C8) and DAC (CC).
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            h, w = struct.unpack(">HH", data[i + 5 : i + 9])
+            return w, h
+        i += 2 + length
+    return None
+
+
+def _check_size(data: bytes) -> None:
+    size = image_size(data)
+    if size is not None and size[0] * size[1] > MAX_PIXELS:
+        raise KlipingError(f"the image is too large to show safely ({size[0]}×{size[1]} pixels)")
 
 
 def rewrite_images(html: str, results: list[ImageResult]) -> str:
