@@ -161,11 +161,11 @@ def detect_format(path: Path) -> str:
         columns = {c.strip().strip('"') for c in low.split("\n", 1)[0].split(",")}
         if "url" in columns and ({"folder", "selection"} & columns):
             return "instapaper-csv"
-        if "url" in columns and ({"time_added", "status"} & columns):
+        if "url" in columns:  # Pocket's columns, all optional but url
             return "pocket-zip"
         if suffix == ".csv":
             raise ImportExportError(
-                f"{path.name} line 1: not a Pocket or Instapaper CSV (columns: "
+                f"{path.name} line 1: a CSV export needs a 'url' column (found: "
                 f"{', '.join(sorted(columns))})."
             )
     if suffix == ".json" or low.startswith(("{", "[")):
