@@ -21,6 +21,7 @@ from __future__ import annotations
 import collections
 import dataclasses
 import datetime
+import heapq
 import json
 import logging
 import pathlib
@@ -33,8 +34,9 @@ from typing import Any
 
 from whoosh import fields, index
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
+from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher, W3TermInfo
 from whoosh.filedb.filestore import FileStorage
+from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import SegmentReader
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
@@ -65,8 +67,13 @@ AUTHOR_BOOST = 1.5
 _VERSION_FILE = "kliping-index.json"
 _BUSY = "The search index is being written by another Kliping; try again in a moment."
 _MAX_EXPANSION = 64  # terms a prefix or fuzzy word may expand to, per field
+# A word in more than this share of the articles ranks nothing ("the", "и", "的"):
+# it still has to match, but is not scored, so it never forces scoring most of the
+# index. Small libraries score everything.
+_COMMON_SHARE = 0.12
+_COMMON_MIN_DOCS = 2000
+_WIDE_OR = 12  # an OR this wide is scored with Whoosh's array matcher
 _WRITER_MB = 128
-_EPOCH = datetime.datetime(1970, 1, 1)
 
 
 def _codec() -> W3Codec:
@@ -271,6 +278,41 @@ class _Compiled:
             subs.extend(self._word_in(word, "author", _analyzer_cached("xx"), AUTHOR_BOOST))
         return _or(subs)
 
+    def rankable(self, query: wq.Query) -> wq.Query | None:
+        """The query for ranking: a phrase becomes its uncommon words (AND).
+
+        Which documents hold the phrase is settled by :class:`_DocSets`; scoring its
+        words is as good a ranking and avoids Whoosh's span matching, which builds an
+        object per position of every word ("the" …) in every candidate document.
+        """
+        if isinstance(query, wq.Phrase):
+            words = [w for w in query.words if not self._common_term(query.fieldname, w)]
+            if not words:
+                return None
+            terms: list[wq.Query] = [wq.Term(query.fieldname, w) for w in words]
+            return terms[0] if len(terms) == 1 else wq.And(terms, boost=query.boost)
+        if isinstance(query, wq.Or):
+            parts = [self.rankable(sub) for sub in query.subqueries]
+            return _or([p for p in parts if p is not None])
+        return query
+
+    def _common_term(self, fieldname: str, text: str) -> bool:
+        total = self.searcher.doc_count_all()
+        if total < _COMMON_MIN_DOCS:
+            return False
+        return bool(self.reader.doc_frequency(fieldname, text) > _COMMON_SHARE * total)
+
+    def is_common(self, query: wq.Query | None) -> bool:
+        """Whether a word's query matches so many articles that scoring it is waste."""
+        total = self.searcher.doc_count_all()
+        if query is None or total < _COMMON_MIN_DOCS:
+            return False
+        terms = [query] if isinstance(query, wq.Term) else getattr(query, "subqueries", [])
+        if not terms or not all(isinstance(t, wq.Term) for t in terms):
+            return False
+        frequency = sum(self.reader.doc_frequency(t.fieldname, t.text) for t in terms)
+        return bool(frequency > _COMMON_SHARE * total)
+
     def _word_in(
         self, word: kq.Word, fieldname: str, analyzer: WordAnalyzer | CJKAnalyzer, boost: float
     ) -> list[wq.Query]:
@@ -327,46 +369,48 @@ class _Compiled:
             return wq.Term("lang", node.value.split("-")[0])
         return wq.Term(node.field, node.value)
 
-    def compile(self, node: kq.Node) -> tuple[wq.Query | None, bool]:
-        """Returns (query, scored); a query of filters only is unscored."""
+    def compile(self, node: kq.Node) -> tuple[wq.Query, wq.Query | None]:
+        """Returns (what must match, what ranks the matches).
+
+        Filters, negations and very common words only decide what matches; the
+        ranking query holds the rest (None: nothing to rank, newest first). Whoosh
+        scores the ranking query restricted to the matching set, so it never runs
+        the filters itself.
+        """
         if isinstance(node, kq.Word):
-            return self.word(node) or wq.NullQuery, True
+            query = self.word(node) or wq.NullQuery
+            return query, None if self.is_common(query) else self.rankable(query)
         if isinstance(node, kq.Phrase):
-            return self.phrase(node) or wq.NullQuery, True
+            query = self.phrase(node) or wq.NullQuery
+            return query, self.rankable(query)
         if isinstance(node, kq.Filter | kq.DateRange):
-            return self.filter(node), False
+            return self.filter(node), None
         if isinstance(node, kq.Not):
             inner, _ = self.compile(node.child)
-            return wq.AndNot(wq.Every(), inner or wq.NullQuery), False
+            return wq.AndNot(wq.Every(), inner), None
         if isinstance(node, kq.Or):
             parts = [self.compile(child) for child in node.children]
-            return _or([q for q, _ in parts if q is not None]) or wq.NullQuery, any(
-                s for _, s in parts
-            )
-        scored: list[wq.Query] = []
+            matching = _or([m for m, _ in parts]) or wq.NullQuery
+            # An alternative that ranks nothing (a filter, a common word) would be
+            # missing from a ranked search: rank none of them then.
+            if any(r is None for _, r in parts):
+                return matching, None
+            return matching, _or([r for _, r in parts if r is not None])
         required: list[wq.Query] = []
+        ranking: list[wq.Query] = []
         excluded: list[wq.Query] = []
         for child in node.children:
             if isinstance(child, kq.Not):
-                inner, _ = self.compile(child.child)
-                if inner is not None:
-                    excluded.append(inner)
+                excluded.append(self.compile(child.child)[0])
                 continue
-            query, is_scored = self.compile(child)
-            if query is not None:
-                (scored if is_scored else required).append(query)
-        result: wq.Query
-        if scored:
-            result = scored[0] if len(scored) == 1 else wq.And(scored)
-            if required:
-                result = wq.Require(result, _and(required))
-        elif required:
-            result = _and(required)
-        else:
-            result = wq.Every()
+            matching, ranks = self.compile(child)
+            required.append(matching)
+            if ranks is not None:
+                ranking.append(ranks)
+        result = _and(required) if required else wq.Every()
         if excluded:
             result = wq.AndNot(result, _or(excluded) or wq.NullQuery)
-        return result, bool(scored)
+        return result, (_and(ranking) if ranking else None)
 
 
 _ANALYZERS: dict[str, WordAnalyzer | CJKAnalyzer] = {}
@@ -387,10 +431,181 @@ def _or(subs: list[wq.Query]) -> wq.Query | None:
     subs = [s for s in subs if s is not wq.NullQuery]
     if not subs:
         return None
-    return subs[0] if len(subs) == 1 else wq.Or(subs)
+    if len(subs) == 1:
+        return subs[0]
+    query = wq.Or(subs)
+    if len(subs) > _WIDE_OR:
+        # A prefix or fuzzy word over many terms: a binary tree of union matchers
+        # costs Python calls per document per level; the array matcher adds scores
+        # block by block.
+        query.matcher_type = wq.Or.ARRAY_MATCHER
+    return query
+
+
+class _DocSets:
+    """Exact sets of matching documents, from posting blocks and set algebra.
+
+    Counting by walking Whoosh matchers costs Python calls per matching document
+    (and Whoosh walks them all again after a top-N search that skipped blocks);
+    reading whole blocks of ids into sets and combining them runs at C speed.
+    """
+
+    def __init__(self, searcher: Searcher) -> None:
+        self.leaves = searcher.leaf_searchers()
+
+    def docs(self, query: wq.Query) -> set[int]:
+        """Global document numbers matching ``query`` (deleted documents excluded)."""
+        found: set[int] = set()
+        for leaf, offset in self.leaves:
+            reader = leaf.reader()
+            local = self._eval(query, leaf, reader)
+            if local and reader.has_deletions():
+                local -= reader.deleted_docs_set
+            found.update({docnum + offset for docnum in local} if offset else local)
+        return found
+
+    def _eval(self, query: wq.Query, leaf: Searcher, reader: Any) -> set[int]:
+        if isinstance(query, wq.Term):
+            return _term_docs(reader, query.fieldname, query.text)
+        if isinstance(query, wq.Or):
+            found: set[int] = set()
+            for sub in query.subqueries:
+                found |= self._eval(sub, leaf, reader)
+            return found
+        if isinstance(query, wq.And):
+            # Smallest first; a much larger part (a common word) is not read in
+            # full but probed for the few candidates left.
+            subs = sorted(query.subqueries, key=lambda q: _estimate(q, reader))
+            result = self._eval(subs[0], leaf, reader)
+            for sub in subs[1:]:
+                if not result:
+                    break
+                if _estimate(sub, reader) > 8 * len(result):
+                    result = self._probe(sub, leaf, reader, result)
+                else:
+                    result &= self._eval(sub, leaf, reader)
+            return result
+        if isinstance(query, wq.AndNot):
+            positive = self._eval(query.a, leaf, reader)
+            return positive - self._eval(query.b, leaf, reader) if positive else positive
+        if isinstance(query, wq.Require):
+            positive = self._eval(query.a, leaf, reader)
+            return positive & self._eval(query.b, leaf, reader) if positive else positive
+        if isinstance(query, wq.Every):
+            return set(range(reader.doc_count_all()))
+        if query is wq.NullQuery:
+            return set()
+        if isinstance(query, wq.Phrase):
+            terms = [wq.Term(query.fieldname, w) for w in query.words]
+            candidates = self._eval(wq.And(terms), leaf, reader)
+            return _phrase_docs(reader, query.fieldname, query.words, candidates)
+        if isinstance(query, wq.NumericRange):
+            simpler = query.simplify(reader)
+            if simpler is not query and not isinstance(simpler, wq.NumericRange):
+                return self._eval(simpler, leaf, reader)
+        return set(query.docs(leaf))
+
+    def _probe(
+        self, query: wq.Query, leaf: Searcher, reader: Any, candidates: set[int]
+    ) -> set[int]:
+        """The candidates that match ``query``, checked one by one (skipping blocks)."""
+        if isinstance(query, wq.Term):
+            if (query.fieldname, query.text) not in reader:
+                return set()
+            return _probe_term(reader.postings(query.fieldname, query.text), candidates)
+        if isinstance(query, wq.Or):
+            found: set[int] = set()
+            for sub in query.subqueries:
+                found |= self._probe(sub, leaf, reader, candidates - found)
+            return found
+        if isinstance(query, wq.And):
+            for sub in query.subqueries:
+                candidates = self._probe(sub, leaf, reader, candidates)
+            return candidates
+        if isinstance(query, wq.Phrase):
+            terms = wq.And([wq.Term(query.fieldname, w) for w in query.words])
+            holding = self._probe(terms, leaf, reader, candidates)
+            return _phrase_docs(reader, query.fieldname, query.words, holding)
+        return candidates & self._eval(query, leaf, reader)
+
+
+def _estimate(query: wq.Query, reader: Any) -> int:
+    """An upper bound on the matches of ``query`` in one segment (from term counts)."""
+    if isinstance(query, wq.Term):
+        if (query.fieldname, query.text) not in reader:
+            return 0
+        return int(reader.doc_frequency(query.fieldname, query.text))
+    if isinstance(query, wq.Phrase):
+        return min(_estimate(wq.Term(query.fieldname, w), reader) for w in query.words)
+    if isinstance(query, wq.Or):
+        return sum(_estimate(sub, reader) for sub in query.subqueries)
+    if isinstance(query, wq.And):
+        return min(_estimate(sub, reader) for sub in query.subqueries)
+    if isinstance(query, wq.AndNot):
+        return _estimate(query.a, reader)
+    if query is wq.NullQuery:
+        return 0
+    return int(reader.doc_count_all())
+
+
+def _probe_term(matcher: Any, candidates: set[int]) -> set[int]:
+    if isinstance(matcher, FilterMatcher):
+        matcher = matcher.child
+    found: set[int] = set()
+    for docnum in sorted(candidates):
+        if not matcher.is_active():
+            break
+        matcher.skip_to(docnum)
+        if matcher.is_active() and matcher.id() == docnum:
+            found.add(docnum)
+    return found
+
+
+def _phrase_docs(
+    reader: Any, fieldname: str, words: Sequence[str], candidates: set[int]
+) -> set[int]:
+    """The candidates (holding every word) where the words follow each other."""
+    if not candidates or not all((fieldname, w) in reader for w in words):
+        return set()
+    matchers = []
+    for word in words:
+        matcher = reader.postings(fieldname, word)
+        matchers.append(matcher.child if isinstance(matcher, FilterMatcher) else matcher)
+    confirmed: set[int] = set()
+    for docnum in sorted(candidates):
+        starts: set[int] | None = None
+        for offset, matcher in enumerate(matchers):
+            matcher.skip_to(docnum)
+            shifted = {pos - offset for pos in matcher.value_as("positions")}
+            starts = shifted if starts is None else starts & shifted
+            if not starts:
+                break
+        if starts:
+            confirmed.add(docnum)
+    return confirmed
+
+
+def _term_docs(reader: Any, fieldname: str, text: Any) -> set[int]:
+    """Every document number in one term's posting list (deletions not removed)."""
+    if (fieldname, text) not in reader:
+        return set()
+    matcher = reader.postings(fieldname, text)
+    if isinstance(matcher, FilterMatcher):
+        matcher = matcher.child
+    if isinstance(matcher, W3LeafMatcher):
+        # Block by block: one array of ids per block instead of a call per posting.
+        found: set[int] = set()
+        while matcher.is_active():
+            matcher._read_ids()
+            found.update(matcher._ids)
+            matcher._next_block()
+        return found
+    return set(matcher.all_ids())
 
 
 def _and(subs: list[wq.Query]) -> wq.Query:
+    if any(s is wq.NullQuery for s in subs):
+        return wq.NullQuery
     return subs[0] if len(subs) == 1 else wq.And(subs)
 
 
@@ -416,6 +631,7 @@ class SearchIndex:
         )
         self._ix: index.FileIndex | None = None
         self._problem: str | None = None
+        self._saved_by_segment: dict[str, list[int]] = {}
         self._recover_swap()
         self._open()
 
@@ -639,10 +855,8 @@ class SearchIndex:
                 return SearchResults(query, 0, [], notice, words)
             try:
                 compiled = _Compiled(searcher)
-                whoosh_query, scored = compiled.compile(parsed.node)
-                if whoosh_query is None:
-                    return SearchResults(query, 0, [], notice, words)
-                total, top = self._run(searcher, whoosh_query, scored, sort, offset + limit, query)
+                matching, ranking = compiled.compile(parsed.node)
+                total, top = self._run(searcher, matching, ranking, sort, offset + limit, query)
                 page = top[offset : offset + limit]
                 hits = [self._hit(searcher, compiled, d, s, text_of) for d, s in page]
             except OSError as exc:
@@ -652,8 +866,8 @@ class SearchIndex:
     def _run(
         self,
         searcher: Searcher,
-        whoosh_query: wq.Query,
-        scored: bool,
+        matching_query: wq.Query,
+        ranking_query: wq.Query | None,
         sort: str,
         wanted: int,
         cache_key: str,
@@ -664,32 +878,49 @@ class SearchIndex:
         if cached is not None:
             self._cache.move_to_end(key)
             return cached
-        if sort in ("newest", "oldest") or not scored:
-            results = searcher.search(
-                whoosh_query, limit=wanted, sortedby="saved", reverse=sort != "oldest"
-            )
-            top = [(hit.docnum, 0.0) for hit in results]
-            total = len(results)
+        matching = _DocSets(searcher).docs(matching_query)
+        total = len(matching)
+        if sort in ("newest", "oldest") or ranking_query is None:
+            saved = self._saved(searcher)
+            pick = heapq.nsmallest if sort == "oldest" else heapq.nlargest
+            top = [(docnum, 0.0) for docnum in pick(wanted, matching, key=saved.__getitem__)]
+        elif not matching:
+            top = []
         else:
             # Whoosh breaks ties by lower document number; Kliping wants the newer
             # article first. Fetch past the cut until the tie group at the cut is
             # complete, so that the order (and paging) is the same for every limit.
             fetch = wanted + 10
             while True:
-                results = searcher.search(whoosh_query, limit=fetch)
+                results = searcher.search(ranking_query, limit=fetch, filter=matching)
                 found = [(hit.docnum, round(hit.score, 6)) for hit in results]
                 if len(found) < fetch or not found or found[-1][1] != found[wanted - 1][1]:
                     break
                 fetch *= 4
-            saved = searcher.reader().column_reader("saved")
-            found.sort(key=lambda item: (-item[1], _EPOCH - saved[item[0]]))
+            saved = self._saved(searcher)
+            found.sort(key=lambda item: (-item[1], -saved[item[0]]))
             top = found[:wanted]
-            total = len(results)
         answer = (total, top)
         self._cache[key] = answer
         if len(self._cache) > 64:
             self._cache.popitem(last=False)
         return answer
+
+    def _saved(self, searcher: Searcher) -> list[int]:
+        """Each document's saved time as a sortable integer, by global document number.
+
+        Read once per segment (segments never change) and kept.
+        """
+        values: list[int] = []
+        for leaf, _offset in searcher.leaf_searchers():
+            reader = leaf.reader()
+            segid = reader.segment().segment_id()
+            column = self._saved_by_segment.get(segid)
+            if column is None:
+                column = list(reader.column_reader("saved", translate=False))
+                self._saved_by_segment[segid] = column
+            values.extend(column)
+        return values
 
     def _hit(
         self,
@@ -767,6 +998,7 @@ class SearchIndex:
             self._ix.close()
             self._ix = None
         self._cache.clear()
+        self._saved_by_segment.clear()
 
     def close(self) -> None:
         """Closes the searcher and the index files."""
