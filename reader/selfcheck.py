@@ -124,7 +124,9 @@ def check_data_files(state: dict[str, Any]) -> str:
     checked = []
     try:
         from trafilatura.settings import DEFAULT_CONFIG
-
+    except Exception as exc:
+        raise CheckFailed(f"trafilatura cannot be imported: {exc}") from exc
+    try:
         DEFAULT_CONFIG.getint("DEFAULT", "MIN_EXTRACTED_SIZE")
     except Exception as exc:
         raise CheckFailed(f"trafilatura's settings.cfg is missing or unreadable: {exc}") from exc
