@@ -35,6 +35,9 @@ and a set of misbehaving endpoints generated in code, so nothing large sits on d
 Handlers stop when the client goes away or the server stops, and :meth:`stop` joins
 them, so a test that abandons ``/drip`` or ``/endless`` leaves no thread behind.
 
+With ``tls=`` it serves https (the ``https_server`` fixture, with a self-signed
+certificate from :func:`make_certificate`).
+
 Use it through the ``http_server`` fixture (tests/conftest.py), or directly::
 
     with LoopbackServer() as server:
@@ -47,8 +50,11 @@ import gzip
 import http
 import json
 import logging
+import shutil
 import socket
+import ssl
 import struct
+import subprocess
 import threading
 import time
 import urllib.parse
@@ -171,6 +177,13 @@ class _Server(ThreadingHTTPServer):
         self._connections: set[socket.socket] = set()
         self._handler_threads: list[threading.Thread] = []
         super().__init__(("127.0.0.1", 0), _Handler)
+        if owner.tls is not None:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*owner.tls)
+            # The handshake happens in the handler thread, not in the accept loop.
+            self.socket = context.wrap_socket(
+                self.socket, server_side=True, do_handshake_on_connect=False
+            )
 
     def process_request(self, request: Any, client_address: Any) -> None:
         thread = threading.Thread(
@@ -220,10 +233,18 @@ class LoopbackServer:
         base: ``http://127.0.0.1:PORT`` (no trailing slash).
         root: The folder served statically.
         gzip_static: Gzip text files when the client sends ``Accept-Encoding: gzip``.
+        tls: (certificate, key) files to serve https instead (see make_certificate).
     """
 
-    def __init__(self, root: Path = DATA_DIR, *, gzip_static: bool = True) -> None:
+    def __init__(
+        self,
+        root: Path = DATA_DIR,
+        *,
+        gzip_static: bool = True,
+        tls: tuple[Path, Path] | None = None,
+    ) -> None:
         self.root = root.resolve()
+        self.tls = tls
         self.gzip_static = gzip_static
         self._requests: list[str] = []
         self._headers: list[dict[str, str]] = []
@@ -239,7 +260,8 @@ class LoopbackServer:
         """Start serving in a background thread; returns self."""
         self._server = _Server(self)
         port = self._server.server_address[1]
-        self.base = f"http://127.0.0.1:{port}"
+        scheme = "https" if self.tls else "http"
+        self.base = f"{scheme}://127.0.0.1:{port}"
         self._thread = threading.Thread(
             target=self._server.serve_forever,
             kwargs={"poll_interval": 0.05},
@@ -585,6 +607,22 @@ class _Handler(BaseHTTPRequestHandler):
     def set_page(self, query: dict[str, str]) -> None:
         url = self.owner.set(query.get("path", "/"), query.get("body", ""))
         self._send(200, url.encode(), "text/plain; charset=utf-8")
+
+
+def make_certificate(folder: Path) -> tuple[Path, Path] | None:
+    """A self-signed certificate for 127.0.0.1 made with the openssl command, as
+    (certificate, key) in ``folder``; None when openssl is not installed."""
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        return None
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        [openssl, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+         "-nodes", "-keyout", str(key), "-out", str(cert), "-days", "2",
+         "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return cert, key
 
 
 def gzip_bomb_chunks(megabytes: int) -> Iterator[bytes]:

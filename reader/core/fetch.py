@@ -18,15 +18,19 @@ import http.cookiejar
 import logging
 import os
 import re
+import ssl
 import threading
 import time
 import urllib.parse
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from html import unescape as html_unescape
 from types import TracebackType
+from typing import Any
 
+import httpcore
 import httpx
 
 from reader import __version__
@@ -269,6 +273,106 @@ def meta_refresh_target(html: str, base_url: str) -> str | None:
     return None
 
 
+# Cancelling a wait --------------------------------------------------------------------
+#
+# A server that sends nothing (no headers yet, or a pause mid-body) would keep a fetch
+# blocked in one socket read for up to read_timeout, deaf to its cancel event. The
+# network backend below reads in short slices instead and checks the cancel event of the
+# fetch running on the current thread between them. The core starts no thread for this.
+
+_POLL = 0.1  # seconds between looks at the cancel event while a read waits
+_current = threading.local()
+
+
+@contextmanager
+def _cancel_scope(cancel: threading.Event | None) -> Iterator[None]:
+    previous = getattr(_current, "cancel", None)
+    _current.cancel = cancel
+    try:
+        yield
+    finally:
+        _current.cancel = previous
+
+
+class _CancellableStream(httpcore.NetworkStream):
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        cancel: threading.Event | None = getattr(_current, "cancel", None)
+        if cancel is None:
+            return self._inner.read(max_bytes, timeout)
+        end = None if timeout is None else time.monotonic() + timeout
+        while True:
+            if cancel.is_set():
+                raise httpcore.ReadError("cancelled")
+            wait = _POLL if end is None else min(_POLL, end - time.monotonic())
+            if wait <= 0:
+                raise httpcore.ReadTimeout("timed out")
+            try:
+                # A socket timeout loses no data (with TLS too), so the read can resume.
+                return self._inner.read(max_bytes, wait)
+            except httpcore.ReadTimeout:
+                continue
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, timeout)
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        return _CancellableStream(self._inner.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _CancellableBackend(httpcore.NetworkBackend):
+    def __init__(self) -> None:
+        self._inner = httpcore.SyncBackend()
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        stream = self._inner.connect_tcp(host, port, timeout, local_address, socket_options)
+        return _CancellableStream(stream)
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:
+        return _CancellableStream(self._inner.connect_unix_socket(path, timeout, socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+class _CancellableTransport(httpx.HTTPTransport):
+    """httpx's own transport, on the cancellable network backend."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        limits = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+        # httpx offers no argument for the backend: replace the pool it built.
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(),
+            max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry,
+            network_backend=_CancellableBackend(),
+        )
+
+
 class Fetcher:
     """Fetches web pages and images over http(s), safely.
 
@@ -286,7 +390,7 @@ class Fetcher:
     ) -> None:
         self.limits = limits or FetchLimits()
         self._client = httpx.Client(
-            transport=transport,
+            transport=transport or _CancellableTransport(),
             follow_redirects=False,
             headers={"User-Agent": USER_AGENT, "Accept-Encoding": _ACCEPT_ENCODING},
             event_hooks={"response": [_hide_location]},
@@ -429,7 +533,7 @@ class Fetcher:
             trip.visits[current] = trip.visits.get(current, 0) + 1
             if trip.visits[current] > _MAX_VISITS:
                 raise FetchError(f"{shorten_url(trip.url)} redirects in a loop.")
-            with _ErrorTranslator(current, self.limits, trip):
+            with _cancel_scope(cancel), _ErrorTranslator(current, self.limits, trip, cancel):
                 request = self._client.build_request(
                     "GET",
                     current,
@@ -568,10 +672,13 @@ _REFUSE_COOKIES = http.cookiejar.DefaultCookiePolicy(allowed_domains=[])
 class _ErrorTranslator:
     """Turns httpx exceptions into one-line FetchErrors, raised from the original."""
 
-    def __init__(self, url: str, limits: FetchLimits, deadline: _Trip) -> None:
+    def __init__(
+        self, url: str, limits: FetchLimits, deadline: _Trip, cancel: threading.Event | None
+    ) -> None:
         self.url = url
         self.limits = limits
         self.deadline = deadline
+        self.cancel = cancel
 
     def __enter__(self) -> None:
         return None
@@ -582,7 +689,12 @@ class _ErrorTranslator:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        if exc is None or isinstance(exc, FetchError):
+        if exc is None or isinstance(exc, FetchCancelledError):
+            return
+        if self.cancel is not None and self.cancel.is_set():
+            # Whatever broke while cancelling (the read we interrupted) is the cancel.
+            raise FetchCancelledError(f"Fetching {shorten_url(self.url)} was cancelled.") from exc
+        if isinstance(exc, FetchError):
             return
         message = self._message(exc)
         if message is not None:

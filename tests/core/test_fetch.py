@@ -437,6 +437,59 @@ def test_cancel_while_downloading(http_server) -> None:
     assert isinstance(info.value, FetchError)
 
 
+def test_cancel_while_the_server_says_nothing(http_server) -> None:
+    """Cancel does not wait for the read timeout (20 s by default) to notice."""
+    cancel = threading.Event()
+    timer = threading.Timer(0.3, cancel.set)
+    started = time.monotonic()
+    timer.start()
+    try:
+        with Fetcher() as fetcher, pytest.raises(FetchCancelledError):
+            fetcher.fetch_page(http_server.url("/slow?seconds=30"), cancel)
+    finally:
+        timer.cancel()
+        timer.join()
+    assert time.monotonic() - started < 1.5
+
+
+def test_a_fetcher_still_works_after_a_cancel(http_server) -> None:
+    with Fetcher() as fetcher:
+        cancel = threading.Event()
+        timer = threading.Timer(0.2, cancel.set)
+        timer.start()
+        with pytest.raises(FetchCancelledError):
+            fetcher.fetch_page(http_server.url("/slow?seconds=30"), cancel)
+        timer.join()
+        page = fetcher.fetch_page(http_server.url("/fetch/article.html"), threading.Event())
+    assert "Harbour reopens" in page.text
+
+
+def test_https_with_a_certificate_it_trusts(https_server, monkeypatch) -> None:
+    monkeypatch.setenv("SSL_CERT_FILE", str(https_server.tls[0]))
+    with Fetcher(SMALL) as fetcher:
+        page = fetcher.fetch_page(https_server.url("/fetch/article.html"))
+        assert page.final_url.startswith("https://127.0.0.1:")
+        assert "Harbour reopens after storm" in page.text
+        cancel = threading.Event()
+        timer = threading.Timer(0.3, cancel.set)
+        timer.start()
+        try:  # cancel also works on a silent TLS connection
+            with pytest.raises(FetchCancelledError):
+                fetcher.fetch_page(https_server.url("/slow?seconds=30"), cancel)
+        finally:
+            timer.join()
+
+
+def test_https_with_an_untrusted_certificate(https_server, monkeypatch) -> None:
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    with Fetcher(SMALL) as fetcher, pytest.raises(FetchError) as info:
+        fetcher.fetch_page(https_server.url("/fetch/article.html"))
+    message = one_line(info.value)
+    assert message.startswith("The secure connection to 127.0.0.1 failed:")
+    assert "certificate verify failed" in message
+    assert isinstance(info.value.__cause__, httpx.ConnectError)
+
+
 # Images --------------------------------------------------------------------------------------
 
 
