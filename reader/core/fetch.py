@@ -4,8 +4,9 @@
 servers that misbehave: it follows redirects itself (limit, loop detection, no
 ``file:``/``data:``/``javascript:`` targets), decompresses gzip and deflate itself with
 a bounded output (a 1 MB gzip bomb stops at the size cap instead of filling memory),
-enforces connect, read and wall-clock time limits, can be cancelled between chunks, and
-refuses what is not a web page before or while downloading it.
+enforces connect, read and wall-clock time limits, can be cancelled at any moment (a
+silent server included, within 0.1 s), follows quick ``<meta>`` refresh redirect pages,
+and refuses what is not a web page before or while downloading it.
 
 Every failure is a :class:`~reader.core.errors.FetchError` (or subclass) with a
 one-line message, raised ``from`` the httpx or zlib error behind it.
@@ -17,20 +18,14 @@ import http
 import http.cookiejar
 import logging
 import os
-import re
-import ssl
 import threading
 import time
 import urllib.parse
 import zlib
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator
 from dataclasses import dataclass, fields
-from html import unescape as html_unescape
 from types import TracebackType
-from typing import Any
 
-import httpcore
 import httpx
 
 from reader import __version__
@@ -47,9 +42,11 @@ from reader.core.sniff import (
     decode_html,
     describe_type,
     looks_like_html,
+    meta_refresh_target,
     sniff_image,
     sniff_type,
 )
+from reader.core.transport import ENCODINGS, CancellableTransport, Decoder, cancel_scope
 from reader.core.urls import HTTP_SCHEMES, check_http_url, normalize_url, shorten_url
 
 __all__ = [
@@ -70,8 +67,6 @@ _IMAGE_ACCEPT = "image/avif,image/webp,image/png,image/svg+xml,image/*;q=0.8,*/*
 #: Only what this module decodes itself, with bounded output (see _Decoder). Brotli is
 #: not offered: its decoder cannot bound the output of one chunk.
 _ACCEPT_ENCODING = "gzip, deflate"
-_CHUNK = 64 * 1024
-_DECODE_STEP = 1024 * 1024  # most decoded bytes produced at once from one network chunk
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _LOCATION = "x-kliping-location"  # where _hide_location moves the Location header
 _HEADER_NAMES = {_LOCATION: "location"}
@@ -148,42 +143,6 @@ class FetchedPage:
     text: str
 
 
-# Content-Encoding -------------------------------------------------------------------
-
-
-class _Decoder:
-    """Undo gzip or deflate with bounded output, so a small bomb cannot fill memory."""
-
-    def __init__(self, encoding: str) -> None:
-        self.encoding = encoding
-        self._zlib: zlib._Decompress | None = None
-        if encoding in ("gzip", "x-gzip"):
-            self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        elif encoding == "deflate":
-            self._zlib = zlib.decompressobj()
-            self._first = True
-
-    def feed(self, data: bytes) -> Iterator[bytes]:
-        if self._zlib is None:
-            yield data
-            return
-        if self.encoding == "deflate" and self._first:
-            self._first = False
-            try:
-                out = self._zlib.decompress(data, _DECODE_STEP)
-            except zlib.error:  # many servers send raw deflate without the zlib header
-                self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
-            else:
-                yield out
-                data = self._zlib.unconsumed_tail
-        while data and not self._zlib.eof:
-            yield self._zlib.decompress(data, _DECODE_STEP)
-            data = self._zlib.unconsumed_tail
-
-    def flush(self) -> bytes:
-        return self._zlib.flush() if self._zlib is not None else b""
-
-
 # Fetching ---------------------------------------------------------------------------
 
 
@@ -236,143 +195,6 @@ class _Trip:
         return self.end - time.monotonic()
 
 
-_META_REFRESH = re.compile(
-    r"<meta\b[^>]*?http-equiv\s*=\s*[\"']?refresh\b[^>]*>", re.IGNORECASE | re.DOTALL
-)
-_CONTENT_ATTR = re.compile(r"content\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.IGNORECASE)
-_REFRESH_VALUE = re.compile(
-    r"\s*(\d+(?:\.\d*)?)?\s*[;,]?\s*(?:url\s*=\s*)?[\"']?([^\"']*)", re.IGNORECASE
-)
-_NOSCRIPT = re.compile(r"<noscript\b.*?</noscript\s*>", re.IGNORECASE | re.DOTALL)
-_MAX_REFRESH_DELAY = 5.0  # seconds; a longer refresh is a page that reloads itself
-
-
-def meta_refresh_target(html: str, base_url: str) -> str | None:
-    """Where an HTML redirect page (``<meta http-equiv="refresh" content="0; url=…">``)
-    sends the reader, as an absolute URL; None if it is not one.
-
-    Only quick refreshes (at most 5 s) with a URL count, and not the ones inside
-    ``<noscript>``: those send browsers without JavaScript to a "please enable
-    JavaScript" page.
-    """
-    head = _NOSCRIPT.sub("", html[:32768])
-    for tag in _META_REFRESH.findall(head):
-        attr = _CONTENT_ATTR.search(tag)
-        if attr is None:
-            continue
-        value = _REFRESH_VALUE.match(next(g for g in attr.groups() if g is not None))
-        if value is None or not value.group(2).strip():
-            continue
-        delay = float(value.group(1) or 0)
-        if delay > _MAX_REFRESH_DELAY:
-            continue
-        try:
-            return urllib.parse.urljoin(base_url, html_unescape(value.group(2).strip()))
-        except ValueError:
-            return None
-    return None
-
-
-# Cancelling a wait --------------------------------------------------------------------
-#
-# A server that sends nothing (no headers yet, or a pause mid-body) would keep a fetch
-# blocked in one socket read for up to read_timeout, deaf to its cancel event. The
-# network backend below reads in short slices instead and checks the cancel event of the
-# fetch running on the current thread between them. The core starts no thread for this.
-
-_POLL = 0.1  # seconds between looks at the cancel event while a read waits
-_current = threading.local()
-
-
-@contextmanager
-def _cancel_scope(cancel: threading.Event | None) -> Iterator[None]:
-    previous = getattr(_current, "cancel", None)
-    _current.cancel = cancel
-    try:
-        yield
-    finally:
-        _current.cancel = previous
-
-
-class _CancellableStream(httpcore.NetworkStream):
-    def __init__(self, inner: httpcore.NetworkStream) -> None:
-        self._inner = inner
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        cancel: threading.Event | None = getattr(_current, "cancel", None)
-        if cancel is None:
-            return self._inner.read(max_bytes, timeout)
-        end = None if timeout is None else time.monotonic() + timeout
-        while True:
-            if cancel.is_set():
-                raise httpcore.ReadError("cancelled")
-            wait = _POLL if end is None else min(_POLL, end - time.monotonic())
-            if wait <= 0:
-                raise httpcore.ReadTimeout("timed out")
-            try:
-                # A socket timeout loses no data (with TLS too), so the read can resume.
-                return self._inner.read(max_bytes, wait)
-            except httpcore.ReadTimeout:
-                continue
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, timeout)
-
-    def close(self) -> None:
-        self._inner.close()
-
-    def start_tls(
-        self,
-        ssl_context: ssl.SSLContext,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore.NetworkStream:
-        return _CancellableStream(self._inner.start_tls(ssl_context, server_hostname, timeout))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-
-class _CancellableBackend(httpcore.NetworkBackend):
-    def __init__(self) -> None:
-        self._inner = httpcore.SyncBackend()
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        stream = self._inner.connect_tcp(host, port, timeout, local_address, socket_options)
-        return _CancellableStream(stream)
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.NetworkStream:
-        return _CancellableStream(self._inner.connect_unix_socket(path, timeout, socket_options))
-
-    def sleep(self, seconds: float) -> None:
-        self._inner.sleep(seconds)
-
-
-class _CancellableTransport(httpx.HTTPTransport):
-    """httpx's own transport, on the cancellable network backend."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        limits = httpx.Limits(max_connections=100, max_keepalive_connections=20)
-        # httpx offers no argument for the backend: replace the pool it built.
-        self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(),
-            max_connections=limits.max_connections,
-            max_keepalive_connections=limits.max_keepalive_connections,
-            keepalive_expiry=limits.keepalive_expiry,
-            network_backend=_CancellableBackend(),
-        )
-
-
 class Fetcher:
     """Fetches web pages and images over http(s), safely.
 
@@ -390,7 +212,7 @@ class Fetcher:
     ) -> None:
         self.limits = limits or FetchLimits()
         self._client = httpx.Client(
-            transport=transport or _CancellableTransport(),
+            transport=transport or CancellableTransport(),
             follow_redirects=False,
             headers={"User-Agent": USER_AGENT, "Accept-Encoding": _ACCEPT_ENCODING},
             event_hooks={"response": [_hide_location]},
@@ -533,7 +355,7 @@ class Fetcher:
             trip.visits[current] = trip.visits.get(current, 0) + 1
             if trip.visits[current] > _MAX_VISITS:
                 raise FetchError(f"{shorten_url(trip.url)} redirects in a loop.")
-            with _cancel_scope(cancel), _ErrorTranslator(current, self.limits, trip, cancel):
+            with cancel_scope(cancel), _ErrorTranslator(current, self.limits, trip, cancel):
                 request = self._client.build_request(
                     "GET",
                     current,
@@ -614,7 +436,7 @@ class Fetcher:
             chunks, encodings = iter([response.content]), []
         else:
             chunks = response.iter_raw()
-        if len(encodings) > 1 or (encodings and encodings[0] not in ("gzip", "x-gzip", "deflate")):
+        if len(encodings) > 1 or (encodings and encodings[0] not in ENCODINGS):
             raise FetchError(
                 f"{shorten_url(url)} was sent compressed as '{', '.join(encodings)}', "
                 "which Kliping cannot read."
@@ -630,7 +452,7 @@ class Fetcher:
             and int(declared) > max_bytes
         ):
             raise too_large
-        decoder = _Decoder(encodings[0] if encodings else "identity")
+        decoder = Decoder(encodings[0] if encodings else "identity")
         body = bytearray()
         try:
             for raw in chunks:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+import urllib.parse
+from html import unescape as html_unescape
 
 import charset_normalizer
 
@@ -237,3 +239,40 @@ def decode_html(body: bytes, content_type_header: str | None) -> tuple[str, str]
     if encoding is None:
         encoding = _detect(body) or "utf-8"
     return body.decode(encoding, "replace"), encoding
+
+
+_META_REFRESH = re.compile(
+    r"<meta\b[^>]*?http-equiv\s*=\s*[\"']?refresh\b[^>]*>", re.IGNORECASE | re.DOTALL
+)
+_CONTENT_ATTR = re.compile(r"content\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.IGNORECASE)
+_REFRESH_VALUE = re.compile(
+    r"\s*(\d+(?:\.\d*)?)?\s*[;,]?\s*(?:url\s*=\s*)?[\"']?([^\"']*)", re.IGNORECASE
+)
+_NOSCRIPT = re.compile(r"<noscript\b.*?</noscript\s*>", re.IGNORECASE | re.DOTALL)
+_MAX_REFRESH_DELAY = 5.0  # seconds; a longer refresh is a page that reloads itself
+
+
+def meta_refresh_target(html: str, base_url: str) -> str | None:
+    """Where an HTML redirect page (``<meta http-equiv="refresh" content="0; url=…">``)
+    sends the reader, as an absolute URL; None if it is not one.
+
+    Only quick refreshes (at most 5 s) with a URL count, and not the ones inside
+    ``<noscript>``: those send browsers without JavaScript to a "please enable
+    JavaScript" page.
+    """
+    head = _NOSCRIPT.sub("", html[:32768])
+    for tag in _META_REFRESH.findall(head):
+        attr = _CONTENT_ATTR.search(tag)
+        if attr is None:
+            continue
+        value = _REFRESH_VALUE.match(next(g for g in attr.groups() if g is not None))
+        if value is None or not value.group(2).strip():
+            continue
+        delay = float(value.group(1) or 0)
+        if delay > _MAX_REFRESH_DELAY:
+            continue
+        try:
+            return urllib.parse.urljoin(base_url, html_unescape(value.group(2).strip()))
+        except ValueError:
+            return None
+    return None
