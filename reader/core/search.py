@@ -231,6 +231,20 @@ def _fields_of(doc: IndexDoc) -> dict[str, Any]:
     return {name: value for name, value in values.items() if value != ""}
 
 
+def _cancel(writer: Any) -> None:
+    """Abandons a failed index write, releasing its lock even if the clean-up fails."""
+    try:
+        writer.cancel()
+    except Exception as exc:  # a full disk fails the clean-up too; the first error counts
+        logger.warning("could not cancel the index write cleanly: %r", exc)
+        lock = getattr(writer, "writelock", None)
+        try:
+            if lock is not None:
+                lock.release()
+        except Exception:  # already released by the clean-up before it failed
+            pass
+
+
 def _merge_small(writer: Any, segments: list[Any]) -> list[Any]:
     """Merge policy: fold small segments together, never touch large ones.
 
@@ -706,7 +720,7 @@ class SearchIndex:
                 writer.update_document(**_fields_of(doc))
             writer.commit(mergetype=_merge_small)
         except BaseException as exc:
-            writer.cancel()
+            _cancel(writer)
             if isinstance(exc, OSError):
                 raise SearchError(f"Could not write the search index: {exc}") from exc
             raise
@@ -722,7 +736,7 @@ class SearchIndex:
                 writer.delete_by_term("id", str(doc_id))
             writer.commit(mergetype=_merge_small)
         except BaseException as exc:
-            writer.cancel()
+            _cancel(writer)
             if isinstance(exc, OSError):
                 raise SearchError(f"Could not write the search index: {exc}") from exc
             raise
