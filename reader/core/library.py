@@ -30,6 +30,7 @@ from reader.core.errors import (
     KlipingError,
     LibraryBusyError,
     NotFoundError,
+    SearchError,
     StorageError,
 )
 from reader.core.extract import EXTRACTOR_VERSION, Article, extract
@@ -701,6 +702,11 @@ class Library:
                     applied += len(pending)
         except LibraryBusyError as exc:
             log.info("index catch-up postponed: %s", exc)
+            return 0
+        except SearchError as exc:
+            # The articles are safe in the database and the outbox keeps the changes,
+            # so the next change or the next open catches the index up.
+            log.warning("index catch-up postponed: %s", exc)
             return 0
 
     def reindex(self, progress: Callable[[int, int], None] | None = None) -> int:
