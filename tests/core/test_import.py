@@ -199,8 +199,8 @@ def test_instapaper_csv_without_optional_columns(lib, http_server, tmp_path):
 def test_omnivore_zip_uses_its_content_and_fetches_only_what_is_missing(lib, http_server, tmp_path):
     names = ["en-harbourledger-solar", "fr-courrier-bibliotheques"]
     samples = builders.odd_samples(http_server.url, names)
-    # The export's copy is the page itself, under a URL the server does not know.
-    samples[0].content = builders.page_html(names[0])
+    # The export's copy of the article body, under a URL the server does not know.
+    samples[0].content = builders.article_fragment(names[0])
     samples[0].url = http_server.url("/gone-from-the-web/solar.html")
     export = builders.omnivore_zip(tmp_path / "omnivore.zip", samples)
     assert detect_format(export) == "omnivore-zip"
@@ -238,7 +238,7 @@ def test_omnivore_highlight_notes_and_labels_lines(lib, tmp_path):
 def test_wallabag_json_content_annotations_and_states(lib, http_server, tmp_path):
     name = "ru-severvestnik-veter"
     sample = builders.odd_samples(http_server.url, [name])[0]
-    sample.content = builders.page_html(name)
+    sample.content = builders.article_fragment(name)
     sample.url = http_server.url("/archived-elsewhere/veter.html")
     sample.favorite, sample.archived = True, True
     export = builders.wallabag_json(tmp_path / "wallabag.json", [sample])
@@ -249,10 +249,25 @@ def test_wallabag_json_content_annotations_and_states(lib, http_server, tmp_path
     assert (report.saved, report.failed) == (1, [])
     rec = by_url(lib)[sample.url]
     assert rec.is_favorite and rec.is_archived and rec.is_read
+    assert rec.title == sample.title  # the export's title: the body alone has none
+    assert str(builders.page_facts(name)["must"][0]) in rec.text
     assert rec.saved_at == sample.saved_iso  # +02:00 in the export, UTC here
     marks = lib.highlights(rec.id)
     assert [(h["quote"], h["note"]) for h in marks] == sample.highlights
     assert "/archived-elsewhere/veter.html" not in http_server.requests
+
+
+def test_unusable_exported_copy_is_fetched_instead(lib, http_server, tmp_path):
+    sample = builders.odd_samples(http_server.url, ["it-cronaca-biblioteca"])[0]
+    sample.content = "<div><p></p></div>"  # an export that lost the text
+    export = builders.wallabag_json(tmp_path / "wallabag.json", [sample])
+
+    report = import_path(lib, export, **FAST)
+
+    assert (report.saved, report.failed) == (1, [])
+    assert page_requests(http_server) == ["/pages/it-cronaca-biblioteca.html"]
+    rec = by_url(lib)[sample.url]
+    assert str(builders.page_facts("it-cronaca-biblioteca")["must"][0]) in rec.text
 
 
 def test_bookmarks_folders_become_tags(lib, http_server, tmp_path):

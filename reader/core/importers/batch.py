@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.errors import ExtractError, KlipingError
-from reader.core.importers.common import Entry, norm_key
+from reader.core.importers.common import Entry, as_page, norm_key
 from reader.core.importers.kliping import save_record
 from reader.core.library import Library, SaveResult
 from reader.core.store import ArticleFilter
@@ -228,10 +228,10 @@ class Batch:
         reason: str | None = None
         if entry.content is not None:
             try:
+                page = as_page(entry.content(), entry)
                 result = self.lib.save_html(
-                    entry.content(), entry.url, refresh=refresh, options=entry.options(),
-                    cancel=self.cancel,
-                )  # fmt: skip
+                    page, entry.url, refresh=refresh, options=entry.options(), cancel=self.cancel
+                )
                 return self._outcome(result, entry)
             except ExtractError as exc:  # the export's copy is unusable: fetch the page
                 reason = str(exc)

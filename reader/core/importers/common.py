@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import html
 import json
 import logging
+import re
 import urllib.parse
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -19,6 +21,7 @@ from reader.core.urls import normalize_url
 log = logging.getLogger(__name__)
 
 Highlight = dict[str, Any]  # {"quote", "note", "created_at"}
+_WHOLE_PAGE = re.compile(r"<(html|body|head)[\s>]", re.IGNORECASE)
 
 
 @dataclass
@@ -37,6 +40,8 @@ class Entry:
     url: str
     where: str
     title: str = ""
+    author: str = ""
+    published: str = ""
     tags: list[str] = field(default_factory=list)
     saved_at: str | None = None
     is_read: bool | None = None
@@ -75,6 +80,32 @@ class Entry:
         quotes = {h["quote"] for h in self.highlights}
         self.highlights += [h for h in other.highlights if h["quote"] not in quotes]
         self.content = self.content or other.content
+
+
+def as_page(content: str, entry: Entry) -> str:
+    """The HTML an export carries, as a whole page the cleaner can read.
+
+    Omnivore and wallabag keep only the article's body (a fragment); the cleaner needs a
+    document, so the fragment is wrapped with what the export knows: title, address,
+    author and date. Whole pages are left as they are.
+    """
+    if _WHOLE_PAGE.search(content[:4096]):
+        return content
+    head = [
+        '<meta charset="utf-8">',
+        f"<title>{html.escape(entry.title)}</title>",
+        f'<meta property="og:title" content="{html.escape(entry.title)}">',
+        f'<link rel="canonical" href="{html.escape(entry.url)}">',
+    ]
+    if entry.author:
+        head.append(f'<meta name="author" content="{html.escape(entry.author)}">')
+    if entry.published:
+        published = html.escape(entry.published)
+        head.append(f'<meta property="article:published_time" content="{published}">')
+    return (
+        "<!DOCTYPE html>\n<html>\n<head>\n" + "\n".join(head) + "\n</head>\n<body>\n"
+        f"<article>\n{content}\n</article>\n</body>\n</html>\n"
+    )
 
 
 def norm_key(url: str) -> str:

@@ -182,6 +182,8 @@ def read_omnivore(archive: Archive) -> list[Entry]:
                 Entry(
                     url=str(item.get("url") or "").strip(), where=f"{label} item {n}",
                     title=str(item.get("title") or "").strip(),
+                    author=str(item.get("author") or "").strip(),
+                    published=str(item.get("publishedAt") or "").strip(),
                     tags=split_tags(item.get("labels")), saved_at=to_utc(item.get("savedAt")),
                     is_read=archived or progress >= 95, is_archived=archived,
                     highlights=marks, source="omnivore",
@@ -248,6 +250,8 @@ def read_wallabag(archive: Archive) -> list[Entry]:
             Entry(
                 url=str(item.get("url") or item.get("given_url") or "").strip(),
                 where=f"{label} entry {n}", title=str(item.get("title") or "").strip(),
+                author=", ".join(a for a in item.get("published_by") or [] if isinstance(a, str)),
+                published=str(item.get("published_at") or "").strip(),
                 tags=split_tags(item.get("tags")), saved_at=to_utc(item.get("created_at")),
                 is_read=truthy(item.get("is_archived")) or None,
                 is_archived=truthy(item.get("is_archived")),

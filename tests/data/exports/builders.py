@@ -53,6 +53,21 @@ def page_html(name: str) -> str:
     return (PAGES / f"{name}.html").read_text(encoding="utf-8")
 
 
+def article_fragment(name: str) -> str:
+    """The article body alone, as Omnivore and wallabag keep it: no ``<html>``, no
+    ``<head>``, no site chrome; root-relative images as on the page."""
+    import re
+
+    body = re.search(r"<article\b.*?</article>", page_html(name), re.S | re.I)
+    assert body, f"{name} has no <article>"
+    blocks = re.finditer(r"<(p|h2|h3|figure|blockquote)\b[^>]*>.*?</\1>", body.group(0), re.S)
+    return (
+        '<div class="page" id="readability-page-1">'
+        + "\n".join(m.group(0) for m in blocks)
+        + "</div>"
+    )
+
+
 def odd_samples(url_of, names: list[str] | None = None) -> list[Sample]:
     """Samples over the shipped pages with awkward titles, tags and highlights.
 
