@@ -288,6 +288,9 @@ def import_path(
 
 def _count(report: ImportReport, entry: Entry, outcome: Outcome) -> None:
     where = entry.url or entry.where
+    if outcome.reason and entry.url and outcome.reason.startswith(entry.url):
+        # "URL answered 404" is listed under the URL already: keep "answered 404"
+        outcome.reason = outcome.reason[len(entry.url) :].lstrip(" :") or outcome.reason
     if outcome.kind == "saved":
         report.saved += 1
     elif outcome.kind == "duplicate":
