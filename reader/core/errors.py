@@ -13,7 +13,8 @@ dialog in the window).
     │   ├── NotHTMLError      the URL answered with a PDF, an image, JSON, …
     │   ├── TooLargeError     the body went over the size cap
     │   ├── UnsupportedURLError  not http(s), or a redirect to file:, data:, …
-    │   └── FetchCancelledError  the person cancelled the fetch (not a failure to show)
+    │   └── FetchCancelledError  the person cancelled the fetch (also a CancelledError)
+    ├── CancelledError        the person cancelled a save, import or export
     ├── ExtractError          a page has no readable article
     ├── StorageError          the library folder or database failed (disk full, I/O)
     │   └── LibraryBusyError  another process holds the library or its index
@@ -45,7 +46,11 @@ class UnsupportedURLError(FetchError):
     """The URL (or a redirect) uses a scheme Kliping does not fetch."""
 
 
-class FetchCancelledError(FetchError):
+class CancelledError(KlipingError):
+    """The person cancelled the work (not a failure to show as one)."""
+
+
+class FetchCancelledError(FetchError, CancelledError):
     """The fetch was cancelled through its ``cancel`` event."""
 
 

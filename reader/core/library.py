@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.core.assets import Assets, ImageResult, rewrite_images
 from reader.core.errors import (
+    CancelledError,
     ExtractError,
     KlipingError,
     LibraryBusyError,
@@ -340,7 +341,9 @@ class Library:
         wanted = list(article.images)
         if article.lead_image and article.lead_image not in wanted:
             wanted.append(article.lead_image)
-        images = self.assets.download(wanted, self._fetch_image, local_dir=local_dir, cancel=cancel)
+        images = self.assets.download(
+            wanted, self._image_fetcher(final_url), local_dir=local_dir, cancel=cancel
+        )
         try:
             _check_cancel(cancel)
             _report(progress, "saving")
@@ -403,8 +406,16 @@ class Library:
                 return found
         return None
 
-    def _fetch_image(self, url: str, cancel: threading.Event | None) -> tuple[bytes, str]:
-        return self.fetcher.fetch_image(url, cancel=cancel)
+    def _image_fetcher(
+        self, page_url: str
+    ) -> Callable[[str, threading.Event | None], tuple[bytes, str]]:
+        # Some sites refuse images requested without the page as Referer.
+        referer = page_url if _is_http(page_url) else None
+
+        def fetch(url: str, cancel: threading.Event | None) -> tuple[bytes, str]:
+            return self.fetcher.fetch_image(url, cancel=cancel, referer=referer)
+
+        return fetch
 
     def _values(
         self, url: str, final_url: str, article: Article, options: SaveOptions
@@ -484,7 +495,8 @@ class Library:
             raise ExtractError(f"Cleaning article {article_id} again found no text.")
         known = {img["url"]: img for img in self.store.images_of(article_id)}
         wanted = [u for u in article.images if u not in known]
-        images = self.assets.download(wanted, self._fetch_image) if wanted else []
+        fetch = self._image_fetcher(rec.final_url)
+        images = self.assets.download(wanted, fetch) if wanted else []
         results = [
             ImageResult(u, i["status"], i["path"], i["mime"], i["size"], i["error"])
             for u, i in known.items()
@@ -754,7 +766,7 @@ def _report(progress: Progress | None, stage: str) -> None:
 
 def _check_cancel(cancel: threading.Event | None) -> None:
     if cancel is not None and cancel.is_set():
-        raise KlipingError("Cancelled.")
+        raise CancelledError("Saving was cancelled.")
 
 
 def _is_http(url: str | None) -> bool:
