@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 import zipfile
+import zlib
 from pathlib import Path, PurePosixPath
 
 from reader.core.errors import ImportExportError
@@ -141,7 +142,8 @@ class Archive:
                 info = self._zip.getinfo(name)
                 with self._zip.open(info) as member:
                     data = member.read(info.file_size + 1)
-            except (KeyError, zipfile.BadZipFile, OSError, EOFError) as exc:
+            except (KeyError, zipfile.BadZipFile, OSError, EOFError, zlib.error,
+                    NotImplementedError) as exc:  # fmt: skip - corrupt data, unknown method
                 raise ImportExportError(f"{self.label(name)} could not be read ({exc}).") from exc
         if len(data) > info.file_size:
             raise ImportExportError(
