@@ -142,8 +142,14 @@ class Archive:
                 info = self._zip.getinfo(name)
                 with self._zip.open(info) as member:
                     data = member.read(info.file_size + 1)
-            except (KeyError, zipfile.BadZipFile, OSError, EOFError, zlib.error,
-                    NotImplementedError) as exc:  # fmt: skip - corrupt data, unknown method
+            except (
+                KeyError,
+                zipfile.BadZipFile,
+                OSError,
+                EOFError,
+                zlib.error,
+                NotImplementedError,
+            ) as exc:  # zlib.error: corrupt data; NotImplementedError: unknown method
                 raise ImportExportError(f"{self.label(name)} could not be read ({exc}).") from exc
         if len(data) > info.file_size:
             raise ImportExportError(
