@@ -1,0 +1,101 @@
+"""The search field: search as you type (debounced), with a short syntax help."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from reader.gui.icons import icon
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 150
+
+SYNTAX_HELP = """<b>Search syntax</b>
+<table cellspacing="4">
+<tr><td><code>solar harbour</code></td><td>both words</td></tr>
+<tr><td><code>"port authority"</code></td><td>the exact phrase</td></tr>
+<tr><td><code>solar OR wind</code></td><td>either word</td></tr>
+<tr><td><code>-opinion</code></td><td>without a word</td></tr>
+<tr><td><code>harb*</code> &nbsp; <code>recieve~</code></td><td>prefix, spelling mistakes</td></tr>
+<tr><td><code>title:energy</code> <code>author:lima</code></td><td>title, author</td></tr>
+<tr><td><code>site:example.org</code> <code>tag:work</code></td><td>one site, one tag</td></tr>
+<tr><td><code>saved:2025-01..2025-06</code></td><td>saved in a date range</td></tr>
+<tr><td><code>is:unread</code> <code>is:favorite</code></td><td>read state, favourites</td></tr>
+</table>"""
+
+
+class SearchField(QLineEdit):
+    """Emits :attr:`search_requested` once typing pauses; Escape clears.
+
+    Signals:
+        search_requested(str): the query to show ('' to go back to the library).
+        move_requested(int): Down/Up pressed: move in the result list (+1 / -1).
+        accepted(): Enter pressed: open the current result.
+    """
+
+    search_requested = Signal(str)
+    move_requested = Signal(int)
+    accepted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchField")
+        self.setAccessibleName("Search")
+        self.setPlaceholderText("Search everything you saved  (Ctrl+F)")
+        self.setClearButtonEnabled(True)
+        self.setMinimumWidth(260)
+        self.setMaximumWidth(560)
+        self.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        help_action = QAction(icon("help"), "Search syntax", self)
+        help_action.setToolTip("Search syntax")
+        help_action.triggered.connect(self.show_help)
+        self.addAction(help_action, QLineEdit.ActionPosition.TrailingPosition)
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self._fire)
+        self.textChanged.connect(lambda _t: self._timer.start())
+        self.returnPressed.connect(self._enter)
+        self._help: QLabel | None = None
+
+    def _fire(self) -> None:
+        self.search_requested.emit(self.text().strip())
+
+    def _enter(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            self._fire()
+        self.accepted.emit()
+
+    def show_help(self) -> None:
+        """Show the syntax help under the field."""
+        if self._help is None:
+            self._help = QLabel(SYNTAX_HELP, self, Qt.WindowType.ToolTip)
+            self._help.setObjectName("searchHelp")
+            self._help.setMargin(10)
+        self._help.adjustSize()
+        self._help.move(self.mapToGlobal(self.rect().bottomLeft()))
+        self._help.show()
+        QTimer.singleShot(12000, self._help.hide)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            if self._help is not None and self._help.isVisible():
+                self._help.hide()
+            elif self.text():
+                self.clear()
+            else:
+                self.clearFocus()
+            return
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self.move_requested.emit(1 if key == Qt.Key.Key_Down else -1)
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: object) -> None:  # type: ignore[override]
+        if self._help is not None:
+            self._help.hide()
+        super().focusOutEvent(event)  # type: ignore[arg-type]

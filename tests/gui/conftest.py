@@ -1,0 +1,133 @@
+"""Fixtures for the window's tests: offscreen Qt, a library per test, screenshots.
+
+Every test gets its own library folder and settings file in ``tmp_path``. Libraries
+with articles are built once per session from the loopback server's realistic pages
+and copied for each test, so a test starts from a real library in milliseconds.
+Any Qt warning fails the test.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any QApplication exists
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reader.core.library import Library
+from reader.gui.main_window import MainWindow
+from reader.gui.settings import Preferences, open_settings
+
+try:
+    from tests.httpserver import LoopbackServer
+except ImportError:
+    from httpserver import LoopbackServer  # type: ignore[no-redef]
+
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "screenshots"
+#: Said by the offscreen platform plugin itself, not by anything Kliping does.
+PLATFORM_NOISE = {"This plugin does not support propagateSizeHints()"}
+PAGES = [
+    "en-harbourledger-solar",
+    "fr-courrier-bibliotheques",
+    "de-elberundschau-bahn",
+    "es-diarioturia-alerta",
+    "it-cronaca-biblioteca",
+    "pt-gazetalitoral-cafe",
+]
+
+
+@pytest.fixture(autouse=True)
+def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing a test does reaches $HOME: config, logs and library go to tmp_path."""
+    monkeypatch.setenv("KLIPING_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("KLIPING_LOG_DIR", str(tmp_path / "log"))
+    monkeypatch.setenv("KLIPING_LIBRARY", str(tmp_path / "default-library"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture(autouse=True)
+def _no_qt_warnings(qtlog: object) -> Iterator[None]:
+    """Any Qt warning fails the test (as in qutebrowser)."""
+    yield
+    from PySide6.QtCore import QtMsgType
+
+    bad = [
+        r.message
+        for r in qtlog.records  # type: ignore[attr-defined]
+        if r.type in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+        and r.message not in PLATFORM_NOISE
+    ]
+    assert not bad, f"Qt warnings: {bad}"
+
+
+@pytest.fixture(scope="session")
+def _built_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A library of the realistic test pages, saved once through the real pipeline."""
+    folder = tmp_path_factory.mktemp("built") / "library"
+    with LoopbackServer() as server, Library.open(folder) as lib:
+        for name in PAGES:
+            lib.save_url(server.url(f"/pages/{name}.html"))
+    return folder
+
+
+_windows: dict[int, list[MainWindow]] = {}
+
+
+def _close(lib: Library) -> None:
+    # Windows first: closing one drains its writer, so nothing touches the library
+    # (or reopens its index) after it is closed.
+    for win in _windows.pop(id(lib), []):
+        win.close()
+    lib.close()
+
+
+@pytest.fixture
+def library(tmp_path: Path, _built_library: Path) -> Iterator[Library]:
+    """This test's own copy of the built library."""
+    folder = tmp_path / "library"
+    shutil.copytree(_built_library, folder)
+    lib = Library.open(folder)
+    yield lib
+    _close(lib)
+
+
+@pytest.fixture
+def empty_library(tmp_path: Path) -> Iterator[Library]:
+    """A new, empty library in tmp_path."""
+    lib = Library.open(tmp_path / "empty-library")
+    yield lib
+    _close(lib)
+
+
+def make_window(qtbot: object, lib: Library, tmp_path: Path, **prefs: object) -> MainWindow:
+    """A shown window on ``lib`` whose first page of articles has arrived."""
+    from reader.gui.application import make_app
+
+    make_app()
+    settings = open_settings(tmp_path / "config" / "kliping.ini")
+    win = MainWindow(lib, settings, Preferences(**prefs))  # type: ignore[arg-type]
+    _windows.setdefault(id(lib), []).append(win)
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    win.resize(1400, 860)
+    win.show()
+    qtbot.waitExposed(win)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not win.model.loading and win.runner.pending == 0)  # type: ignore[attr-defined]
+    return win
+
+
+@pytest.fixture
+def window(qtbot: object, library: Library, tmp_path: Path) -> MainWindow:
+    """A window on a library of six real articles."""
+    return make_window(qtbot, library, tmp_path)
+
+
+def screenshot(widget: object, name: str) -> Path:
+    """Save a PNG of ``widget`` into tests/artifacts/screenshots (git-ignored)."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    widget.grab().save(str(path))  # type: ignore[attr-defined]
+    return path
