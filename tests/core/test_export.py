@@ -111,9 +111,8 @@ def test_html_one_file_per_article(shelf, tmp_path):
 
 
 def test_markdown_with_an_images_folder(shelf, tmp_path):
-    (md,) = export(shelf.lib, [shelf.web[0]], "markdown", tmp_path / "solar")
+    (md,) = export(shelf.lib, [shelf.web[0]], "markdown", tmp_path / "solar.md")
 
-    assert md == tmp_path / "solar.md"
     text = md.read_text(encoding="utf-8")
     assert text.startswith("---\ntitle: ")
     assert '"énergie, long"' in text.split("---")[1]  # front matter survives commas
@@ -225,6 +224,9 @@ def test_progress_and_default_file_names(shelf, tmp_path):
     assert single.name == f"{shelf.titles([shelf.web[0]])[0]}.html"
     (second,) = export(shelf.lib, [shelf.web[0]], "html", tmp_path)
     assert second.name == f"{shelf.titles([shelf.web[0]])[0]} (2).html"
+    (made,) = export(shelf.lib, shelf.web, "json", tmp_path / "Kliping export")
+    assert made.parent == tmp_path / "Kliping export" and made.suffix == ".json"
+    assert (made.parent / f"{made.stem}_images").is_dir()
 
 
 def test_export_errors(shelf, tmp_path):

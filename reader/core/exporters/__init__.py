@@ -51,9 +51,10 @@ def export(
         lib: The library.
         ids: The articles, in the order wanted; None for every article.
         fmt: One of :data:`FORMATS`.
-        dest: The file to write (one_file; the format's extension is added when it has
-            none), or a folder (existing, or ending in a slash): with one_file a file named
-            after the article or the date is made in it; without, one file per article.
+        dest: The file to write (a path with an extension, one_file only), or a folder
+            (one that exists, or a new path without an extension; it is created): with
+            one_file a file named after the article, or "Kliping DATE", is made in it;
+            without, one file per article.
         one_file: One file for all the articles (JSON is always one file).
         progress: Called with (articles done, total) after each article.
 
@@ -82,7 +83,7 @@ def export(
     if fmt == "json" or one_file:
         path = _target(lib, wanted, dest, ext)
         return [_write_one(lib, wanted, fmt, path, done)]
-    if dest.exists() and not dest.is_dir():
+    if not _is_folder(dest):
         raise ImportExportError(f"{dest} is a file; choose a folder for one file per article.")
     used = {p.name.lower() for p in dest.iterdir()} if dest.is_dir() else set()
     written = []
@@ -94,9 +95,16 @@ def export(
     return written
 
 
+def _is_folder(dest: Path) -> bool:
+    """A folder: one that exists, or a new path without an extension ("Kliping export")."""
+    if dest.exists():
+        return dest.is_dir()
+    return not dest.suffix or str(dest).endswith(("/", "\\"))
+
+
 def _target(lib: Library, ids: list[int], dest: Path, ext: str) -> Path:
-    if not (dest.is_dir() or str(dest).endswith(("/", "\\"))):
-        return dest if dest.suffix else dest.with_name(dest.name + ext)
+    if not _is_folder(dest):
+        return dest
     if len(ids) == 1:
         name = slug(lib.get(ids[0]).title, f"article-{ids[0]}")
     else:
