@@ -222,17 +222,20 @@ class ArticleView(QTextBrowser):
     def _render(self, keep_position: bool) -> None:
         assert self._article is not None
         value = self.verticalScrollBar().value()
+        restore, self._restore = self._restore, None  # not while the HTML is replaced
         self.setHtml(article_html(self._article))
         self._apply_margins()
         self._draw_marks()
         if keep_position:
             self.verticalScrollBar().setValue(value)
-        elif self._terms and self._restore is None:
+        elif self._terms and restore is None:
             self._scroll_to_first_term()
-        elif self._restore is not None:
+        elif restore is not None:
+            self._restore = restore  # applied now, or once the layout has a height
             self._range_changed(0, self.verticalScrollBar().maximum())
         else:
             self.verticalScrollBar().setValue(0)
+        self._settle.stop()  # showing an article is not reading it
 
     def _leave(self) -> None:
         if self._article is not None and self._settle.isActive():

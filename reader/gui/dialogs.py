@@ -134,7 +134,8 @@ class _TagCompleter(QCompleter):
     """Completes the tag after the last comma."""
 
     def __init__(self, tags: list[str], parent: QLineEdit) -> None:
-        super().__init__(QStringListModel(tags), parent)
+        super().__init__(parent)
+        self.setModel(QStringListModel(tags, self))  # parented: Python would free it
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterMode(Qt.MatchFlag.MatchContains)
 
@@ -145,7 +146,7 @@ class _TagCompleter(QCompleter):
         edit = self.widget()
         assert isinstance(edit, QLineEdit)
         done = [t.strip() for t in edit.text().split(",")[:-1] if t.strip()]
-        return ", ".join([*done, super().pathFromIndex(index)]) + ", "  # type: ignore[arg-type]
+        return ", ".join([*done, str(index.data())]) + ", "  # type: ignore[attr-defined]
 
 
 class PreferencesDialog(QDialog):

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.apply_theme()
         self.update_actions()
+        self.view.show_message("No article open", "Choose one from the list, or press J.")
         self.model.show_library(ArticleFilter(), self.sort)
         self.refresh_sidebar()
 
@@ -119,6 +120,8 @@ class MainWindow(QMainWindow):
         self.model = ArticleListModel(self.runner, self.lib)
         self.model.loaded.connect(self._page_loaded)
         self.model.search_answered.connect(self._search_answered)
+        for sig in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
+            sig.connect(self._update_status)
         self.list = QListView(self)
         self.list.setObjectName("articleList")
         self.list.setAccessibleName("Articles")
@@ -265,10 +268,14 @@ class MainWindow(QMainWindow):
                                        "or drop a link or an HTML file here.")  # fmt: skip
             else:
                 self.view.show_message("Nothing here", "No article is in this view yet.")
-        if not self.model.query:
-            self.status_label.setText(
-                f"{self.model.rowCount():,}{'+' if self.model.canFetchMore() else ''} shown"
-            )
+        self._update_status()
+
+    def _update_status(self, *_args: object) -> None:
+        n, more = self.model.rowCount(), self.model.canFetchMore()
+        if self.model.query:
+            self.status_label.setText(f"{self.model.total:,} found")
+        else:
+            self.status_label.setText(f"{n:,}{'+' if more else ''} article{'s' if n != 1 else ''}")
 
     # -- the open article ---------------------------------------------------------------
 
@@ -398,12 +405,17 @@ class MainWindow(QMainWindow):
 
         self.runner.io(lambda ctx: self.lib.highlights(article_id), done=done)
 
-    def article_removed(self, ids: list[int]) -> None:
-        """Articles left the list (deleted): clear the reader if it showed one."""
+    def article_removed(self, ids: list[int], first_row: int) -> None:
+        """Articles left the list (deleted): go on to the next one, like a mail client."""
         if self.view.article is not None and self.view.article.id in ids:
             self.view.show_message("Deleted", "Choose another article from the list.")
             self.highlights.set_highlights([])
             self.setWindowTitle("Kliping")
+        row = min(first_row, self.model.rowCount() - 1)
+        if row >= 0:
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
         self.update_actions()
 
     def refresh_sidebar(self) -> None:

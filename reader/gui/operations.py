@@ -181,7 +181,7 @@ class Operations:
         self.commit_delete()
         removed = self.win.model.hide(ids)
         self._pending_delete = (ids, removed)
-        self.win.article_removed(ids)
+        self.win.article_removed(ids, removed[0][0] if removed else 0)
         n = len(ids)
         self.win.show_message(
             f"Deleted {n} article{'s' if n != 1 else ''}.", action=("Undo", self.undo_delete),

@@ -81,9 +81,9 @@ class Task:
 
     def cancel(self) -> None:
         """Ask the job to stop (it answers with :class:`Cancelled` if it had not started)."""
+        # The future is left to run: a job cancelled before it starts answers at once
+        # with Cancelled, so every task answers exactly once and ``pending`` stays true.
         self.context.cancel.set()
-        if self.future is not None:
-            self.future.cancel()
 
     @property
     def cancelled(self) -> bool:

@@ -28,8 +28,9 @@ except ImportError:
     from httpserver import LoopbackServer  # type: ignore[no-redef]
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "screenshots"
-#: Said by the offscreen platform plugin itself, not by anything Kliping does.
-PLATFORM_NOISE = {"This plugin does not support propagateSizeHints()"}
+#: Said by the offscreen platform plugin about what it cannot do (raise a window, grab
+#: the keyboard for a popup…), not about anything Kliping does wrong.
+PLATFORM_NOISE = "This plugin does not support "
 PAGES = [
     "en-harbourledger-solar",
     "fr-courrier-bibliotheques",
@@ -59,7 +60,7 @@ def _no_qt_warnings(qtlog: object) -> Iterator[None]:
         r.message
         for r in qtlog.records  # type: ignore[attr-defined]
         if r.type in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
-        and r.message not in PLATFORM_NOISE
+        and not r.message.startswith(PLATFORM_NOISE)
     ]
     assert not bad, f"Qt warnings: {bad}"
 
