@@ -143,6 +143,7 @@ _TOKEN = re.compile(r'\s*(?:(?P<paren>[()])|(?P<quote>")|(?P<bare>[^\s()"]+))')
 _PLAIN_WORD = re.compile(r"[^\W_]+(?:[\w'’]*[^\W_])?", re.UNICODE)
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 _FUZZY = re.compile(r"^(.*?)~([12])?$")
+_MAX_DEPTH = 50  # nested parentheses and NOTs
 
 
 def parse(text: str) -> Parsed:
@@ -199,6 +200,14 @@ class _Parser:
         self.tokens = tokens
         self.pos = 0
         self.notices = notices
+        self.depth = 0
+
+    def _deeper(self) -> None:
+        # Each NOT and "(" is a level of recursion: a query of a thousand of them must
+        # be read as words, not blow Python's stack.
+        self.depth += 1
+        if self.depth > _MAX_DEPTH:
+            raise _SyntaxProblem("too deeply nested")
 
     def parse(self) -> Node | None:
         node = self._or()
@@ -244,7 +253,9 @@ class _Parser:
             self.pos += 1
             if self._peek() is None or self._peek() in (("paren", ")"), ("bare", "OR")):
                 raise _SyntaxProblem("NOT with nothing after it")
+            self._deeper()
             child = self._unary()
+            self.depth -= 1
             return Not(child) if child is not None else None
         if kind == "bare" and value == "AND":
             self.pos += 1
@@ -253,7 +264,9 @@ class _Parser:
             if value == ")":
                 raise _SyntaxProblem("unbalanced parenthesis")
             self.pos += 1
+            self._deeper()
             node = self._or()
+            self.depth -= 1
             if self._peek() != ("paren", ")"):
                 raise _SyntaxProblem("unbalanced parenthesis")
             self.pos += 1
