@@ -18,6 +18,7 @@ only when the index changed; results are cached per index generation.
 
 from __future__ import annotations
 
+import array
 import collections
 import dataclasses
 import datetime
@@ -27,13 +28,14 @@ import logging
 import pathlib
 import pickle
 import shutil
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any
 
-from whoosh import fields, index
+from whoosh import columns, fields, index
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3LeafMatcher, W3TermInfo, _lenfield
 from whoosh.filedb.filestore import FileStorage
@@ -284,6 +286,20 @@ class _ChunkedPool(PostingPool):  # type: ignore[misc]
         finally:
             f.close()
             self._remove_run(path)
+
+
+def _column_ints(column: Any) -> list[int]:
+    """All values of a numeric column, read as one block (not a call per document)."""
+    if not isinstance(column, columns.NumericColumn.Reader) or column._typecode not in "qQ":
+        return list(column)
+    raw = column._dbfile.get(column._basepos, column._count * column._fixedlen)
+    values = array.array(column._typecode)
+    values.frombytes(raw)
+    if sys.byteorder == "little":  # Whoosh writes numbers big-endian ("!")
+        values.byteswap()
+    out = values.tolist()
+    out.extend([column._default] * (column._doccount - column._count))
+    return out
 
 
 _BYTE_TO_LENGTH = [byte_to_length(b) for b in range(256)]
@@ -992,8 +1008,8 @@ class SearchIndex:
                 if len(found) < fetch or not found or found[-1][1] != found[wanted - 1][1]:
                     break
                 fetch *= 4
-            saved = self._saved(searcher)
-            found.sort(key=lambda item: (-item[1], -saved[item[0]]))
+            saved_at = searcher.reader().column_reader("saved", translate=False)
+            found.sort(key=lambda item: (-item[1], -saved_at[item[0]]))
             top = found[:wanted]
         answer = (total, top)
         self._cache[key] = answer
@@ -1012,7 +1028,7 @@ class SearchIndex:
             segid = reader.segment().segment_id()
             column = self._saved_by_segment.get(segid)
             if column is None:
-                column = list(reader.column_reader("saved", translate=False))
+                column = _column_ints(reader.column_reader("saved", translate=False))
                 self._saved_by_segment[segid] = column
             values.extend(column)
         return values
