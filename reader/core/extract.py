@@ -102,7 +102,9 @@ def count_words(text: str) -> int:
 #: bounds the time a hostile 100 MB page can take.
 MAX_CHARS = 6_000_000
 #: Below this many words the first pass is deemed to have missed the article.
-FALLBACK_WORDS = 60
+FALLBACK_WORDS = 200
+#: The fallback's result replaces the first pass's when it has this many times the words.
+FALLBACK_RATIO = 1.5
 #: Fewer words than this is a menu item or a button, not an article.
 MIN_WORDS = 3
 
@@ -166,13 +168,15 @@ def _parse(html: str) -> etree._Element | None:
     return root
 
 
-def _first_pass(root: etree._Element, url: str | None, **options: Any) -> Any:
+def _first_pass(
+    root: etree._Element, url: str | None, with_metadata: bool = True, **options: Any
+) -> Any:
     import trafilatura
 
     return trafilatura.bare_extraction(
         root,
         url=url,
-        with_metadata=True,
+        with_metadata=with_metadata,
         include_comments=False,
         include_tables=True,
         include_formatting=True,
@@ -202,11 +206,14 @@ def _extract(html: str | bytes, url: str | None) -> Article:
     doc = _first_pass(root, url)
     body = doc.body if doc is not None else None
     blocks = blocks_from_body(body, url) if body is not None else []
-    if sum(b.words for b in blocks) < FALLBACK_WORDS:
-        second = _first_pass(root, url, favor_recall=True)
+    first_words = sum(b.words for b in blocks)
+    if first_words < FALLBACK_WORDS:
+        # the first pass may have picked a fragment or a teaser list: a recall-oriented run
+        # wins when it finds clearly more prose
+        second = _first_pass(root, url, with_metadata=doc is None, favor_recall=True)
         if second is not None and second.body is not None:
             alt = blocks_from_body(second.body, url)
-            if sum(b.words for b in alt) > sum(b.words for b in blocks):
+            if sum(b.words for b in alt) > FALLBACK_RATIO * first_words + 10:
                 blocks, doc = alt, second if doc is None else doc
     info: dict[str, Any] = doc.as_dict() if doc is not None else {}
     jsonld = meta.json_ld(root)

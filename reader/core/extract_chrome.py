@@ -345,6 +345,65 @@ RE_PAYWALL = re.compile(
     re.I,
 )
 
+# Interface labels: a block that is nothing but one of these is a button or a menu item.
+RE_UI_LABEL = re.compile(
+    r"^\W{0,3}(?:sign up|sign in|sign out|log ?in|log out|register|subscribe(?: now| to us)?|"
+    r"home|blog|blogs|back(?: to)?(?: top| blog| blogs| articles| news| home)?|search|search\W*|"
+    r"table of contents|contents|on this page|in this article|jump to(?: the)? \w+|newsletters?|"
+    r"privacy(?: policy)?|terms(?: (?:&|and) conditions| of (?:use|service))?|cookie (?:policy|settings)|"
+    r"copyright|all rights reserved|apply now|book a demo|request a (?:quote|demo)|get started"
+    r"(?: today| now| for free)?|learn more|read more|show more|load more|see more|view all|see all|"
+    r"more|contact(?: us)?|about(?: us)?|menu|skip to (?:main )?content|close|next|previous|"
+    r"next (?:article|post|story)|previous (?:article|post|story)|older posts?|newer posts?|"
+    r"print|tags?|categories|category|share your story|advertiser disclosure|advertising policy|"
+    r"download|try (?:it )?(?:for )?free|free trial|buy now|shop now|order now|donate|"
+    r"masuk|daftar|beranda|cari|berlangganan|lanjut|selanjutnya|sebelumnya|kembali|"
+    r"anmelden|registrieren|startseite|suche|inhaltsverzeichnis|zurück|weiter|mehr|"
+    r"войти|регистрация|главная|поиск|назад|далее|ещё|еще|"
+    r"iniciar sesión|registrarse|inicio|buscar|siguiente|anterior|"
+    r"connexion|s'inscrire|accueil|rechercher|suivant|précédent|sommaire|"
+    r"entrar|cadastre-se|início|pesquisar|próximo|"
+    r"accedi|registrati|cerca|successivo|precedente|indice|"
+    r"inloggen|zoeken|volgende|vorige|giriş|ara|zaloguj|szukaj|"
+    r"登录|注册|首页|搜索|上一篇|下一篇|目录|返回|ログイン|ホーム|検索|次へ|前へ|目次|로그인|홈|검색|"
+    r"تسجيل الدخول|الرئيسية|بحث)\W{0,3}$",
+    re.I,
+)
+
+RE_DISCLOSURE = re.compile(
+    r"affiliate (?:link|commission|program|marketer)|qualifying purchases|"
+    r"(?:earn|receive|get) (?:a )?(?:small )?commission|advertiser disclosure|"
+    r"(?:chosen|selected|picked) independently by our editors|supported by (?:commissions|our readers)|"
+    r"we may (?:earn|receive|get) (?:a )?(?:small )?(?:fee|commission|compensation)|"
+    r"this (?:post|article|page) (?:may )?contains? affiliate|sponsored by|"
+    r"partnerlinks?|werbelinks?|provisions-links|enlaces de afiliados|liens affiliés|"
+    r"link di affiliazione|links? de afiliados",
+    re.I,
+)
+
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januari|februari|maret|mei|juni|"
+    r"juli|agustus|oktober|desember|januar|februar|märz|dezember|janvier|février|mars|avril|mai|"
+    r"juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|"
+    r"julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|"
+    r"setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
+    r"ottobre|dicembre"
+)
+RE_META_LINE = re.compile(
+    rf"^\W{{0,3}}(?:(?:posted|published|updated|last updated|modified|written|diterbitkan|"
+    rf"diperbarui|dipublikasikan|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|"
+    rf"actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|дата публикации|"
+    rf"发布时间|发布日期|更新时间|更新日|公開日|投稿日)\b.{{0,80}}"
+    rf"|\d+\s*(?:min(?:ute)?s?|menit|minuten|мин(?:ут[аы]?)?|minutos|minuti)\.?\s*(?:read|"
+    rf"reading|baca|lesezeit|lesen|чтения|de lectura|de leitura|di lettura|lecture)"
+    rf"|(?:\w+,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}.{{0,20}}"
+    rf"|(?:\w+,?\s+)?(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}.{{0,20}}"
+    rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}.{{0,12}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}.{{0,12}}"
+    rf"|\d{{4}}年\d{{1,2}}月\d{{1,2}}日.{{0,12}})$",
+    re.I,
+)
+
 RE_SHARE_WORDS = re.compile(
     r"(?<!\w)(?:share(?: this(?: article| story| post)?| on)?|bagikan(?: artikel)?|"
     r"artikel teilen|teilen|"
@@ -503,7 +562,7 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
         return "read-also"
     if RE_AD.match(low):
         return "ad-label"
-    if RE_PAYWALL.search(low):
+    if words <= 60 and RE_PAYWALL.search(low):
         return "paywall"
     if RE_COOKIE.search(low) and RE_COOKIE_CONTEXT.search(low) and words <= 80:
         return "cookie"
@@ -511,15 +570,21 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
         return None
     if RE_TAGS.match(low):
         return "tags"
+    if words <= 6 and RE_UI_LABEL.match(low):
+        return "ui-label"
+    if words <= 16 and RE_META_LINE.match(low):
+        return "meta-line"
+    if words <= 70 and RE_DISCLOSURE.search(low):
+        return "disclosure"
     if RE_CREDIT.match(low) and words <= 15:
         return "credit"
     if _byline_name(text) is not None:
         return "byline"
-    if RE_COMMENTS.search(low) and words <= 25:
+    if words <= 25 and RE_COMMENTS.search(low):
         return "comments"
-    if RE_PROMO.search(low) and words <= 35:
+    if words <= 35 and RE_PROMO.search(low):
         return "promo"
-    if _is_share_bar(text):
+    if words <= 30 and _is_share_bar(text):
         return "share"
     if _is_breadcrumb(block):
         return "breadcrumb"

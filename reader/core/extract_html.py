@@ -194,8 +194,9 @@ def _table_block(el: etree._Element, base: str | None) -> Block:
 
 
 _HEAD_TAGS = {"head", "h1", "h2", "h3", "h4", "h5", "h6"}
-_CONTAINERS = {"div", "section", "article", "main", "body", "span", "font", "center", "header",
-               "footer", "aside", "details", "summary", "dl", "dt", "dd", "doc", "tbody"}  # fmt: skip
+_CONTAINERS = {"div", "section", "article", "main", "body", "span", "font", "center",
+               "header", "footer", "aside", "details", "summary", "dl", "dt", "dd", "doc",
+               "tbody"}  # fmt: skip
 _BLOCK_TAGS = {"p", "list", "ul", "ol", "quote", "blockquote", "code", "pre", "table", *_HEAD_TAGS}
 
 

@@ -71,13 +71,15 @@ TITLE_BOOST = 2.5
 AUTHOR_BOOST = 1.5
 _VERSION_FILE = "kliping-index.json"
 _BUSY = "The search index is being written by another Kliping; try again in a moment."
-_MAX_EXPANSION = 64  # terms a prefix or fuzzy word may expand to, per field
+_MAX_EXPANSION = 32  # terms a prefix or fuzzy word may expand to, per field
 # A word in more than this share of the articles ranks nothing ("the", "и", "的"):
 # it still has to match, but is not scored, so it never forces scoring most of the
 # index. Small libraries score everything.
 _COMMON_SHARE = 0.12
 _COMMON_MIN_DOCS = 2000
 _WIDE_OR = 12  # an OR this wide is scored with Whoosh's array matcher
+_CACHED_TERM_DOCS = 2000  # a term in this many articles keeps its document set …
+_CACHED_TERMS = 48  # … for this many such terms
 _WRITER_MB = 128
 
 
@@ -561,8 +563,29 @@ class _DocSets:
     reading whole blocks of ids into sets and combining them runs at C speed.
     """
 
-    def __init__(self, searcher: Searcher) -> None:
+    def __init__(
+        self,
+        searcher: Searcher,
+        cache: collections.OrderedDict[tuple[str, str, Any], frozenset[int]] | None = None,
+    ) -> None:
         self.leaves = searcher.leaf_searchers()
+        self.cache = cache if cache is not None else collections.OrderedDict()
+
+    def _term(self, reader: Any, fieldname: str, text: Any) -> set[int] | frozenset[int]:
+        """One term's documents; those of very common terms are kept (segments never change)."""
+        if (fieldname, text) not in reader:
+            return frozenset()
+        key = (reader.segment().segment_id(), fieldname, text)
+        cached = self.cache.get(key)
+        if cached is not None:
+            self.cache.move_to_end(key)
+            return cached
+        docs = _term_docs(reader, fieldname, text)
+        if len(docs) >= _CACHED_TERM_DOCS:
+            self.cache[key] = frozenset(docs)
+            while len(self.cache) > _CACHED_TERMS:
+                self.cache.popitem(last=False)
+        return docs
 
     def docs(self, query: wq.Query) -> set[int]:
         """Global document numbers matching ``query`` (deleted documents excluded)."""
@@ -577,7 +600,7 @@ class _DocSets:
 
     def _eval(self, query: wq.Query, leaf: Searcher, reader: Any) -> set[int]:
         if isinstance(query, wq.Term):
-            return _term_docs(reader, query.fieldname, query.text)
+            return set(self._term(reader, query.fieldname, query.text))
         if isinstance(query, wq.Or):
             found: set[int] = set()
             for sub in query.subqueries:
@@ -743,6 +766,9 @@ class SearchIndex:
         self._ix: index.FileIndex | None = None
         self._problem: str | None = None
         self._saved_by_segment: dict[str, list[int]] = {}
+        self._term_sets: collections.OrderedDict[tuple[str, str, Any], frozenset[int]] = (
+            collections.OrderedDict()
+        )
         self._recover_swap()
         self._open()
 
@@ -969,7 +995,8 @@ class SearchIndex:
                 matching, ranking = compiled.compile(parsed.node)
                 total, top = self._run(searcher, matching, ranking, sort, offset + limit, query)
                 page = top[offset : offset + limit]
-                hits = [self._hit(searcher, compiled, d, s, text_of) for d, s in page]
+                spans = self._spans(searcher, compiled, [d for d, _ in page]) if text_of else {}
+                hits = [self._hit(searcher, compiled, d, s, text_of, spans) for d, s in page]
             except OSError as exc:
                 raise SearchError(f"Could not read the search index: {exc}") from exc
         return SearchResults(query, total, hits, notice, words)
@@ -989,7 +1016,7 @@ class SearchIndex:
         if cached is not None:
             self._cache.move_to_end(key)
             return cached
-        matching = _DocSets(searcher).docs(matching_query)
+        matching = _DocSets(searcher, self._term_sets).docs(matching_query)
         total = len(matching)
         if sort in ("newest", "oldest") or ranking_query is None:
             saved = self._saved(searcher)
@@ -1040,6 +1067,7 @@ class SearchIndex:
         docnum: int,
         score: float,
         text_of: Callable[[int], str] | None,
+        spans: dict[int, list[tuple[int, int]]],
     ) -> Hit:
         stored = searcher.stored_fields(docnum)
         doc_id = int(stored["id"])
@@ -1057,25 +1085,38 @@ class SearchIndex:
         snippet_html = snippet_text = ""
         if text_of is not None:
             text = text_of(doc_id)
-            spans = self._spans(searcher, f"body_{key}", compiled.marks.get(f"body_{key}"), docnum)
-            snippet_html, snippet_text = snippets.snippet(text, spans)
+            snippet_html, snippet_text = snippets.snippet(text, spans.get(docnum, []))
         return Hit(doc_id, score, snippet_html, snippet_text, title_html)
 
     @staticmethod
     def _spans(
-        searcher: Searcher, fieldname: str, terms: set[str] | None, docnum: int
-    ) -> list[tuple[int, int]]:
-        """Character spans of ``terms`` in one document, read from the postings."""
-        spans: list[tuple[int, int]] = []
+        searcher: Searcher, compiled: _Compiled, docnums: list[int]
+    ) -> dict[int, list[tuple[int, int]]]:
+        """Character spans of the query's terms in each document, from the postings.
+
+        Each term's posting list is opened once and walked forward through the
+        page's documents in order.
+        """
         reader = searcher.reader()
-        for term in terms or ():
-            if (fieldname, term) not in reader:
-                continue
-            matcher = reader.postings(fieldname, term)
-            matcher.skip_to(docnum)
-            if matcher.is_active() and matcher.id() == docnum:
-                spans.extend((start, end) for _pos, start, end in matcher.value_as("characters"))
-        return spans
+        by_field: dict[str, list[int]] = collections.defaultdict(list)
+        for docnum in sorted(docnums):
+            key = language_key(searcher.stored_fields(docnum).get("lang"))
+            by_field[f"body_{key}"].append(docnum)
+        found: dict[int, list[tuple[int, int]]] = collections.defaultdict(list)
+        for fieldname, wanted in by_field.items():
+            for term in compiled.marks.get(fieldname, ()):
+                if (fieldname, term) not in reader:
+                    continue
+                matcher = reader.postings(fieldname, term)
+                for docnum in wanted:
+                    if not matcher.is_active():
+                        break
+                    matcher.skip_to(docnum)
+                    if matcher.is_active() and matcher.id() == docnum:
+                        found[docnum].extend(
+                            (start, end) for _pos, start, end in matcher.value_as("characters")
+                        )
+        return found
 
     def marks(self, text: str, terms: Sequence[str], language: str | None) -> list[tuple[int, int]]:
         """Character spans in ``text`` matching the query ``terms`` (SearchResults.terms).
@@ -1110,6 +1151,7 @@ class SearchIndex:
             self._ix = None
         self._cache.clear()
         self._saved_by_segment.clear()
+        self._term_sets.clear()
 
     def close(self) -> None:
         """Closes the searcher and the index files."""
