@@ -331,7 +331,10 @@ class Operations:
         def job(ctx: TaskContext) -> list[Path]:
             from reader.core.exporters import export
 
-            return list(export(self.lib, wanted, fmt, dest, progress=ctx.progress))
+            def progress(done: int, total: int) -> None:
+                ctx.progress((done, total))
+
+            return list(export(self.lib, wanted, fmt, dest, progress=progress))
 
         def done(paths: list[Path]) -> None:
             n = len(paths)

@@ -39,6 +39,20 @@ log = logging.getLogger(__name__)
 Callback = Callable[[Any], None]
 
 
+class _Answer:
+    """Carries a job's value across threads.
+
+    PySide6 6.12 drops a reference when a bare ``True``/``False`` travels through a
+    queued ``Signal(object)`` (the interpreter later aborts in bool_dealloc); any
+    ordinary object is counted correctly, so every value travels inside one of these.
+    """
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+
 class Cancelled(KlipingError):
     """A job was cancelled before it finished (never shown as an error)."""
 
@@ -96,11 +110,9 @@ class TaskRunner(QObject):
 
     Signals:
         error_reported(KlipingError): an expected failure no callback handled.
-        idle_changed(bool): True when no job is pending any more, False when one starts.
     """
 
     error_reported = Signal(object)
-    idle_changed = Signal(bool)
     _delivered = Signal(int, str, object)  # task id, kind ("done"/"failed"/"progress"), value
 
     def __init__(self, io_workers: int = 4, parent: QObject | None = None) -> None:
@@ -151,7 +163,7 @@ class TaskRunner(QObject):
             raise RuntimeError("the task runner has shut down")
         task_id = next(self._ids)
         emit = self._delivered.emit
-        context = TaskContext(lambda value: emit(task_id, "progress", value))
+        context = TaskContext(lambda value: emit(task_id, "progress", _Answer(value)))
         task = Task(task_id, key, context, done, failed, progress, executor is self._writer)
         if key is not None:
             previous = self._keys.get(key)
@@ -159,11 +171,8 @@ class TaskRunner(QObject):
                 previous.superseded = True
                 previous.cancel()
             self._keys[key] = task
-        was_idle = not self._tasks
         self._tasks[task_id] = task
         task.future = executor.submit(self._run, task_id, job, context)
-        if was_idle:
-            self.idle_changed.emit(False)
         return task
 
     def _run(self, task_id: int, job: Callable[[TaskContext], Any], ctx: TaskContext) -> None:
@@ -175,14 +184,15 @@ class TaskRunner(QObject):
         except BaseException as exc:  # delivered to the GUI thread, re-raised there if a bug
             if not isinstance(exc, KlipingError):
                 log.debug("job %d raised a bug", task_id, exc_info=exc)
-            self._delivered.emit(task_id, "failed", exc)
+            self._delivered.emit(task_id, "failed", _Answer(exc))
         else:
-            self._delivered.emit(task_id, "done", result)
+            self._delivered.emit(task_id, "done", _Answer(result))
 
     # -- answering (GUI thread) ---------------------------------------------------------
 
     @Slot(int, str, object)
-    def _deliver(self, task_id: int, kind: str, value: object) -> None:
+    def _deliver(self, task_id: int, kind: str, answer: _Answer) -> None:
+        value = answer.value
         task = self._tasks.get(task_id)
         if task is None:
             return
@@ -193,11 +203,7 @@ class TaskRunner(QObject):
         del self._tasks[task_id]
         if task.key is not None and self._keys.get(task.key) is task:
             del self._keys[task.key]
-        try:
-            self._finish(task, kind, value)
-        finally:
-            if not self._tasks:
-                self.idle_changed.emit(True)
+        self._finish(task, kind, value)
 
     def _finish(self, task: Task, kind: str, value: object) -> None:
         if task.superseded:
