@@ -775,15 +775,20 @@ class SearchIndex:
     # -- opening ---------------------------------------------------------------------
 
     def _recover_swap(self) -> None:
-        """Finishes or undoes a rebuild swap that a crash interrupted."""
+        """Undoes a rebuild swap that a crash interrupted.
+
+        A leftover ``.new`` folder is left alone: another process may be building
+        it right now (it holds the index lock); the next rebuild clears it.
+        """
         old = self.folder.with_name(self.folder.name + ".old")
-        new = self.folder.with_name(self.folder.name + ".new")
-        if not self.folder.exists() and old.exists():
-            logger.warning("restoring the search index from an interrupted rebuild")
-            old.rename(self.folder)
-        for leftover in (old, new):
-            if leftover.exists():
-                shutil.rmtree(leftover, ignore_errors=True)
+        try:
+            if not self.folder.exists() and old.exists():
+                logger.warning("restoring the search index from an interrupted rebuild")
+                old.rename(self.folder)
+            elif old.exists():
+                shutil.rmtree(old, ignore_errors=True)
+        except OSError as exc:  # another process swapping at this very moment
+            logger.warning("could not tidy an interrupted rebuild: %r", exc)
 
     def _open(self) -> None:
         try:

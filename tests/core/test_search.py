@@ -423,3 +423,12 @@ def test_a_writer_killed_mid_way_leaves_a_usable_index(tmp_path: pathlib.Path) -
 def test_index_doc_is_a_plain_dataclass() -> None:
     doc = make_doc(1, "T", "x")
     assert json.loads(json.dumps(dataclasses.asdict(doc), default=str))["id"] == 1
+
+
+def test_a_swap_interrupted_by_a_crash_is_undone_at_open(tmp_path: pathlib.Path) -> None:
+    with SearchIndex(tmp_path / "index") as first:
+        first.update([make_doc(1, "Kept", "survivor text")])
+    (tmp_path / "index").rename(tmp_path / "index.old")  # crashed between the two renames
+    with SearchIndex(tmp_path / "index") as reopened:
+        assert ids(reopened, "survivor") == [1]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["index"]
