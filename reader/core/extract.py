@@ -232,7 +232,7 @@ def _extract(html: str | bytes, url: str | None) -> Article:
     pos, starts = index_page(root)
     found = locate(blocks, pos, starts)
     rerender_inline(blocks, {pos[e]: e for e in found}, url)
-    blocks, report = filter_blocks(blocks, authors)
+    blocks, report = filter_blocks(blocks, authors, site_name)
     if not authors and report.bylines:
         authors = list(dict.fromkeys(report.bylines))[:1]
     kept = {b.pos for b in blocks}

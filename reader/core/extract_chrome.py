@@ -605,8 +605,13 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
     return None
 
 
+def norm_key(text: str) -> str:
+    """Lower-cased words of ``text`` joined by spaces, for comparisons."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
 def filter_blocks(
-    blocks: list[Block], authors: list[str] | None = None
+    blocks: list[Block], authors: list[str] | None = None, site_name: str = ""
 ) -> tuple[list[Block], ChromeReport]:
     """Remove chrome blocks; return the kept blocks and what was learnt.
 
@@ -614,11 +619,19 @@ def filter_blocks(
     repeated blocks, and link-heavy short blocks at the edges of the body.
     """
     report = ChromeReport()
+    site_name = norm_key(site_name)
     kept: list[Block] = []
     seen: set[str] = set()
     skip_list = False
     for block in blocks:
         kind = chrome_kind(block, authors=authors)
+        if kind is None and block.kind == "p" and "\n" in block.text and block.words <= 60:
+            # a paragraph of <br>-separated lines is chrome when every line is
+            lines = [ln for ln in block.text.split("\n") if ln.strip()]
+            if all(chrome_kind(Block("p", "", ln), authors=authors) for ln in lines):
+                kind = "chrome-lines"
+        if kind is None and site_name and block.words <= 8 and norm_key(block.text) == site_name:
+            kind = "site-name"
         if kind is None and skip_list and block.kind in ("ul", "ol") and block.link_density > 0.5:
             kind = "listed-under-heading"
         skip_list = kind == "section-heading"
