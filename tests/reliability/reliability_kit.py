@@ -456,3 +456,79 @@ def dump(obj: object) -> str:
 
 
 Progress = Callable[[str], None]
+
+
+# -- a window-like writer in its own process ---------------------------------------------
+
+
+def window_worker(library: str, urls_file: str, out_file: str, stop_file: str = "") -> None:
+    """Write to a library the way the window does, in another process.
+
+    Saves run on a small I/O pool (as the window's ``gui/tasks.py`` does) while one
+    writer thread tags, marks, highlights and remembers reading positions. Every
+    operation that returned is recorded in ``out_file`` (JSON); a LibraryBusyError is
+    recorded as "busy" with its message; anything else is recorded as a bug.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from reader.core.errors import LibraryBusyError
+    from reader.core.library import Library
+
+    urls = json.loads(Path(urls_file).read_text())
+    done: dict[str, list[object]] = {"saved": [], "tagged": [], "read": [], "busy": [],
+                                     "bugs": [], "highlights": []}  # fmt: skip
+
+    def record(kind: str, value: object) -> None:
+        done[kind].append(value)
+
+    def guarded(fn: Callable[[], None]) -> None:
+        try:
+            fn()
+        except LibraryBusyError as exc:
+            record("busy", str(exc))
+        except Exception as exc:  # the test reports it as a bug
+            record("bugs", f"{type(exc).__name__}: {exc}")
+
+    with Library.open(library) as lib, ThreadPoolExecutor(2) as io, ThreadPoolExecutor(1) as writer:
+
+        def save(url: str) -> None:
+            result = lib.save_url(url)
+            record("saved", result.id)
+            writer.submit(guarded, lambda: change(result.id))
+
+        def change(article_id: int) -> None:
+            lib.tag([article_id], ["window"])
+            record("tagged", [article_id, "window"])
+            lib.mark([article_id], read=True)
+            record("read", article_id)
+            lib.set_position(article_id, 0.5)
+            quote = lib.get(article_id).text.split(".")[0][:60]
+            lib.add_highlight(article_id, quote, "from the window")
+            record("highlights", article_id)
+            others = [a.id for a in lib.list(limit=5)]
+            if others:
+                lib.tag(others[:2], [f"window-{article_id}"])
+                done["tagged"].extend([i, f"window-{article_id}"] for i in others[:2])
+
+        for future in [io.submit(guarded, lambda u=u: save(u)) for u in urls]:
+            future.result()
+        # Keep writing until told to stop, so the other process always has company.
+        rounds = 0
+        while stop_file and not Path(stop_file).exists() and rounds < 500:
+            rounds += 1
+            ids = [a.id for a in lib.list(limit=3)]
+            tag = f"loop-{rounds}"
+
+            def loop(ids: list[int] = ids, tag: str = tag) -> None:
+                lib.tag(ids, [tag])
+                done["tagged"].extend([i, tag] for i in ids)
+                lib.mark(ids[:1], read=True)
+                record("read", ids[0])
+
+            writer.submit(guarded, loop).result()
+            time.sleep(0.1)  # a person clicking, not a tight loop: the lock polls at 50 ms
+    Path(out_file).write_text(json.dumps(done))
+
+
+if __name__ == "__main__":
+    window_worker(*sys.argv[1:5])

@@ -1,0 +1,172 @@
+"""The window and the command line writing the same library at once.
+
+A window-like process (one long-lived Library, saves on an I/O pool, one writer thread
+for tags, marks, positions and highlights) and the real ``kliping`` command (add, tag,
+mark in a loop) write the same library at the same time. Afterwards: the database is
+sound, every write either process reported is there (no lost write), and the only
+failures allowed are "the library is busy" messages. A reader opened read-only beside a
+writer never crashes, and a second window on a library in use never crashes either.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from reliability_kit import Cli, check_library, serve_article
+
+from reader.core.errors import KlipingError
+from reader.core.library import Library
+
+pytestmark = pytest.mark.reliability
+
+KIT = Path(__file__).parent / "reliability_kit.py"
+BUSY = re.compile(r"busy|try again", re.IGNORECASE)
+
+
+def test_window_and_command_line_write_at_once(http_server, tmp_path: Path) -> None:
+    cli = Cli(tmp_path, tmp_path / "lib")
+    assert cli.run("add", serve_article(http_server, 0)).returncode == 0  # article 1
+    window_urls = [serve_article(http_server, n) for n in range(1, 7)]
+    cli_urls = [serve_article(http_server, n) for n in range(20, 24)]
+    urls_file = tmp_path / "window-urls.json"
+    urls_file.write_text(json.dumps(window_urls))
+    out_file, stop_file = tmp_path / "window-done.json", tmp_path / "stop"
+    window = subprocess.Popen(
+        [sys.executable, str(KIT), str(cli.library), str(urls_file), str(out_file), str(stop_file)],
+        env=cli.env, cwd=KIT.parents[2], stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+
+    cli_tags: list[tuple[int, str]] = []
+    cli_saved: list[int] = []
+    cli_busy: list[str] = []
+    for i, url in enumerate(cli_urls):
+        steps = [("add", url)]
+        if cli_saved:
+            steps += [("tag", str(cli_saved[-1]), f"cli-{i}"), ("tag", "1", f"cli-{i}"),
+                      ("mark", str(cli_saved[-1]), "--favorite")]  # fmt: skip
+        for step in steps:
+            result = cli.run(*step)
+            assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+            if result.returncode:
+                assert result.returncode == 1 and BUSY.search(result.stderr), result.stderr
+                cli_busy.append(result.stderr.strip().splitlines()[-1])
+                continue
+            if step[0] == "add":
+                cli_saved += [int(m) for m in re.findall(r"Saved (\d+):", result.stdout)]
+            elif step[0] == "tag":
+                cli_tags.append((int(step[1]), step[2]))
+    stop_file.touch()
+    _, window_err = window.communicate(timeout=120)
+    assert window.returncode == 0, window_err
+    done = json.loads(out_file.read_text())
+    assert not done["bugs"], done["bugs"]
+    for message in done["busy"]:
+        assert BUSY.search(message), message
+
+    after = check_library(cli.library)  # sound, complete, index agrees, no orphans
+    assert len(done["saved"]) + len(done["busy"]) >= 1
+    with Library.open(cli.library, read_only=True) as lib:
+        for article_id in [1, *done["saved"], *cli_saved]:
+            assert article_id in after.articles, f"saved article {article_id} was lost"
+        tags = {r.id: set(r.tags) for r in lib.get_many(list(after.articles))}
+        for article_id, tag in [*cli_tags, *(tuple(t) for t in done["tagged"])]:
+            assert tag in tags[article_id], f"tag {tag} on {article_id} was lost"
+        for article_id in done["read"]:
+            assert lib.get(article_id).is_read
+        for article_id in done["highlights"]:
+            assert lib.highlights(article_id)
+    # The lock waits up to 15 s, so at this size nobody should even be told "busy".
+    assert len(cli_busy) + len(done["busy"]) <= 2, (cli_busy, done["busy"])
+
+
+def test_a_read_only_reader_beside_a_writer(http_server, tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    with Library.open(folder) as lib:
+        lib.save_url(serve_article(http_server, 0))
+    urls = [serve_article(http_server, n) for n in range(1, 6)]
+    failures: list[BaseException] = []
+    reads = 0
+
+    def write() -> None:
+        try:
+            with Library.open(folder) as writer:
+                for url in urls:
+                    writer.save_url(url)
+                    writer.mark([1], read=True)
+                    if writer.count() > 4:
+                        writer.delete([writer.list(limit=1)[0].id])
+        except BaseException as exc:
+            failures.append(exc)
+
+    thread = threading.Thread(target=write)
+    thread.start()
+    with Library.open(folder, read_only=True) as reader:
+        while thread.is_alive() or reads < 20:
+            try:
+                for summary in reader.list():
+                    reader.get(summary.id)
+                reader.counts()
+                reader.search("the")
+            except KlipingError as exc:  # an article deleted between list and get, busy
+                assert "\n" not in str(exc)
+            reads += 1
+    thread.join()
+    assert not failures, failures
+    assert reads >= 20
+    check_library(folder)
+
+
+def _wait_for(predicate, timeout: float) -> bool:  # type: ignore[no-untyped-def]
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if predicate():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_a_second_window_on_the_same_library_never_crashes(http_server, tmp_path: Path) -> None:
+    """The second launch hands over to the first window (or opens beside it): no crash."""
+    pytest.importorskip("PySide6.QtWidgets")
+    cli = Cli(tmp_path, tmp_path / "lib", XDG_RUNTIME_DIR=str(tmp_path / "run"))
+    (tmp_path / "run").mkdir(mode=0o700)
+    log = tmp_path / "logs" / "kliping.log"
+    first = subprocess.Popen(cli.argv(), env=cli.env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        assert _wait_for(lambda: log.exists() and "library " in log.read_text(), 30), (
+            first.poll(),
+            log.read_text() if log.exists() else "no log",
+        )
+        url = serve_article(http_server, 4)
+        second = subprocess.Popen(cli.argv(url), env=cli.env, stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True)  # fmt: skip
+        try:
+            code = second.wait(timeout=8)  # handed over: it exits at once
+        except subprocess.TimeoutExpired:
+            code = None  # a second window opened beside the first
+        time.sleep(1)
+        assert first.poll() is None, first.communicate()[1]
+        if code is None:
+            assert second.poll() is None
+            second.send_signal(signal.SIGTERM)
+            _, err = second.communicate(timeout=10)
+        else:
+            _, err = second.communicate()
+            assert code == 0, err
+        assert "Traceback" not in err
+    finally:
+        first.send_signal(signal.SIGTERM)
+        _, err = first.communicate(timeout=10)
+    assert "Traceback" not in err
+    text = log.read_text()
+    assert "Traceback" not in text, text[-3000:]
+    check_library(cli.library)
