@@ -33,16 +33,8 @@ from lxml import etree
 
 from reader.core import extract_meta as meta
 from reader.core.extract_chrome import filter_blocks, word_len
-from reader.core.extract_html import (
-    absolute,
-    blocks_from_body,
-    index_page,
-    locate,
-    norm,
-    page_figures,
-    place_figures,
-    rerender_inline,
-)
+from reader.core.extract_figures import index_page, locate, page_figures, place_figures
+from reader.core.extract_html import absolute, blocks_from_body, norm, rerender_inline
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,415 @@
+"""Label lexicons of the chrome filter, in many languages (data only, no logic).
+
+Each pattern names one kind of site chrome by the words sites use for it: "read also"
+labels, section headings of link lists, photo credits, bylines, tag lists, advertisement
+labels, comment counters, cookie notices, promos, paywall teasers, interface labels,
+affiliate disclosures, date/meta lines and share-bar words. Add a language by adding its
+words; keep every pattern anchored or short-block-only (see extract_chrome).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Blocks longer than this (in words; CJK characters count as half a word) are article
+#: prose whatever labels they contain: chrome blocks are short.
+SHORT_WORDS = 40
+
+
+def _alt(*words: str) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+# "Read also" / "related" labels that introduce a link to another article.
+READ_ALSO = _alt(
+    # id, ms
+    "baca juga",
+    "baca pula",
+    "lihat juga",
+    "simak juga",
+    "baca selengkapnya",
+    "artikel terkait",
+    "berita terkait",
+    "baca artikel",
+    "jangan lewatkan",
+    "lihat juga video",
+    "baca lainnya",
+    # en
+    "read also",
+    "also read",
+    "read more",
+    "see also",
+    "related",
+    "related articles",
+    "related stories",
+    "related content",
+    "recommended",
+    "more on this",
+    "more from",
+    "you may also like",
+    "you might also like",
+    "also see",
+    "read next",
+    "further reading",
+    "continue reading",
+    "related reading",
+    "more stories",
+    "don't miss",
+    "must read",
+    # de
+    "lesen sie auch",
+    "lesen sie mehr",
+    "auch interessant",
+    "mehr zum thema",
+    "siehe auch",
+    "weiterlesen",
+    "das könnte sie auch interessieren",
+    "zum thema",
+    "mehr dazu",
+    # ru, uk
+    "читайте также",
+    "читайте ещё",
+    "читайте еще",
+    "смотрите также",
+    "по теме",
+    "см. также",
+    "читайте також",
+    "дивіться також",
+    "подробнее",
+    # es
+    "lee también",
+    "leer también",
+    "lea también",
+    "te puede interesar",
+    "ver también",
+    "le puede interesar",
+    "noticias relacionadas",
+    "relacionado",
+    "relacionada",
+    "más información",
+    # fr
+    "à lire aussi",
+    "a lire aussi",
+    "lire aussi",
+    "voir aussi",
+    "à voir aussi",
+    "sur le même sujet",
+    "à lire également",
+    "lire la suite",
+    "en savoir plus",
+    # pt
+    "leia também",
+    "leia mais",
+    "veja também",
+    "saiba mais",
+    "confira também",
+    "relacionadas",
+    # it
+    "leggi anche",
+    "potrebbe interessarti",
+    "vedi anche",
+    "leggi di più",
+    "articoli correlati",
+    # nl
+    "lees ook",
+    "zie ook",
+    "lees meer",
+    "meer over",
+    # pl, cs, tr
+    "czytaj też",
+    "czytaj także",
+    "zobacz też",
+    "zobacz także",
+    "przeczytaj też",
+    "čtěte také",
+    "ayrıca okuyun",
+    "ilginizi çekebilir",
+    "bunlar da ilginizi çekebilir",
+    "ayrıca bakınız",
+    # ar, fa, vi, th
+    "اقرأ أيضا",
+    "اقرأ أيضاً",
+    "إقرأ أيضا",
+    "اقرأ ايضا",
+    "مقالات ذات صلة",
+    "بیشتر بخوانید",
+    "xem thêm",
+    "đọc thêm",
+    "tin liên quan",
+    "อ่านเพิ่มเติม",
+    "อ่านต่อ",
+    # zh, ja, ko
+    "相关阅读",
+    "延伸阅读",
+    "相关新闻",
+    "推荐阅读",
+    "相關閱讀",
+    "延伸閱讀",
+    "相關新聞",
+    "相关文章",
+    "あわせて読みたい",
+    "併せて読みたい",
+    "関連記事",
+    "関連ニュース",
+    "こちらもおすすめ",
+    "관련기사",
+    "관련 기사",
+    "함께 읽기",
+    "추천 기사",
+)
+
+# Headings that introduce a list of other articles, comments or promos: the heading and
+# the list under it are dropped.
+SECTION_HEADINGS = (
+    READ_ALSO
+    + "|"
+    + _alt(
+        "most read",
+        "most popular",
+        "trending",
+        "popular",
+        "popular posts",
+        "latest news",
+        "top stories",
+        "terpopuler",
+        "terkini",
+        "berita populer",
+        "paling banyak dibaca",
+        "meistgelesen",
+        "meistgelesene artikel",
+        "самое читаемое",
+        "популярное",
+        "lo más leído",
+        "lo más visto",
+        "les plus lus",
+        "mais lidas",
+        "i più letti",
+        "热门",
+        "热门排行",
+        "热门文章",
+        "热点新闻",
+        "よく読まれている記事",
+        "ランキング",
+        "많이 본 뉴스",
+        "en çok okunanlar",
+        "najczęściej czytane",
+        "الأكثر قراءة",
+        "comments",
+        "comment",
+        "leave a comment",
+        "leave a reply",
+        "komentar",
+        "kommentare",
+        "комментарии",
+        "comentarios",
+        "commentaires",
+        "comentários",
+        "commenti",
+        "reacties",
+        "评论",
+        "网友评论",
+        "コメント",
+        "댓글",
+        "yorumlar",
+        "komentarze",
+        "التعليقات",
+        "share this",
+        "share this article",
+        "newsletter",
+        "tags",
+        "topics",
+        "about the author",
+        "tentang penulis",
+        "über den autor",
+        "об авторе",
+        "sobre el autor",
+        "à propos de l'auteur",
+        "sobre o autor",
+        "l'autore",
+        "作者简介",
+        "著者について",
+        "follow us",
+    )
+)
+
+_LABEL_END = r"\s*(?:[:：»›>|\-–—]|$)"
+RE_READ_ALSO = re.compile(rf"^\W{{0,3}}(?:{READ_ALSO}){_LABEL_END}", re.I)
+RE_SECTION_HEADING = re.compile(rf"^\W{{0,3}}(?:{SECTION_HEADINGS})\W{{0,3}}$", re.I)
+
+RE_CREDIT = re.compile(
+    r"^\W{0,2}(?:kredit foto|foto|fotografer|photo|photos|photograph|photo credit|image|"
+    r"image credit|"
+    r"image source|picture|pictures|credit|credits|source|bild|bildquelle|quelle|фото|фотография|"
+    r"источник|fuente|foto de|crédit photo|crédits|crédit|fonte|foto di|immagine|afbeelding|"
+    r"zdjęcie|fotoğraf|görsel|图片来源|图片|图源|摄影|写真|画像|사진|صورة|ảnh|illustration|"
+    r"ilustrasi|sumber foto|sumber)\s*(?:[:：©]|by\b|von\b|de\b|di\b)",
+    re.I,
+)
+RE_CREDIT_TAIL = re.compile(
+    r"\s*(?:\(|\[)?\s*(?:kredit foto|photo credit|image credit|crédit photo|foto|photo|fotos|bild|"
+    r"фото|图片来源|图片|写真|사진|credit|credits|source|quelle|fuente|fonte|image|images|"
+    r"picture|illustration|photograph|photography|kredit|sumber)\s*[:：©].*$"
+    r"|\s*\((?:photo|image|foto|bild|фото)[^()]{0,60}\)\s*$"
+    r"|\s*(?:photo|image|photograph|illustration)s? (?:by|courtesy of|courtesy)\b.*$"
+    r"|\s*(?:©|\(c\)|copyright)\s*\S.*$",
+    re.I,
+)
+
+RE_BYLINE = re.compile(
+    r"^\W{0,2}(?:editor|penulis|reporter|pewarta|redaktur|penyunting|kontributor|oleh|writer|"
+    r"written by|words by|by|edited by|reporting by|text|texto|von|autor|autorin|redaktion|"
+    r"redakteur|редактор|автор|текст|корреспондент|por|editado por|redacción|par|édité par|"
+    r"rédaction|de|di|a cura di|door|redactie|yazar|editör|muhabir|tekst|redakcja|"
+    r"责任编辑|编辑|记者|作者|來源|来源|編集|記者|文|기자|편집|المحرر|بقلم|biên tập)"
+    r"\s*[:：|]?\s*(.+)$",
+    re.I,
+)
+
+RE_TAGS = re.compile(
+    r"^\W{0,2}(?:tags?|topics?|tagged|filed under|kata kunci|topik|schlagwörter|schlagworte|themen|"
+    r"теги|метки|темы|etiquetas|temas|mots-clés|mots clés|thèmes|argomenti|tag|trefwoorden|"
+    r"etiketler|tagi|标签|关键词|標籤|キーワード|タグ|태그|الوسوم|كلمات مفتاحية)\s*[:：]",
+    re.I,
+)
+
+RE_AD = re.compile(
+    r"^\W{0,3}(?:advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|"
+    r"promoted|promotion|iklan|anzeige|werbung|реклама|publicidad|publicité|publicidade|"
+    r"pubblicità|advertentie|reklam|reklama|广告|廣告|広告|スポンサーリンク|광고|إعلان|quảng cáo)"
+    r"(?:\s*[-–—:]?\s*(?:scroll to continue|continue reading below|story continues below|"
+    r"content continues below|lanjutkan membaca|lanjut baca|"
+    r"weiterlesen nach der anzeige))?\W{0,3}$",
+    re.I,
+)
+
+RE_COMMENTS = re.compile(
+    r"^\W{0,2}\(?\d+\)?\s*(?:comments?|komentar|kommentare?|комментари\w*|comentarios?|"
+    r"commentaires?|comentários?|commenti|reacties|reactions?|réactions?|replies|yorum|"
+    r"komentarzy|条评论|則留言|件のコメント|개의 댓글|تعليق)\W{0,2}$"
+    r"|^\W{0,2}(?:comments?|komentar|kommentare|комментарии|comentarios|commentaires|comentários|"
+    r"commenti|评论|留言|コメント|댓글)\s*[\(\[（]?\d*[\)\]）]?\W{0,2}$"
+    r"|(?:leave a (?:comment|reply)|log in to (?:comment|reply)|to (?:post a )?comment|"
+    r"be the first to comment|join the conversation|show comments|view comments|"
+    r"jadilah yang pertama berkomentar|tulis komentar|diskutieren sie mit|"
+    r"чтобы оставить комментарий|оставить комментарий|комментариев пока нет|"
+    r"inicia sesión para comentar|deja (?:tu|un) comentario|connectez-vous pour commenter|"
+    r"réagissez à cet article|deixe (?:seu|um) comentário|faça login para comentar|"
+    r"lascia un commento|accedi per commentare|登录后参与讨论|发表评论|条评论|"
+    r"コメントを書く|ログインしてコメント|댓글을 남겨|yorum yap)",
+    re.I,
+)
+
+RE_COOKIE = re.compile(r"cookie|куки|クッキー|쿠키|كوكي", re.I)
+RE_COOKIE_CONTEXT = re.compile(
+    r"we use|this (?:site|website)|our (?:site|website)|consent|accept|agree|privacy|"
+    r"kami menggunakan|situs|wir verwenden|webseite|website|zustimm|мы используем|сайт|"
+    r"utilizamos|usamos|acept|nous utilisons|accept|utilizza|sito|使用|同意|サイト|사용|"
+    r"verwendet|continu",
+    re.I,
+)
+
+RE_PROMO = re.compile(
+    r"follow (?:us|kami)|ikuti (?:kami|kanal|saluran|berita)|google news|"
+    r"sign up (?:for|to) (?:our|the)|subscribe to (?:our|the)|our newsletter|the newsletter|"
+    r"get the .{0,40}\bapp\b|download (?:the|our) .{0,30}app|unduh aplikasi|download aplikasi|"
+    r"gabung (?:ke )?(?:channel|grup|saluran)|berlangganan|newsletter|"
+    r"folgen sie uns|jetzt abonnieren|app herunterladen|"
+    r"подписывайтесь|подпишитесь|наш канал|скачайте приложение|"
+    r"síguenos|suscríbete|suscribirse a|descarga la app|boletín|"
+    r"suivez-nous|abonnez-vous|inscrivez-vous|téléchargez l'application|"
+    r"siga (?:a |o |nos|-nos)|assine (?:a|nossa)|baixe o app|"
+    r"seguici su|iscriviti|scarica l'app|volg ons|schrijf je in|"
+    r"bizi takip edin|abone ol|obserwuj nas|zapisz się|"
+    r"关注.{0,12}(?:公众号|微信|微博)|订阅|下载.{0,10}客户端|"
+    r"フォローして|ニュースレター|アプリをダウンロード|구독|팔로우|"
+    r"تابعونا|اشترك|"
+    r"whatsapp channel|telegram channel|on telegram|on whatsapp|canal de whatsapp|"
+    r"in telegram|в telegram|в телеграм",
+    re.I,
+)
+
+RE_PAYWALL = re.compile(
+    r"subscribe (?:now )?to (?:continue|read)|subscribers only|for subscribers|"
+    r"already a subscriber|"
+    r"this (?:article|content) is (?:for|reserved for|available to) (?:subscribers|members)|"
+    r"khusus pelanggan|sie möchten weiterlesen|jetzt weiterlesen|nur für abonnenten|"
+    r"только для подписчиков|exclusivo para (?:suscriptores|assinantes)|para suscriptores|"
+    r"réservé aux abonnés|riservato agli abbonati|alleen voor abonnees|"
+    r"有料会員|会員限定|付费阅读|订阅后阅读|유료 회원",
+    re.I,
+)
+
+# Interface labels: a block that is nothing but one of these is a button or a menu item.
+RE_UI_LABEL = re.compile(
+    r"^\W{0,3}(?:sign up|sign in|sign out|log ?in|log out|register|subscribe(?: now| to us)?|"
+    r"home|blog|blogs|back(?: to)?(?: top| blog| blogs| articles| news| home)?|search|search\W*|"
+    r"table of contents|contents|on this page|in this article|jump to(?: the)? \w+|newsletters?|"
+    r"privacy(?: policy)?|terms(?: (?:&|and) conditions| of (?:use|service))?|"
+    r"cookie (?:policy|settings)|"
+    r"copyright|all rights reserved|apply now|book a demo|request a (?:quote|demo)|get started"
+    r"(?: today| now| for free)?|learn more|read more|show more|load more|see more|view all|"
+    r"see all|"
+    r"more|contact(?: us)?|about(?: us)?|menu|skip to (?:main )?content|close|next|previous|"
+    r"next (?:article|post|story)|previous (?:article|post|story)|older posts?|newer posts?|"
+    r"print|tags?|categories|category|share your story|advertiser disclosure|advertising policy|"
+    r"download|try (?:it )?(?:for )?free|free trial|buy now|shop now|order now|donate|"
+    r"masuk|daftar|beranda|cari|berlangganan|lanjut|selanjutnya|sebelumnya|kembali|"
+    r"anmelden|registrieren|startseite|suche|inhaltsverzeichnis|zurück|weiter|mehr|"
+    r"войти|регистрация|главная|поиск|назад|далее|ещё|еще|"
+    r"iniciar sesión|registrarse|inicio|buscar|siguiente|anterior|"
+    r"connexion|s'inscrire|accueil|rechercher|suivant|précédent|sommaire|"
+    r"entrar|cadastre-se|início|pesquisar|próximo|"
+    r"accedi|registrati|cerca|successivo|precedente|indice|"
+    r"inloggen|zoeken|volgende|vorige|giriş|ara|zaloguj|szukaj|"
+    r"登录|注册|首页|搜索|上一篇|下一篇|目录|返回|ログイン|ホーム|検索|次へ|前へ|目次|로그인|홈|검색|"
+    r"تسجيل الدخول|الرئيسية|بحث)\W{0,3}$",
+    re.I,
+)
+
+RE_DISCLOSURE = re.compile(
+    r"affiliate (?:link|commission|program|marketer)|qualifying purchases|"
+    r"(?:earn|receive|get) (?:a )?(?:small )?commission|advertiser disclosure|"
+    r"(?:chosen|selected|picked) independently by our editors|"
+    r"supported by (?:commissions|our readers)|"
+    r"we may (?:earn|receive|get) (?:a )?(?:small )?(?:fee|commission|compensation)|"
+    r"this (?:post|article|page) (?:may )?contains? affiliate|sponsored by|"
+    r"partnerlinks?|werbelinks?|provisions-links|enlaces de afiliados|liens affiliés|"
+    r"link di affiliazione|links? de afiliados",
+    re.I,
+)
+
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januari|februari|maret|mei|juni|"
+    r"juli|agustus|oktober|desember|januar|februar|märz|dezember|janvier|février|mars|avril|mai|"
+    r"juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|"
+    r"julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|"
+    r"setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
+    r"ottobre|dicembre"
+)
+RE_META_LINE = re.compile(
+    rf"^\W{{0,3}}(?:(?:posted|published|updated|last updated|modified|written|diterbitkan|"
+    rf"diperbarui|dipublikasikan|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|"
+    rf"actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|дата публикации|"
+    rf"发布时间|发布日期|更新时间|更新日|公開日|投稿日)\b.{{0,80}}"
+    rf"|\d+\s*(?:min(?:ute)?s?|menit|minuten|мин(?:ут[аы]?)?|minutos|minuti)\.?\s*(?:read|"
+    rf"reading|baca|lesezeit|lesen|чтения|de lectura|de leitura|di lettura|lecture)"
+    rf"|(?:\w+,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}.{{0,20}}"
+    rf"|(?:\w+,?\s+)?(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}.{{0,20}}"
+    rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}.{{0,12}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}.{{0,12}}"
+    rf"|\d{{4}}年\d{{1,2}}月\d{{1,2}}日.{{0,12}})$",
+    re.I,
+)
+
+RE_SHARE_WORDS = re.compile(
+    r"(?<!\w)(?:share(?: this(?: article| story| post)?| on)?|bagikan(?: artikel)?|"
+    r"artikel teilen|teilen|"
+    r"поделиться|compartir(?: en redes)?|partager(?: cet article)?|compartilhe|compartilhar|"
+    r"condividi|delen|paylaş|udostępnij|مشاركة|分享(?:到)?|シェア(?:する)?|この記事をシェアする|공유|"
+    r"facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|e-?mail|email|line|"
+    r"threads|copy link|salin tautan|print|drucken|imprimer|mastodon|flipboard|vk|вконтакте|"
+    r"weibo|微博|微信|wechat|tweet|pocket|messenger|bluesky|sms)(?!\w)",
+    re.I,
+)
+
+RE_BREADCRUMB_SEP = re.compile(r"\s*[»›>/|]\s*")
