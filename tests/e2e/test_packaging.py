@@ -8,12 +8,15 @@ them). Installing is tested for real, into a throwaway HOME.
 from __future__ import annotations
 
 import configparser
+import json
 import os
 import re
 import shutil
+import signal
 import struct
 import subprocess
 import sys
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -59,6 +62,13 @@ def private_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     }
     env.update(extra)
     return env
+
+
+def wait_for(condition, timeout: float, what: str) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.1)
 
 
 def kliping_command() -> list[str]:
@@ -208,6 +218,54 @@ def test_install_leaves_a_program_of_the_same_name_alone(tmp_path: Path) -> None
     assert "someone else's" in theirs.read_text()
     removed = run_desktop(tmp_path, "uninstall")
     assert removed.returncode == 0 and theirs.exists()
+
+
+@needs("gio")
+@pytest.mark.skipif(sys.platform != "linux", reason="freedesktop install")
+def test_opening_a_page_with_the_installed_entry_saves_it(tmp_path: Path) -> None:
+    # What a file manager does for "Open with Kliping": launch the installed desktop
+    # entry with the file (gio expands %U). The program behind it records its process
+    # id, so the test ends exactly the window it started.
+    pidfile = tmp_path / "window.pid"
+    program = tmp_path / "bundle" / "kliping"
+    program.parent.mkdir()
+    command = " ".join(f"'{part}'" for part in kliping_command())
+    program.write_text(f'#!/bin/sh\necho $$ > "{pidfile}"\nexec {command} "$@"\n')
+    program.chmod(0o755)
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    env = {"QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(runtime)}
+    assert run_desktop(tmp_path, "install", "--target", str(program), **env).returncode == 0
+    entry = tmp_path / "home" / ".local" / "share" / "applications" / f"{APP_ID}.desktop"
+    page = tmp_path / "Saved pages" / "solar farm.html"
+    page.parent.mkdir()
+    shutil.copyfile(ROOT / "tests" / "data" / "pages" / "en-harbourledger-solar.html", page)
+
+    try:
+        # No pipes: the window inherits them and would keep them open.
+        subprocess.run(
+            ["gio", "launch", str(entry), str(page)], env=private_env(tmp_path, **env),
+            check=True, timeout=60, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        wait_for(pidfile.exists, 60, "the desktop entry to start Kliping")
+
+        def saved() -> list[str]:
+            listed = subprocess.run(
+                [*kliping_command(), "list", "--json"], env=private_env(tmp_path, **env),
+                capture_output=True, text=True, timeout=60, check=False,
+            )  # fmt: skip
+            return [a["title"] for a in json.loads(listed.stdout or "[]")]
+
+        wait_for(lambda: saved() != [], 90, "the window to save the page it was opened with")
+        assert saved() == ["Council approves floating solar farm on Millbrook reservoir"]
+    finally:
+        if pidfile.exists():
+            pid = int(pidfile.read_text())
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+            wait_for(lambda: not Path(f"/proc/{pid}").exists(), 30, "the window to close")
 
 
 @needs("xdg-mime")
