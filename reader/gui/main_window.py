@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.sort = prefs.default_sort
         self.terms: list[str] = []
         self.tags_dialog: QDialog | None = None
+        self.preferences_dialog: QDialog | None = None
         self.add_dialog: AddUrlDialog | None = None
         self._select_after_load: int | None = None
         self._closed = False
@@ -468,13 +469,22 @@ class MainWindow(QMainWindow):
         self.view.set_style(themes.resolve(self.prefs.theme), self.prefs)
 
     def edit_preferences(self) -> None:
-        """The Preferences dialog."""
+        """The Preferences dialog (applied when accepted)."""
         dialog = PreferencesDialog(self.prefs, self.lib.folder, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.prefs = dialog.preferences()
-            save_preferences(self.settings, self.prefs)
-            self.actions_.themes[self.prefs.theme].setChecked(True)
-            self.apply_theme()
+        self.preferences_dialog = dialog
+        dialog.accepted.connect(lambda: self.apply_preferences(dialog.preferences()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        """Use and remember new preferences."""
+        moved = prefs.library_dir != self.prefs.library_dir
+        self.prefs = prefs
+        save_preferences(self.settings, prefs)
+        self.actions_.themes[prefs.theme].setChecked(True)
+        self.apply_theme()
+        if moved:
+            self.show_message("The new library folder is used the next time Kliping starts.")
 
     def show_about(self) -> None:
         """Version, library location, log location."""

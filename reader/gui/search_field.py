@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
@@ -49,18 +49,32 @@ class SearchField(QLineEdit):
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(260)
         self.setMaximumWidth(560)
-        self.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        lead = self.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        lead.setText("Search")
+        lead.triggered.connect(lambda: self.search_requested.emit(self.text().strip()))
         help_action = QAction(icon("help"), "Search syntax", self)
         help_action.setToolTip("Search syntax")
         help_action.triggered.connect(self.show_help)
         self.addAction(help_action, QLineEdit.ActionPosition.TrailingPosition)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._fire)
-        self.textChanged.connect(lambda _t: self._timer.start())
+        self._since_fire = QElapsedTimer()
+        self.textChanged.connect(self._typed)
         self.returnPressed.connect(self._enter)
         self._help: QLabel | None = None
 
+    def _typed(self, _text: str) -> None:
+        # Leading and trailing edge: a keystroke after a pause searches at once; while
+        # typing on, one search runs when the typing pauses (answers in between would
+        # be stale anyway).
+        idle = not self._since_fire.isValid() or self._since_fire.elapsed() >= DEBOUNCE_MS
+        if idle and not self._timer.isActive():
+            self._fire()
+        else:
+            self._timer.start()
+
     def _fire(self) -> None:
+        self._since_fire.start()
         self.search_requested.emit(self.text().strip())
 
     def _enter(self) -> None:

@@ -1,0 +1,249 @@
+"""Window benchmark (offscreen): start, open an article, search as you type, memory.
+
+Builds a library of ``--n`` articles (default 100,000) once and caches it under
+``/tmp/kliping-bench-gui-N`` (rows inserted straight through :class:`Store`, texts of
+about 800 words from the search benchmark's multilingual corpus, then the search index
+through ``Library.reindex``: slow, run it once and niced). Each measurement runs in a
+fresh ``kliping`` window process so start-up and memory are that process's own.
+
+    nice .venv/bin/python tests/bench/gui.py --n 10000
+    nice .venv/bin/python tests/bench/gui.py             # 100,000 (the build is long)
+
+Targets (issue 3): start to window shown ≤ 1.5 s, open an article ≤ 100 ms,
+keystroke to updated results ≤ 200 ms, memory with the library open ≤ 300 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib.util
+import json
+import os
+import pathlib
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+TARGETS = {"start_s": 1.5, "open_ms": 100, "keystroke_ms": 200, "rss_mb": 300}
+
+
+def _corpus() -> object:
+    """The search benchmark's deterministic corpus (tests/bench/search.py)."""
+    spec = importlib.util.spec_from_file_location("bench_search", ROOT / "tests/bench/search.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.Corpus()
+
+
+def build(n: int, folder: pathlib.Path) -> pathlib.Path:
+    """The cached library of ``n`` articles (built when missing)."""
+    from reader.core.library import Library
+    from reader.core.store import utcnow
+
+    lib_dir = folder / "library"
+    done = folder / "built.json"
+    if done.exists():
+        return lib_dir
+    folder.mkdir(parents=True, exist_ok=True)
+    corpus = _corpus()
+    t0 = time.perf_counter()
+    with Library(lib_dir) as lib:
+        st = lib.store
+        now = utcnow()
+        for start in range(0, n, 2000):
+            with lib.write_lock(), st.transaction():
+                for i in range(start, min(n, start + 2000)):
+                    doc = corpus.article(i)  # type: ignore[attr-defined]
+                    paras = doc.text.split("\n\n")
+                    html = "".join(f"<p>{p}</p>" for p in paras)
+                    words = len(doc.text.split())
+                    url = f"https://{doc.site}/{i}"
+                    st.insert_article({
+                        "url": url, "final_url": url, "norm_url": url,
+                        "title": doc.title, "authors": doc.authors, "site_name": doc.site,
+                        "language": doc.language, "published": doc.published.isoformat(),
+                        "excerpt": paras[0][:280], "word_count": words,
+                        "reading_minutes": max(1, words // 230), "html": html,
+                        "text": doc.text, "saved_at": doc.saved.isoformat() + "Z",
+                        "updated_at": now, "is_read": doc.is_read,
+                        "is_favorite": doc.is_favorite, "is_archived": doc.is_archived,
+                    })  # fmt: skip
+            print(f"  rows {min(n, start + 2000):,}/{n:,}", end="\r", flush=True)
+        rows_s = time.perf_counter() - t0
+        print(f"\n  rows inserted in {rows_s:.0f} s; indexing (slow)…", flush=True)
+        t1 = time.perf_counter()
+        lib.reindex(lambda d, total: print(f"  indexed {d:,}/{total:,}", end="\r", flush=True))
+        index_s = time.perf_counter() - t1
+    done.write_text(json.dumps({"n": n, "rows_s": rows_s, "index_s": index_s}))
+    print(f"\n  index built in {index_s:.0f} s")
+    return lib_dir
+
+
+# -- the child: one window process ------------------------------------------------------
+
+
+def child(lib_dir: str, mode: str) -> None:
+    """Runs in a fresh process: prints one JSON line per measurement."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from reader.gui.application import make_app, open_window
+
+    app = make_app()
+    settings_dir = tempfile.mkdtemp(prefix="kliping-bench-settings-")
+    from reader.gui.settings import open_settings
+
+    win = open_window(lib_dir, open_settings(pathlib.Path(settings_dir) / "k.ini"))
+    win.resize(1400, 860)
+    win.show()
+
+    def until(cond: object, limit_s: float = 30.0) -> None:
+        deadline = time.perf_counter() + limit_s
+        while not cond():  # type: ignore[operator]
+            app.processEvents()
+            if time.perf_counter() > deadline:
+                raise TimeoutError("benchmark step did not finish")
+            time.sleep(0.0005)
+
+    until(lambda: win.model.rowCount() > 0)
+    app.processEvents()
+    print(json.dumps({"shown": time.time()}), flush=True)
+    if mode == "start":
+        win.close()
+        return
+    # Open articles: from selecting a row to the article drawn.
+    rng = random.Random(3)
+    opens = []
+    for _ in range(25):
+        row = rng.randrange(min(200, win.model.rowCount()))
+        target = win.model.row_at(row).id
+        timer = QElapsedTimer()
+        timer.start()
+        win.list.setCurrentIndex(win.model.index(row))
+        until(lambda t=target: win.view.article is not None and win.view.article.id == t)
+        win.view.viewport().repaint()
+        opens.append(timer.nsecsElapsed() / 1e6)
+    # Scroll the list a long way (lazy pages arrive as the view asks).
+    for _ in range(20):
+        win.list.verticalScrollBar().setValue(win.list.verticalScrollBar().maximum())
+        until(lambda: not win.model.loading)
+    scrolled = win.model.rowCount()
+    # Search as you type: a word typed at 8 characters a second, then single keystrokes
+    # after a pause; time from the key to the list showing that query's answer.
+    words = ["harbour", "station", "market", "council", "weather", "coffee", "energy"]
+    corpus_words = _query_words()
+    burst, single = [], []
+    win.search.setFocus()
+    for word in (corpus_words or words)[:12]:
+        win.search.clear()
+        until(lambda: not win.model.query and not win.model.loading)
+        for i, ch in enumerate(word):
+            timer = QElapsedTimer()
+            timer.start()
+            QTest.keyClick(win.search, ch)
+            if i < len(word) - 1:
+                t_end = time.perf_counter() + 0.125
+                until(lambda t=t_end: time.perf_counter() >= t)
+        until(lambda w=word: win.model.query == w and not win.model.loading)
+        win.list.viewport().repaint()
+        burst.append(timer.nsecsElapsed() / 1e6)
+        # One more keystroke after a pause (a space then a letter narrows the query).
+        t_end = time.perf_counter() + 0.4
+        until(lambda t=t_end: time.perf_counter() >= t)
+        timer = QElapsedTimer()
+        timer.start()
+        QTest.keyClick(win.search, Qt.Key.Key_Backspace)
+        until(lambda w=word[:-1]: win.model.query == w and not win.model.loading)
+        win.list.viewport().repaint()
+        single.append(timer.nsecsElapsed() / 1e6)
+    rss = _rss_mb()
+    print(json.dumps({"open_ms": opens, "burst_ms": burst, "single_ms": single,
+                      "rss_mb": rss, "scrolled_rows": scrolled}), flush=True)  # fmt: skip
+    win.close()
+
+
+def _query_words() -> list[str]:
+    """Mid-frequency words of the corpus, so searches have real answers."""
+    corpus = _corpus()
+    rng = random.Random(5)
+    vocab = corpus.vocab["en"]  # type: ignore[attr-defined]
+    return [w for w in (rng.choice(vocab[40:800]) for _ in range(40)) if len(w) >= 5][:12]
+
+
+def _rss_mb() -> float:
+    for line in pathlib.Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# -- the parent ---------------------------------------------------------------------------
+
+
+def run_child(lib_dir: pathlib.Path, mode: str) -> tuple[float, dict[str, object]]:
+    """Start a window process; returns (seconds to window shown, its measurements)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               KLIPING_LOG_DIR=tempfile.mkdtemp(prefix="kliping-bench-log-"))  # fmt: skip
+    t0 = time.time()
+    proc = subprocess.Popen(
+        [sys.executable, __file__, "--child", str(lib_dir), "--mode", mode],
+        stdout=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    assert proc.stdout is not None
+    shown = json.loads(proc.stdout.readline())["shown"] - t0
+    rest: dict[str, object] = {}
+    for line in proc.stdout:
+        rest.update(json.loads(line))
+    if proc.wait() != 0:
+        raise SystemExit(f"window process failed ({proc.returncode})")
+    return shown, rest
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5, help="fresh starts to time")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--mode", default="all", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.mode)
+        return
+    folder = pathlib.Path(tempfile.gettempdir()) / f"kliping-bench-gui-{args.n}"
+    print(f"Library of {args.n:,} articles in {folder}")
+    lib_dir = build(args.n, folder)
+    starts = [run_child(lib_dir, "start")[0] for _ in range(args.runs)]
+    shown, m = run_child(lib_dir, "all")
+    starts.append(shown)
+    med = statistics.median
+    rows = [
+        ("start to window shown", f"{med(starts):.2f} s", f"≤ {TARGETS['start_s']} s"),
+        ("open an article", f"{med(m['open_ms']):.0f} ms", f"≤ {TARGETS['open_ms']} ms"),  # type: ignore[arg-type]
+        ("keystroke to results (after a pause)", f"{med(m['single_ms']):.0f} ms",  # type: ignore[arg-type]
+         f"≤ {TARGETS['keystroke_ms']} ms"),
+        ("last keystroke of a word typed at 8/s", f"{med(m['burst_ms']):.0f} ms",  # type: ignore[arg-type]
+         f"≤ {TARGETS['keystroke_ms']} ms"),
+        ("memory (RSS) after reading, scrolling, searching", f"{m['rss_mb']:.0f} MB",
+         f"≤ {TARGETS['rss_mb']} MB"),
+    ]  # fmt: skip
+    print(f"\n{'measure (median)':52} {'Kliping':>10}  target")
+    for name, value, target in rows:
+        print(f"{name:52} {value:>10}  {target}")
+    print(f"(rows loaded after scrolling: {m['scrolled_rows']:,}; "
+          f"{dt.datetime.now():%Y-%m-%d %H:%M}, {os.cpu_count()} CPUs)")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
