@@ -532,3 +532,30 @@ def window_worker(library: str, urls_file: str, out_file: str, stop_file: str = 
 
 if __name__ == "__main__":
     window_worker(*sys.argv[1:5])
+
+
+_PEAK_WRAPPER = """
+import atexit, sys
+report = sys.argv[1]
+atexit.register(lambda: open(report, "w").write(
+    next(l.split()[1] for l in open("/proc/self/status") if l.startswith("VmHWM:"))))
+del sys.argv[1]
+sys.argv[0] = "kliping"
+from reader.app import main
+sys.exit(main())
+"""
+
+
+def peak_memory_mb(cli: Cli, *args: str) -> tuple[float, subprocess.CompletedProcess[str]]:
+    """Run the real command and return its own peak resident memory (Linux VmHWM).
+
+    Not ``ru_maxrss``: after fork and exec it still counts the parent's memory, so a
+    big test process would hide the child's figure.
+    """
+    report = cli.library.parent / f"peak-{os.getpid()}-{time.monotonic_ns()}.txt"
+    argv = [sys.executable, "-c", _PEAK_WRAPPER, str(report), "--library", str(cli.library)]
+    result = subprocess.run([*argv, *args], env=cli.env, cwd=ROOT, capture_output=True,
+                            text=True, timeout=300)  # fmt: skip
+    kb = int(report.read_text())
+    report.unlink()
+    return kb / 1024, result
