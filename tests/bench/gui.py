@@ -95,7 +95,6 @@ def child(lib_dir: str, mode: str) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
     from reader.gui.application import make_app, open_window
 

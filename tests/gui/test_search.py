@@ -15,8 +15,10 @@ def _titles(window) -> list[str]:
 def test_search_as_you_type_shows_marked_snippets(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.search.hasFocus()
-    with qtbot.waitSignal(window.model.search_answered, timeout=5000) as answered:
-        qtbot.keyClicks(window.search, "reservoir")
+    with qtbot.waitSignal(
+        window.model.search_answered, timeout=5000, check_params_cb=lambda p: p.query == "reservoir"
+    ) as answered:
+        qtbot.keyClicks(window.search, "reservoir")  # the first key searches at once for "r"
     page = answered.args[0]
     assert page.query == "reservoir"
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
@@ -49,7 +51,9 @@ def test_only_the_answer_to_the_last_query_is_shown(qtbot, window):
 
 def test_opening_a_result_marks_the_words_in_the_article(qtbot, window):
     window.search.setFocus()
-    with qtbot.waitSignal(window.model.search_answered, timeout=5000):
+    with qtbot.waitSignal(
+        window.model.search_answered, timeout=5000, check_params_cb=lambda p: p.query == "pontoons"
+    ):
         qtbot.keyClicks(window.search, "pontoons")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     qtbot.keyClick(window.search, Qt.Key.Key_Down)  # into the results
@@ -63,7 +67,9 @@ def test_opening_a_result_marks_the_words_in_the_article(qtbot, window):
 
 def test_a_query_with_no_answer_says_so(qtbot, window):
     window.search.setFocus()
-    with qtbot.waitSignal(window.model.search_answered, timeout=5000):
+    with qtbot.waitSignal(
+        window.model.search_answered, timeout=5000, check_params_cb=lambda p: p.query == "zyzzyvaxq"
+    ):
         qtbot.keyClicks(window.search, "zyzzyvaxq")
     assert window.model.rowCount() == 0
     assert window.list_header.text().startswith("0 results")

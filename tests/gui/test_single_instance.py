@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.gui.single_instance import Delivery, SingleInstance, server_name
+from reader.gui.single_instance import Delivery, SingleInstance, server_name, show_and_save
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -131,3 +131,12 @@ def test_garbage_on_the_socket_is_ignored_and_the_window_keeps_listening(
     assert launch.wait(timeout=15) == 0
     assert received.args == [[]]  # a bare second launch: just bring the window forward
     running.close()
+
+
+def test_the_window_comes_forward_and_saves_what_was_handed_over(qtbot, window) -> None:
+    page = ROOT / "tests" / "data" / "pages" / "id-kabarniaga-cabai.html"
+    before = window.lib.count()
+    window.showMinimized()
+    show_and_save(window, [str(page)])
+    assert not window.isMinimized()
+    qtbot.waitUntil(lambda: window.lib.count() == before + 1, timeout=30000)
