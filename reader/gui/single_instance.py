@@ -21,11 +21,15 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from reader.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -219,3 +223,10 @@ def bring_to_front(window: QWidget) -> None:
     )
     window.raise_()
     window.activateWindow()
+
+
+def show_and_save(window: MainWindow, items: list[str]) -> None:
+    """What a later launch asks of the open window: come forward and save its items."""
+    bring_to_front(window)
+    if items:
+        window.save_items(items)
