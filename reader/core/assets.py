@@ -215,15 +215,21 @@ class Assets:
             except OSError as exc:
                 log.warning("could not remove %s: %s", rel, exc)
 
-    def sweep(self, referenced: set[str]) -> int:
-        """Remove orphan files (call under the write lock). Returns how many went."""
+    def sweep(self, referenced: set[str], *, incoming: bool = True) -> int:
+        """Remove orphan files (call under the write lock). Returns how many went.
+
+        Args:
+            referenced: The asset paths some article refers to.
+            incoming: Also remove downloads of processes that are gone (and of this one:
+                only right after opening, never while other threads may be saving).
+        """
         removed = 0
         if self.folder.is_dir():
             for path in self.folder.iterdir():
                 if f"assets/{path.name}" not in referenced:
                     path.unlink(missing_ok=True)
                     removed += 1
-        if self.incoming_root.is_dir():
+        if incoming and self.incoming_root.is_dir():
             for sub in self.incoming_root.iterdir():
                 pid = sub.name.split("-", 1)[0]
                 if not (pid.isdigit() and _pid_alive(int(pid))) or int(pid) == os.getpid():

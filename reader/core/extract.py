@@ -94,9 +94,11 @@ def count_words(text: str) -> int:
 #: bounds the time a hostile 100 MB page can take.
 MAX_CHARS = 6_000_000
 #: Below this many words the first pass is deemed to have missed the article.
-FALLBACK_WORDS = 200
+FALLBACK_WORDS = 60
 #: The fallback's result replaces the first pass's when it has this many times the words.
 FALLBACK_RATIO = 1.5
+#: Pages longer than this get one pass only: a second run would double a hostile page's time.
+HUGE_CHARS = 2_000_000
 #: Fewer words than this is a menu item or a button, not an article.
 MIN_WORDS = 3
 
@@ -199,7 +201,8 @@ def _extract(html: str | bytes, url: str | None) -> Article:
     body = doc.body if doc is not None else None
     blocks = blocks_from_body(body, url) if body is not None else []
     first_words = sum(b.words for b in blocks)
-    if first_words < FALLBACK_WORDS:
+    huge = len(html) > HUGE_CHARS
+    if first_words < FALLBACK_WORDS and not huge:
         # the first pass may have picked a fragment or a teaser list: a recall-oriented run
         # wins when it finds clearly more prose
         second = _first_pass(root, url, with_metadata=doc is None, favor_recall=True)
@@ -243,10 +246,13 @@ def _extract(html: str | bytes, url: str | None) -> Article:
     if words < MIN_WORDS:
         text, clean_html, images = "", "", []
         reason = "no article text was found on the page"
+    published = _date(info.get("date"))
+    if published is None and words >= MIN_WORDS and not huge:
+        published = _date(_search_date(html))
     return Article(
         title=title,
         authors=authors,
-        published=_date(info.get("date")),
+        published=published,
         site_name=site_name,
         language=meta.choose_language(meta.declared_language(root, jsonld), text),
         lead_image=lead,
@@ -257,6 +263,18 @@ def _extract(html: str | bytes, url: str | None) -> Article:
         images=images,
         reason=reason,
     )
+
+
+def _search_date(html: str) -> str | None:
+    """The slow, thorough date search (page text read with dateparser), for pages whose
+    markup carries no date."""
+    from htmldate import find_date
+
+    try:
+        return find_date(html, extensive_search=True, original_date=True)
+    except Exception:  # htmldate is third-party heuristics: a failure is "no date"
+        log.debug("date search failed", exc_info=True)
+        return None
 
 
 def _date(value: object) -> dt.date | None:

@@ -16,6 +16,9 @@ import re
 from dataclasses import dataclass, field
 
 from reader.core.extract_lexicon import (
+    DISCLOSURE,
+    PAYWALL,
+    PROMO,
     RE_AD,
     RE_BREADCRUMB_SEP,
     RE_BYLINE,
@@ -24,10 +27,7 @@ from reader.core.extract_lexicon import (
     RE_COOKIE_CONTEXT,
     RE_CREDIT,
     RE_CREDIT_TAIL,
-    RE_DISCLOSURE,
     RE_META_LINE,
-    RE_PAYWALL,
-    RE_PROMO,
     RE_READ_ALSO,
     RE_SECTION_HEADING,
     RE_SHARE_WORDS,
@@ -183,7 +183,7 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
         return "read-also"
     if RE_AD.match(low):
         return "ad-label"
-    if words <= 60 and RE_PAYWALL.search(low):
+    if words <= 60 and PAYWALL.search(low):
         return "paywall"
     if RE_COOKIE.search(low) and RE_COOKIE_CONTEXT.search(low) and words <= 80:
         return "cookie"
@@ -195,7 +195,7 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
         return "ui-label"
     if words <= 16 and RE_META_LINE.match(low):
         return "meta-line"
-    if words <= 70 and RE_DISCLOSURE.search(low):
+    if words <= 70 and DISCLOSURE.search(low):
         return "disclosure"
     if RE_CREDIT.match(low) and words <= 15:
         return "credit"
@@ -203,7 +203,7 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
         return "byline"
     if words <= 25 and RE_COMMENTS.search(low):
         return "comments"
-    if words <= 35 and RE_PROMO.search(low):
+    if words <= 35 and PROMO.search(low):
         return "promo"
     if words <= 30 and _is_share_bar(text):
         return "share"

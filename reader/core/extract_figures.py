@@ -79,6 +79,18 @@ def _key(text: str) -> str:
     return norm(text)[:48].lower()
 
 
+def _head_text(el: etree._Element, limit: int = 120) -> str:
+    """The first characters of an element's text, without reading all of it."""
+    parts: list[str] = []
+    size = 0
+    for t in el.itertext():
+        parts.append(t)
+        size += len(t)
+        if size >= limit:
+            break
+    return "".join(parts)
+
+
 def index_page(root: etree._Element) -> tuple[dict[etree._Element, int], dict[str, etree._Element]]:
     """Number the page's elements in document order and index text blocks by their start."""
     pos: dict[etree._Element, int] = {}
@@ -90,7 +102,7 @@ def index_page(root: etree._Element) -> tuple[dict[etree._Element, int], dict[st
             continue
         if tag == "div" and any(isinstance(c.tag, str) and c.tag in _BLOCKISH for c in el):
             continue
-        k = _key(el.text_content()) if len(el) < 200 else ""
+        k = _key(_head_text(el))
         if len(k) >= 12 and k not in starts:
             starts[k] = el
     return pos, starts

@@ -394,7 +394,8 @@ class Library:
                     st.put_original(article_id, raw, encoding, content_type)
                     gone = st.set_images(article_id, [img.row() for img in images])
             except BaseException:
-                self.assets.sweep(st.asset_paths())
+                # Only assets/: other threads' downloads in incoming/ are still wanted.
+                self.assets.sweep(st.asset_paths(), incoming=False)
                 raise
             self.assets.remove(gone)
         return SaveResult(article_id, status, values["title"], values["url"], missing)

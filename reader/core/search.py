@@ -777,8 +777,8 @@ class SearchIndex:
     def _recover_swap(self) -> None:
         """Undoes a rebuild swap that a crash interrupted.
 
-        A leftover ``.new`` folder is left alone: another process may be building
-        it right now (it holds the index lock); the next rebuild clears it.
+        A leftover ``.new`` folder is removed only when nobody holds the index's
+        write lock: a rebuild in another process holds it until its swap.
         """
         old = self.folder.with_name(self.folder.name + ".old")
         try:
@@ -787,6 +787,14 @@ class SearchIndex:
                 old.rename(self.folder)
             elif old.exists():
                 shutil.rmtree(old, ignore_errors=True)
+            new = self.folder.with_name(self.folder.name + ".new")
+            if new.exists() and self.folder.exists():
+                lock = FileStorage(str(self.folder), supports_mmap=False).lock("WRITELOCK")
+                if lock.acquire(blocking=False):
+                    try:
+                        shutil.rmtree(new, ignore_errors=True)
+                    finally:
+                        lock.release()
         except OSError as exc:  # another process swapping at this very moment
             logger.warning("could not tidy an interrupted rebuild: %r", exc)
 

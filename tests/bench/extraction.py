@@ -221,21 +221,19 @@ def bench_wcxb(
 
 
 def stress() -> None:
-    para = "<p>" + "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 8 + "</p>"
+    def para(i: int) -> str:
+        return f"<p>Paragraph {i}: " + "Lorem ipsum dolor sit amet, consectetur elit. " * 8 + "</p>"
+
+    body = "".join(para(i) for i in range(40))
+    filler = "".join(para(i) for i in range(40, 50_000))[:20_000_000]
     pages = {
-        "20 MB page": "<html><body><article>"
-        + para * 40
-        + "<div>"
-        + (para * 40_000)[:20_000_000]
-        + "</div></article></body></html>",
+        "20 MB page": f"<html><body><article>{body}</article><div>{filler}</div></body></html>",
         "10,000-deep nesting": "<html><body>"
         + "<div>" * 10_000
-        + para * 20
+        + body
         + "</div>" * 10_000
         + "</body></html>",
-        "100,000 links": "<html><body><article>"
-        + para * 20
-        + "<ul>"
+        "100,000 links": f"<html><body><article>{body}<ul>"
         + "".join(f'<li><a href="/l/{i}">link {i}</a></li>' for i in range(100_000))
         + "</ul></article></body></html>",
     }
