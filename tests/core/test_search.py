@@ -432,3 +432,10 @@ def test_a_swap_interrupted_by_a_crash_is_undone_at_open(tmp_path: pathlib.Path)
     with SearchIndex(tmp_path / "index") as reopened:
         assert ids(reopened, "survivor") == [1]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["index"]
+
+
+def test_a_rebuild_killed_mid_way_is_cleared_at_open(tmp_path: pathlib.Path) -> None:
+    SearchIndex(tmp_path / "index").close()
+    (tmp_path / "index.new").mkdir()  # what a killed rebuild leaves
+    SearchIndex(tmp_path / "index").close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["index"]
