@@ -18,6 +18,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from reliability_kit import Cli, check_library, serve_article
@@ -170,3 +171,52 @@ def test_a_second_window_on_the_same_library_never_crashes(http_server, tmp_path
     text = log.read_text()
     assert "Traceback" not in text, text[-3000:]
     check_library(cli.library)
+
+
+def test_a_failed_save_does_not_spoil_another_threads_save(
+    http_server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window saves on an I/O pool: one save failing must not touch another's files."""
+    from reader.core.errors import StorageError
+    from reader.core.store import Store
+
+    lib = Library.open(tmp_path / "lib")
+    slow_url, failing_url = serve_article(http_server, 1), serve_article(http_server, 3)
+    first_image_kept, go_on = threading.Event(), threading.Event()
+    real_write = Library._write
+
+    def write(self: Library, *args: Any, **kwargs: Any) -> Any:
+        if threading.current_thread().name == "slow":  # images downloaded, not yet kept
+            first_image_kept.set()
+            go_on.wait(10)
+        return real_write(self, *args, **kwargs)
+
+    real_put = Store.put_original
+
+    def put_original(self: Store, article_id: int, *args: object) -> None:
+        if threading.current_thread().name == "failing":
+            raise StorageError("Could not write to the library: disk I/O error.")
+        real_put(self, article_id, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Library, "_write", write)
+    monkeypatch.setattr(Store, "put_original", put_original)
+    outcome: dict[str, object] = {}
+
+    def run(name: str, url: str) -> None:
+        try:
+            outcome[name] = lib.save_url(url)
+        except Exception as exc:
+            outcome[name] = exc
+
+    slow = threading.Thread(target=run, args=("slow", slow_url), name="slow")
+    slow.start()
+    assert first_image_kept.wait(10)
+    failing = threading.Thread(target=run, args=("failing", failing_url), name="failing")
+    failing.start()
+    failing.join(20)
+    go_on.set()
+    slow.join(20)
+    assert isinstance(outcome["failing"], StorageError)
+    assert not isinstance(outcome["slow"], Exception), outcome["slow"]
+    lib.close()
+    assert len(check_library(tmp_path / "lib").articles) == 1
