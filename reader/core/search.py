@@ -972,6 +972,8 @@ class SearchIndex:
         with self._lock:
             searcher = self._current_searcher()
             reader = searcher.reader()
+            if reader.doc_count_all() == 0:
+                return set()  # an empty index's reader has no columns at all
             ids = reader.column_reader("id")
             return {int(ids[docnum]) for docnum in reader.all_doc_ids()}
 
