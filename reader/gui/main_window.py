@@ -270,6 +270,11 @@ class MainWindow(QMainWindow):
             else:
                 self.view.show_message("Nothing here", "No article is in this view yet.")
         self._update_status()
+        # A page that arrives while the list sits at its bottom: the view will not ask
+        # again until it is scrolled, so ask for the next page now.
+        bar = self.list.verticalScrollBar()
+        if self.model.canFetchMore() and bar.value() >= bar.maximum() - bar.pageStep():
+            QTimer.singleShot(0, lambda: self.model.fetchMore(QModelIndex()))
 
     def _update_status(self, *_args: object) -> None:
         n, more = self.model.rowCount(), self.model.canFetchMore()

@@ -116,6 +116,7 @@ def child(lib_dir: str, mode: str) -> None:
 
     until(lambda: win.model.rowCount() > 0)
     app.processEvents()
+    win.activateWindow()  # typed keys go to the focused field, not to J/K/S shortcuts
     print(json.dumps({"shown": time.time()}), flush=True)
     if mode == "start":
         win.close()
@@ -143,6 +144,7 @@ def child(lib_dir: str, mode: str) -> None:
     corpus_words = _query_words()
     burst, single = [], []
     win.search.setFocus()
+    until(lambda: win.search.hasFocus(), 5)
     for word in (corpus_words or words)[:12]:
         win.search.clear()
         until(lambda: not win.model.query and not win.model.loading)
@@ -153,6 +155,7 @@ def child(lib_dir: str, mode: str) -> None:
             if i < len(word) - 1:
                 t_end = time.perf_counter() + 0.125
                 until(lambda t=t_end: time.perf_counter() >= t)
+        assert win.search.text() == word, win.search.text()
         until(lambda w=word: win.model.query == w and not win.model.loading)
         win.list.viewport().repaint()
         burst.append(timer.nsecsElapsed() / 1e6)
