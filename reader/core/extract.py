@@ -32,7 +32,7 @@ from typing import Any
 from lxml import etree
 
 from reader.core import extract_meta as meta
-from reader.core.extract_chrome import filter_blocks, word_len
+from reader.core.extract_chrome import filter_blocks, norm_key, word_len
 from reader.core.extract_figures import index_page, locate, page_figures, place_figures
 from reader.core.extract_html import absolute, blocks_from_body, norm, rerender_inline
 
@@ -216,14 +216,13 @@ def _extract(html: str | bytes, url: str | None) -> Article:
     title = meta.clean_title(norm(info.get("title")), site_name)
     authors = meta.split_authors(info.get("author"))
 
-    # the headline is drawn by the reader view: never repeat it as the first block
-    while (
-        blocks
-        and title
-        and blocks[0].kind in ("h2", "h3", "h4", "p")
-        and (norm(blocks[0].text).lower() == title.lower())
-    ):
-        blocks.pop(0)
+    # the headline is drawn by the reader view: never repeat it in the body
+    titles = _title_keys(title, info.get("title"))
+    blocks = [
+        b
+        for i, b in enumerate(blocks)
+        if not (b.words <= 40 and (i < 3 or b.kind != "p") and norm_key(b.text) in titles)
+    ]
     pos, starts = index_page(root)
     found = locate(blocks, pos, starts)
     rerender_inline(blocks, {pos[e]: e for e in found}, url)
@@ -263,6 +262,20 @@ def _extract(html: str | bytes, url: str | None) -> Article:
         images=images,
         reason=reason,
     )
+
+
+def _title_keys(*titles: object) -> set[str]:
+    """The headline's comparable forms, with and without a " | Site" part."""
+    keys = set()
+    for t in titles:
+        if isinstance(t, str) and t.strip():
+            keys.add(norm_key(t))
+            for sep in (" | ", " - ", " – ", " — ", " :: "):
+                if sep in t:
+                    keys.add(norm_key(t.rsplit(sep, 1)[0]))
+                    keys.add(norm_key(t.split(sep, 1)[0]))
+    keys.discard("")
+    return keys
 
 
 def _search_date(html: str) -> str | None:

@@ -25,6 +25,7 @@ from reader.core.extract_lexicon import (
     RE_COMMENTS,
     RE_COOKIE,
     RE_COOKIE_CONTEXT,
+    RE_COPYRIGHT,
     RE_CREDIT,
     RE_CREDIT_TAIL,
     RE_META_LINE,
@@ -33,6 +34,7 @@ from reader.core.extract_lexicon import (
     RE_SHARE_WORDS,
     RE_TAGS,
     RE_UI_LABEL,
+    RE_UI_MESSAGE,
     SHORT_WORDS,
 )
 
@@ -193,6 +195,10 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
         return "tags"
     if words <= 6 and RE_UI_LABEL.match(low):
         return "ui-label"
+    if words <= 20 and RE_UI_MESSAGE.match(low):
+        return "ui-message"
+    if words <= 25 and RE_COPYRIGHT.search(low):
+        return "copyright"
     if words <= 16 and RE_META_LINE.match(low):
         return "meta-line"
     if words <= 70 and DISCLOSURE.search(low):
@@ -257,7 +263,7 @@ def filter_blocks(
             kind = "listed-under-heading"
         skip_list = kind == "section-heading"
         key = " ".join(block.text.split()).lower()
-        if kind is None and key in seen and block.kind != "figure" and block.words < 60:
+        if kind is None and key in seen and block.kind != "figure" and 5 <= block.words < 60:
             kind = "repeat"
         if kind is not None:
             if kind == "byline":

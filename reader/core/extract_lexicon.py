@@ -378,6 +378,25 @@ RE_DISCLOSURE = re.compile(
     re.I,
 )
 
+# Messages of forms and widgets, and contact or copyright lines: never article prose.
+RE_UI_MESSAGE = re.compile(
+    r"^\W{0,3}(?:thanks? (?:you )?for (?:signing up|subscribing|your (?:feedback|interest|vote))|"
+    r"thank you\W*$|keep an eye on your inbox|there was an error|an error (?:has )?occurred|"
+    r"please try again|sorry\W*$|(?:order )?reprints?\b|print article|"
+    r"this (?:article|story) (?:has been|was) sent|write to .{1,60}@|"
+    r"e-?mail (?:the )?(?:author|reporter)|"
+    r"contact (?:the )?(?:author|reporter|writer)|you (?:have|'ve) been subscribed|"
+    r"you must be logged in|javascript is (?:disabled|required)|enable javascript|"
+    r"https?://\S+\s*$|[\w.+-]+@[\w-]+\.[\w.]+\s*$|\d{4}-\d{2}-\d{2}t\d{2}:\d{2}\S*\s*$|"
+    r"(?:copyright|©|\(c\))\s*(?:\d{4}|[a-z])|all rights reserved)",
+    re.I,
+)
+RE_COPYRIGHT = re.compile(
+    r"©|\bcopyright\b|all rights reserved|alle rechte vorbehalten|"
+    r"tous droits réservés|todos los derechos|版权所有|無断転載",
+    re.I,
+)
+
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januari|februari|maret|mei|juni|"
