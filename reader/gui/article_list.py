@@ -330,10 +330,11 @@ class ArticleDelegate(QStyledItemDelegate):
         self.accent = QColor("#b5472f")
         self.mark = QColor("#ffd27a")
         self.star = QColor("#e0a100")
+        self.mark_text = QColor("#1d1f21")
 
-    def set_colors(self, accent: str, mark: str) -> None:
+    def set_colors(self, accent: str, mark: str, mark_text: str = "#1d1f21") -> None:
         """Follow the theme."""
-        self.accent, self.mark = QColor(accent), QColor(mark)
+        self.accent, self.mark, self.mark_text = QColor(accent), QColor(mark), QColor(mark_text)
         self._docs.clear()
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
@@ -426,7 +427,9 @@ class ArticleDelegate(QStyledItemDelegate):
             doc.setDocumentMargin(4)
             doc.setTextWidth(width + 4)
             html = row.snippet_html.replace(
-                "<mark>", f'<span style="background-color:{self.mark.name()}; color:#1d1f21">'
+                "<mark>",
+                f'<span style="background-color:{self.mark.name()}; '
+                f'color:{self.mark_text.name()}">',
             ).replace("</mark>", "</span>")
             doc.setHtml(f'<span style="color:{color.name()}">{html}</span>')
             self._docs[key] = doc

@@ -455,7 +455,7 @@ class MainWindow(QMainWindow):
             app.setPalette(themes.palette(theme))
             app.setStyleSheet(themes.app_stylesheet(theme))
         set_theme_color(QColor(theme.muted if theme.dark else "#4a4f57"))
-        self.delegate.set_colors(theme.accent, theme.search_mark)
+        self.delegate.set_colors(theme.accent, theme.search_mark, theme.text)
         self.view.set_style(theme, self.prefs)
         self.list.viewport().update()
         self.update_actions()

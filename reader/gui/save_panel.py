@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -37,6 +39,22 @@ STAGES = {
 DONE_STATES = ("saved", "duplicate", "failed", "cancelled", "done")
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that shortens its text with … instead of widening the panel."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle,
+                                             self.width())  # fmt: skip
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(self.rect(), int(align), text)
+
+
 class SaveRow(QFrame):
     """One item being saved.
 
@@ -56,18 +74,23 @@ class SaveRow(QFrame):
         self.state = "queued"
         self.article_id: int | None = None
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 3, 4, 3)
-        self.name = QLabel(label, self)
-        self.name.setMinimumWidth(120)
+        layout.setContentsMargins(10, 4, 4, 4)
+        text = QVBoxLayout()
+        text.setSpacing(1)
+        self.name = ElidedLabel(label, self)
         self.name.setToolTip(label)
-        self.status = QLabel(STAGES["queued"], self)
+        self.status = ElidedLabel(STAGES["queued"], self)
         self.status.setObjectName("saveStatus")
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        small = self.status.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.status.setFont(small)
+        text.addWidget(self.name)
+        text.addWidget(self.status)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)
-        self.bar.setFixedWidth(90)
+        self.bar.setFixedWidth(60)
         self.bar.setTextVisible(False)
-        self.bar.setMaximumHeight(8)
+        self.bar.setMaximumHeight(6)
         self.open_button = QPushButton("Open", self)
         self.open_button.setAccessibleName(f"Open {label}")
         self.open_button.hide()
@@ -80,8 +103,7 @@ class SaveRow(QFrame):
         self.cancel_button.setToolTip("Cancel")
         self.cancel_button.setAccessibleName(f"Cancel saving {label}")
         self.cancel_button.clicked.connect(self._cancel)
-        layout.addWidget(self.name, 3)
-        layout.addWidget(self.status, 4)
+        layout.addLayout(text, 1)
         layout.addWidget(self.bar)
         layout.addWidget(self.open_button)
         layout.addWidget(self.cancel_button)
@@ -108,6 +130,7 @@ class SaveRow(QFrame):
         self.status.style().polish(self.status)
         self.status.setText(text)
         self.status.setToolTip(text)
+        self.status.update()
         self.bar.hide()
         self.cancel_button.hide()
         self.article_id = article_id
@@ -152,6 +175,7 @@ class SavePanel(QFrame):
         self._area = QScrollArea(self)
         self._area.setWidgetResizable(True)
         self._area.setFrameShape(QFrame.Shape.NoFrame)
+        self._area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._area.setMaximumHeight(150)
         inner = QWidget(self._area)
         self._rows_layout = QVBoxLayout(inner)
