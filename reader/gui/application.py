@@ -9,6 +9,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
@@ -60,16 +61,11 @@ def _app_icon() -> QIcon:
     return QIcon()
 
 
-def open_window(
-    library: str | None, settings: QSettings, log_file: os.PathLike[str] | None = None
-) -> MainWindow:
-    """Open the library and a window on it (raises KlipingError when it cannot)."""
-    prefs = load_preferences(settings)
-    lib = Library.open(resolve_library_dir(library_folder(library, prefs)))
+def open_window(folder: Path, settings: QSettings, log_file: Path | None = None) -> MainWindow:
+    """Open the library in ``folder`` and a window on it (KlipingError when it cannot)."""
+    lib = Library.open(folder)
     log.info("library %s", lib.folder)
-    from pathlib import Path
-
-    return MainWindow(lib, settings, prefs, log_file=Path(log_file) if log_file else None)
+    return MainWindow(lib, settings, load_preferences(settings), log_file=log_file)
 
 
 def run(library: str | None, items: list[str], verbose: bool) -> int:
@@ -78,8 +74,10 @@ def run(library: str | None, items: list[str], verbose: bool) -> int:
     log.info("Kliping %s starting", __version__)
     app = make_app()
     crash.install(log_file)
+    settings = open_settings()
+    folder = resolve_library_dir(library_folder(library, load_preferences(settings)))
     try:
-        window = open_window(library, open_settings(), log_file)
+        window = open_window(folder, settings, log_file)
     except KlipingError as exc:
         # The one modal error box: without a library there is no window to show it in.
         log.error("cannot open the library: %s", exc)

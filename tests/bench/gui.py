@@ -102,7 +102,7 @@ def child(lib_dir: str, mode: str) -> None:
     settings_dir = tempfile.mkdtemp(prefix="kliping-bench-settings-")
     from reader.gui.settings import open_settings
 
-    win = open_window(lib_dir, open_settings(pathlib.Path(settings_dir) / "k.ini"))
+    win = open_window(pathlib.Path(lib_dir), open_settings(pathlib.Path(settings_dir) / "k.ini"))
     win.resize(1400, 860)
     win.show()
 
