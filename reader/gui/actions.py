@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
@@ -86,14 +87,14 @@ class Actions:
         self.themes: dict[str, QAction] = {}
         for name in THEMES:
             label = "Follow the System" if name == "system" else name.capitalize()
-            act = a(label, lambda _c=False, n=name: win.set_theme(n), None)
+            act = a(label, partial(win.set_theme, name), None)
             act.setCheckable(True)
             self.theme_group.addAction(act)
             self.themes[name] = act
         self.sort_group = QActionGroup(win)
         self.sorts: dict[str, QAction] = {}
         for key, label in SORT_LABELS.items():
-            act = a(label, lambda _c=False, k=key: win.set_sort(k), None)
+            act = a(label, partial(win.set_sort, key), None)
             act.setCheckable(True)
             self.sort_group.addAction(act)
             self.sorts[key] = act

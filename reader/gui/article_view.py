@@ -278,10 +278,10 @@ class ArticleView(QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        sel.cursor = cursor  # type: ignore[misc]
+        sel.cursor = cursor
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(color))
-        sel.format = fmt  # type: ignore[misc]
+        sel.format = fmt
         return sel
 
     def _draw_marks(self) -> None:

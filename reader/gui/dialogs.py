@@ -189,12 +189,12 @@ class PreferencesDialog(QDialog):
         fam_row.addWidget(self.use_family)
         fam_row.addWidget(self.family, 1)
         form.addRow("", fam_row)
-        self.size = self._spin(10, 40, prefs.font_size, " px", "Font size")
-        form.addRow("Font &size:", self.size)
-        self.width = self._spin(20, 80, prefs.line_width, " em", "Line width")
-        form.addRow("Line &width:", self.width)
-        self.height = self._spin(100, 250, prefs.line_height, " %", "Line height")
-        form.addRow("Line &height:", self.height)
+        self.font_size = self._spin(10, 40, prefs.font_size, " px", "Font size")
+        form.addRow("Font &size:", self.font_size)
+        self.line_width = self._spin(20, 80, prefs.line_width, " em", "Line width")
+        form.addRow("Line &width:", self.line_width)
+        self.line_height = self._spin(100, 250, prefs.line_height, " %", "Line height")
+        form.addRow("Line &height:", self.line_height)
         self.sort = self._combo(list(SORT_LABELS.items()), prefs.default_sort, "Default sort")
         form.addRow("Default s&ort:", self.sort)
         buttons = QDialogButtonBox(
@@ -233,9 +233,9 @@ class PreferencesDialog(QDialog):
             theme=str(self.theme.currentData()),
             font_style=str(self.font_style.currentData()),
             font_family=self.family.currentFont().family() if self.use_family.isChecked() else "",
-            font_size=self.size.value(),
-            line_width=self.width.value(),
-            line_height=self.height.value(),
+            font_size=self.font_size.value(),
+            line_width=self.line_width.value(),
+            line_height=self.line_height.value(),
             default_sort=str(self.sort.currentData()),
         ).validated()
 

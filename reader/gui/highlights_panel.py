@@ -99,7 +99,8 @@ class HighlightsPanel(QWidget):
 
     def _current(self) -> dict[str, Any] | None:
         item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        data = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return data if isinstance(data, dict) else None
 
     def _edit(self) -> None:
         hl = self._current()

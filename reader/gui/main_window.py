@@ -147,8 +147,9 @@ class MainWindow(QMainWindow):
         col = QVBoxLayout(column)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(0)
-        for w in (self.list_header, self.list_notice, self.list, self.save_panel):
-            col.addWidget(w, 1 if w is self.list else 0)
+        parts: list[QWidget] = [self.list_header, self.list_notice, self.list, self.save_panel]
+        for part in parts:
+            col.addWidget(part, 1 if part is self.list else 0)
         self.view = ArticleView(self.lib.folder, self)
         self.view.position_changed.connect(self._position_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -295,7 +296,7 @@ class MainWindow(QMainWindow):
         lib = self.lib
         self.runner.io(
             lambda ctx: (lib.get(article_id), lib.highlights(article_id)),
-            done=lambda pair: self._show_article(*pair, terms=terms), key="open",
+            done=lambda pair: self._show_article(pair[0], pair[1], terms), key="open",
         )  # fmt: skip
 
     def _show_article(self, rec: Any, highlights: list[dict[str, Any]], terms: list[str]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -52,17 +53,27 @@ class Operations:
             if not item:
                 continue
             if item.lower().startswith(("http://", "https://")):
-                rows.append(self._save(item, lambda ctx, u=item: self.lib.save_url(
-                    u, progress=ctx.progress, cancel=ctx.cancel)))  # fmt: skip
+                rows.append(self._save(item, partial(self._save_url, item)))
             elif item.startswith("file:") or Path(item).suffix.lower() in PAGE_SUFFIXES:
                 from PySide6.QtCore import QUrl
 
                 path = QUrl(item).toLocalFile() if item.startswith("file:") else item
-                rows.append(self._save(Path(path).name, lambda ctx, p=path: self.lib.save_file(
-                    p, progress=ctx.progress, cancel=ctx.cancel)))  # fmt: skip
+                rows.append(self._save(Path(path).name, partial(self._save_file, path)))
             else:
                 self.win.show_error(KlipingError(f"Not a web address or an HTML file: {item}"))
         return rows
+
+    def _save_url(self, url: str, ctx: TaskContext) -> SaveResult:
+        return self.lib.save_url(url, progress=ctx.progress, cancel=ctx.cancel)
+
+    def _save_file(self, path: str, ctx: TaskContext) -> SaveResult:
+        return self.lib.save_file(path, progress=ctx.progress, cancel=ctx.cancel)
+
+    def _refetch(self, article_id: int, ctx: TaskContext) -> SaveResult:
+        return self.lib.refetch(article_id, progress=ctx.progress, cancel=ctx.cancel)
+
+    def _reclean(self, article_id: int, ctx: TaskContext) -> SaveResult:
+        return self.lib.reclean(article_id)
 
     def _save(self, label: str, job: Callable[[TaskContext], SaveResult]) -> SaveRow:
         row = self.win.save_panel.add(label)
@@ -111,9 +122,13 @@ class Operations:
         self.win.runner.write(
             lambda ctx: self.lib.mark(ids, **{field: value}),
             done=lambda _r: self.win.counts_changed(),
-            failed=lambda exc: (self.win.show_error(exc), self.win.model.reload()),
+            failed=self._mark_failed,
         )  # fmt: skip
         self.win.update_actions()
+
+    def _mark_failed(self, exc: BaseException) -> None:
+        self.win.show_error(exc)
+        self.win.model.reload()  # show the flags as they really are
 
     def _toggle(self, field: str, attr: str) -> None:
         ids = self._targets()
@@ -219,13 +234,12 @@ class Operations:
         """Fetch the selected articles again, each with a progress row."""
         for article_id in self._targets():
             title = self._title(article_id)
-            self._save(title, lambda ctx, i=article_id: self.lib.refetch(
-                i, progress=ctx.progress, cancel=ctx.cancel))  # fmt: skip
+            self._save(title, partial(self._refetch, article_id))
 
     def reclean(self) -> None:
         """Clean the selected articles' saved pages again (no network)."""
         for article_id in self._targets():
-            self._save(self._title(article_id), lambda ctx, i=article_id: self.lib.reclean(i))
+            self._save(self._title(article_id), partial(self._reclean, article_id))
 
     def _title(self, article_id: int) -> str:
         row = self.win.model.row_at(self.win.model.index_of(article_id).row())
@@ -263,19 +277,24 @@ class Operations:
                                                  str(hl.get("note") or ""))  # fmt: skip
         if not ok:
             return
-        article_id = self.win.current_id()
         self.win.runner.write(
             lambda ctx: self.lib.update_highlight(int(hl["id"]), note),
-            done=lambda _r: article_id is not None and self.win.highlights_changed(article_id),
-        )  # fmt: skip
+            done=self._redraw_highlights(self.win.current_id()),
+        )
 
     def delete_highlight(self, hl: dict[str, Any]) -> None:
         """Remove a highlight."""
-        article_id = self.win.current_id()
         self.win.runner.write(
             lambda ctx: self.lib.delete_highlight(int(hl["id"])),
-            done=lambda _r: article_id is not None and self.win.highlights_changed(article_id),
-        )  # fmt: skip
+            done=self._redraw_highlights(self.win.current_id()),
+        )
+
+    def _redraw_highlights(self, article_id: int | None) -> Callable[[object], None]:
+        def done(_result: object) -> None:
+            if article_id is not None:
+                self.win.highlights_changed(article_id)
+
+        return done
 
     # -- import, export -------------------------------------------------------------------
 

@@ -86,7 +86,7 @@ def load_preferences(settings: QSettings) -> Preferences:
                 continue
             raw = settings.value(f.name)
             try:
-                values[f.name] = int(raw) if f.type in ("int", int) else str(raw)  # type: ignore[arg-type]
+                values[f.name] = int(raw) if f.type in ("int", int) else str(raw)
             except (TypeError, ValueError):
                 log.warning("ignoring malformed preference %s=%r", f.name, raw)
     finally:

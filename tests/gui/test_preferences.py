@@ -20,7 +20,7 @@ def test_preferences_change_the_reader_and_are_kept(qtbot, window):
     window.actions_.preferences.trigger()
     dialog = window.preferences_dialog
     assert dialog is not None and dialog.isVisible()
-    dialog.size.setValue(24)
+    dialog.font_size.setValue(24)
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
     dialog.sort.setCurrentIndex(dialog.sort.findData("title"))
     dialog.folder.setText(str(window.lib.folder.parent / "elsewhere"))
