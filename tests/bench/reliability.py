@@ -53,17 +53,20 @@ def crash(server, cycles: int, seed: int) -> dict[str, object]:  # type: ignore[
         ops += ["import", "import"]
     with tempfile.TemporaryDirectory() as tmp:
         harness = CrashHarness(server, Path(tmp), seed=seed, ops=ops)
+        start = time.monotonic()
+        broken = ""
         try:
             stats = harness.run(cycles)
         except AssertionError as exc:
-            print(f"  FAILED after {harness.stats.cycles} cycles: {exc}")
+            broken = str(exc).splitlines()[0][:300]
+            print(f"  CHECK FAILED after {harness.stats.cycles} cycles: {exc}")
             print(f"  last operations: {harness.log[-5:]}")
             stats = harness.stats
-            stats.articles_lost = max(stats.articles_lost, 1)
+            stats.seconds = time.monotonic() - start
     return {
         "cycles": stats.cycles, "killed": stats.killed, "finished": stats.finished,
         "lost": stats.articles_lost, "articles": stats.articles, "by_op": stats.by_op,
-        "seconds": stats.seconds,
+        "seconds": stats.seconds, "broken": broken,
     }  # fmt: skip
 
 
@@ -226,7 +229,9 @@ def main() -> int:
               f"finished first {c['finished']}); by operation {c['by_op']}")  # fmt: skip
         print(f"  articles lost: {c['lost']} (library ended with {c['articles']} articles); "
               f"{c['seconds']:.0f} s")  # fmt: skip
-        failed |= bool(c["lost"]) or c["cycles"] < args.cycles
+        if c["broken"]:
+            print(f"  a check failed (not a lost article): {c['broken']}")
+        failed |= bool(c["lost"] or c["broken"]) or c["cycles"] < args.cycles
 
         n, times, bugs = fuzz_extract(args.fuzz, args.seed)
         print(f"Fuzzing extract(): {n} mutated pages; {summary(times)}; "
