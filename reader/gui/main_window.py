@@ -105,7 +105,8 @@ class MainWindow(QMainWindow):
         self.actions_.themes[prefs.theme].setChecked(True)
         self._counts_timer = QTimer(self, singleShot=True, interval=250)
         self._counts_timer.timeout.connect(self.refresh_sidebar)
-        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: self.apply_theme())
+        # A bound method (not a lambda): Qt drops the connection when the window goes.
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
         self._restore_state()
         self.apply_theme()
         self.update_actions()
@@ -460,6 +461,10 @@ class MainWindow(QMainWindow):
         self.view.set_style(theme, self.prefs)
         self.list.viewport().update()
         self.update_actions()
+
+    def _scheme_changed(self, _scheme: object) -> None:
+        if self.prefs.theme == "system":
+            self.apply_theme()
 
     def set_theme(self, name: str) -> None:
         """Choose a theme (remembered)."""

@@ -56,3 +56,21 @@ def test_run_opens_the_window_saves_the_items_and_exits_cleanly(
         assert lib.count() == 1
     assert (tmp_path / "log" / "kliping.log").is_file()
     assert (tmp_path / "config" / "kliping.ini").is_file()  # window geometry kept
+
+
+def test_window_geometry_is_restored_apart_from_preferences(qtbot, library, tmp_path):
+    from reader.gui.settings import load_preferences, open_settings
+
+    settings = open_settings(tmp_path / "config" / "kliping.ini")
+    first = MainWindow(library, settings, Preferences())
+    first.show()
+    first.resize(760, 560)  # within the offscreen screen, which clamps
+    qtbot.waitUntil(lambda: first.runner.pending == 0)
+    first.close()
+    second = MainWindow(library, settings, Preferences())
+    try:
+        assert (second.width(), second.height()) == (760, 560)
+        assert "window" in settings.childGroups()
+        assert load_preferences(settings) == Preferences()  # geometry is not a preference
+    finally:
+        second.close()

@@ -143,3 +143,16 @@ def test_sepia_with_a_sans_font_from_the_preferences(qtbot, library, tmp_path):
     _open_first(qtbot, win)
     assert win.view.document().defaultFont().pixelSize() == 20
     assert "Sans" in win.view.document().defaultFont().family()
+
+
+def test_system_theme_follows_the_desktop(qtbot, window, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    assert window.prefs.theme == "system"
+    assert window.view.theme is not None and not window.view.theme.dark
+    # The offscreen platform cannot switch schemes: stand in for the desktop.
+    monkeypatch.setattr("reader.gui.themes.system_is_dark", lambda: True)
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert window.view.theme.dark
+    assert QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 50
