@@ -22,6 +22,7 @@ from reader.core.extract_lexicon import (
     RE_AD,
     RE_BREADCRUMB_SEP,
     RE_BYLINE,
+    RE_CAPTION_END,
     RE_COMMENTS,
     RE_COOKIE,
     RE_COOKIE_CONTEXT,
@@ -199,6 +200,8 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
         return "ui-message"
     if words <= 25 and RE_COPYRIGHT.search(low):
         return "copyright"
+    if block.kind == "p" and words <= 45 and RE_CAPTION_END.search(low):
+        return "caption"
     if words <= 16 and RE_META_LINE.match(low):
         return "meta-line"
     if words <= 70 and DISCLOSURE.search(low):

@@ -397,6 +397,16 @@ RE_COPYRIGHT = re.compile(
     re.I,
 )
 
+# A paragraph that ends with a photo credit is a caption the first pass kept as text.
+RE_CAPTION_END = re.compile(
+    r"(?:^|[.!?)\]\s])\s*[\(\[]?(?:photo|photos|image|images|picture|foto|fotos|bild|credit|"
+    r"credits|фото|source|kredit foto|crédit photo|crédit|photograph|illustration)\s*[:：]"
+    r"\s*[^.!?:]{2,80}[\)\]]?\.?$"
+    r"|(?:^|[.!?]\s)\s*(?:photo|photograph|image|illustration)s? (?:by|courtesy of|courtesy)\s"
+    r"[^.!?]{2,80}\.?$",
+    re.I,
+)
+
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januari|februari|maret|mei|juni|"
