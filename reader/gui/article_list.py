@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -285,6 +285,11 @@ class ArticleListModel(QAbstractListModel):
                 return self.index(i)
         return QModelIndex()
 
+    def rows_for(self, ids: Iterable[int]) -> list[Row]:
+        """The loaded rows of these articles (one pass over the list)."""
+        wanted = set(ids)
+        return [r for r in self._rows if r.id in wanted]
+
     def update_rows(self, ids: Iterable[int], **changes: Any) -> None:
         """Change loaded rows in place (after a flag change was written)."""
         wanted = set(ids)
@@ -444,4 +449,4 @@ def selected_ids(selection: Iterable[QModelIndex]) -> list[int]:
     return [int(i.data(ArticleListModel.IdRole)) for i in rows if i.isValid()]
 
 
-__all__ = ["ArticleDelegate", "ArticleListModel", "Callable", "Row", "SearchPage"]
+__all__ = ["ArticleDelegate", "ArticleListModel", "Row", "SearchPage", "selected_ids"]

@@ -132,11 +132,10 @@ class Operations:
 
     def _toggle(self, field: str, attr: str) -> None:
         ids = self._targets()
-        rows = [self.win.model.row_at(self.win.model.index_of(i).row()) for i in ids]
         if not ids:
             return
         # Like a mail client: if any selected article lacks the flag, set it on all.
-        value = not all(getattr(r, attr) for r in rows if r is not None)
+        value = not all(getattr(r, attr) for r in self.win.model.rows_for(ids))
         self._mark(ids, field, value)
 
     def toggle_favorite(self) -> None:
