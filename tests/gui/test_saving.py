@@ -94,3 +94,15 @@ def test_paste_and_drop_save_links_and_files(qtbot, window, http_server, tmp_pat
     assert (pasted.state, dropped.state) == ("saved", "saved"), (
         pasted.status.text(), dropped.status.text())  # fmt: skip
     assert window.lib.count() == 8
+
+
+def test_quitting_during_a_save_cancels_it_quickly(qtbot, window, http_server):
+    import time
+
+    window.save_items([http_server.url("/slow?seconds=30")])
+    row = window.save_panel.rows[-1]
+    qtbot.waitUntil(lambda: row.state == "fetching", timeout=5000)
+    started = time.monotonic()
+    window.close()
+    assert time.monotonic() - started < 5
+    assert window.lib.count() == 6
