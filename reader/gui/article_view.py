@@ -74,6 +74,8 @@ def article_html(rec: ArticleRecord) -> str:
     if rec.display_site:
         parts.append(f'<p class="kl-site">{html.escape(rec.display_site)}</p>')
     parts.append(f"<h1>{html.escape(rec.title or rec.url)}</h1>")
+    if rec.tags:
+        meta.append("Tags: " + ", ".join(html.escape(t) for t in rec.tags))
     if meta:
         parts.append(f'<p class="kl-meta">{" &nbsp;·&nbsp; ".join(meta)}</p>')
     lead = rec.lead_image or ""

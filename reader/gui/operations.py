@@ -92,7 +92,10 @@ class Operations:
             extra = f" · {result.missing_images} images not saved" if result.missing_images else ""
             verb = "Saved again" if result.status == "refreshed" else "Saved"
             row.set_done("saved", verb + extra, result.id)
-            self.win.library_changed(select=result.id)
+            # Show the new article only when nothing is being read: a batch of saves
+            # finishing must not pull the reader away from the article in front of them.
+            idle = self.win.view.article is None
+            self.win.library_changed(select=result.id if idle else None)
         self.win.save_panel.row_finished()
 
     def _save_failed(self, row: SaveRow, exc: BaseException, cancelled: bool) -> None:

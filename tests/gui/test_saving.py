@@ -106,3 +106,15 @@ def test_quitting_during_a_save_cancels_it_quickly(qtbot, window, http_server):
     window.close()
     assert time.monotonic() - started < 5
     assert window.lib.count() == 6
+
+
+def test_a_save_finishing_does_not_pull_the_reader_away(qtbot, window, http_server):
+    window.list.setCurrentIndex(window.model.index(2))
+    qtbot.waitUntil(lambda: window.view.article is not None)
+    reading = window.view.article.id
+    window.save_items([http_server.url("/pages/zh-jiangnan-shuzi.html")])
+    row = window.save_panel.rows[-1]
+    qtbot.waitUntil(lambda: row.finished, timeout=20000)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 7 and not window.model.loading)
+    assert window.view.article.id == reading
+    assert window.current_id() == reading
