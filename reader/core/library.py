@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 DB_NAME = "library.sqlite3"
 LOCK_NAME = "write.lock"
 WORDS_PER_MINUTE = 230
+BUSY_MESSAGE = "Another Kliping is writing to this library; try again shortly."
 
 #: Called with a stage name: "fetching", "cleaning", "images", "saving".
 Progress = Callable[[str], None]
@@ -118,6 +119,12 @@ class Library:
         self._stores_lock = threading.Lock()
         self._index: SearchIndex | None = None
         self._index_lock = threading.RLock()
+        self._thread_lock = threading.Lock()
+        self._held = threading.local()
+        self._batch_lock = threading.Lock()
+        self._batch_depth = 0
+        self._batch_every = 200
+        self._batch_changes = 0
         self.store  # noqa: B018 - open (and migrate) the database now, not on first use
 
     @classmethod
@@ -183,14 +190,41 @@ class Library:
 
     @contextmanager
     def write_lock(self, timeout: float = 15.0) -> Iterator[None]:
-        """Hold the library's write lock (a lock file shared by every process)."""
+        """Hold the library's write lock, shared by every thread and process.
+
+        Threads of this process queue on an in-process lock first (no polling among
+        themselves); the holder then takes the lock file that other processes share.
+        Re-entrant within a thread.
+        """
         if self.read_only:
             raise StorageError("This library is open read-only; changes are not saved.")
+        depth = getattr(self._held, "depth", 0)
+        if depth:
+            self._held.depth = depth + 1
+            try:
+                yield
+            finally:
+                self._held.depth = depth
+            return
+        deadline = time.monotonic() + timeout
+        if not self._thread_lock.acquire(timeout=max(timeout, 0.01)):
+            raise LibraryBusyError(BUSY_MESSAGE)
+        try:
+            with self._lock_file(deadline):
+                self._held.depth = 1
+                try:
+                    yield
+                finally:
+                    self._held.depth = 0
+        finally:
+            self._thread_lock.release()
+
+    @contextmanager
+    def _lock_file(self, deadline: float) -> Iterator[None]:
         try:
             import fcntl
         except ImportError:  # Windows: SQLite's own locking is all we have
-            with self._index_lock:
-                yield
+            yield
             return
         path = self.folder / LOCK_NAME
         try:
@@ -198,20 +232,60 @@ class Library:
         except OSError as exc:
             raise StorageError(f"Could not open the library lock {path}: {exc}") from exc
         try:
-            deadline = time.monotonic() + timeout
             while True:
                 try:
                     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                     break
                 except BlockingIOError:
                     if time.monotonic() > deadline:
-                        raise LibraryBusyError(
-                            "Another Kliping is writing to this library; try again shortly."
-                        ) from None
+                        raise LibraryBusyError(BUSY_MESSAGE) from None
                     time.sleep(0.05)
             yield
         finally:
             os.close(fd)  # closing releases the lock
+
+    def release_thread(self) -> None:
+        """Close this thread's database connection (call before a worker thread ends)."""
+        st: Store | None = getattr(self._local, "store", None)
+        if st is None:
+            return
+        self._local.store = None
+        with self._stores_lock:
+            if st in self._stores:
+                self._stores.remove(st)
+        st.close()
+
+    @contextmanager
+    def index_batch(self, every: int = 200) -> Iterator[None]:
+        """Catch the search index up every ``every`` changes instead of after each one.
+
+        For imports and other bulk saves: one index commit per article is most of their
+        time. The database stays the truth throughout (the outbox holds what the index
+        lacks), and the index is caught up when the outermost batch ends.
+        """
+        with self._batch_lock:
+            self._batch_depth += 1
+            self._batch_every = every
+        try:
+            yield
+        finally:
+            with self._batch_lock:
+                self._batch_depth -= 1
+                last = self._batch_depth == 0
+                if last:
+                    self._batch_changes = 0
+            if last:
+                self.sync_index()
+
+    def _changed(self) -> None:
+        """After a write: catch the index up now, or later when inside a batch."""
+        with self._batch_lock:
+            if self._batch_depth:
+                self._batch_changes += 1
+                if self._batch_changes < self._batch_every:
+                    return
+                self._batch_changes = 0
+        self.sync_index()
 
     def recover(self) -> None:
         """Repair what a crash can leave: orphan asset files and index lag."""
@@ -301,7 +375,7 @@ class Library:
         with self.write_lock(), self.store.transaction():
             article_id = self.store.insert_article(values)
             self._apply_options(article_id, opts)
-        self.sync_index()
+        self._changed()
         return SaveResult(article_id, "link-only", values["title"], url)
 
     def _duplicate(self, article_id: int) -> SaveResult:
@@ -355,7 +429,7 @@ class Library:
             result = self._write(values, images, raw, encoding, content_type, refresh, options)
         finally:
             self.assets.discard(images)
-        self.sync_index()
+        self._changed()
         return result
 
     def _write(
@@ -518,7 +592,7 @@ class Library:
                 self.assets.remove(gone)
         finally:
             self.assets.discard(images)
-        self.sync_index()
+        self._changed()
         return SaveResult(article_id, "refreshed", values["title"], rec.url)
 
     def refetch(self, article_id: int, **kwargs: Any) -> SaveResult:
@@ -592,7 +666,7 @@ class Library:
         with self.write_lock(), self.store.transaction():
             for article_id in ids:
                 fn(self.store, article_id)
-        self.sync_index()
+        self._changed()
 
     def delete(self, ids: Sequence[int]) -> int:
         """Delete articles, their images and highlights. Returns how many went."""
@@ -603,7 +677,7 @@ class Library:
             with self.store.transaction():
                 gone = self.store.delete_articles(found)
             self.assets.remove(gone)
-        self.sync_index()
+        self._changed()
         return len(found)
 
     def tag(self, ids: Sequence[int], tags: Sequence[str]) -> None:

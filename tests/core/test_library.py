@@ -260,3 +260,39 @@ def test_reclean_uses_the_kept_page_and_keeps_highlights(lib: Library, http_serv
     assert http_server.requests == []  # no network
     hl = lib.highlights(a)
     assert hl[0]["quote"] == quote and hl[0]["start"] is not None
+
+
+def test_index_batch_defers_index_work_until_it_ends(lib: Library, http_server) -> None:
+    with lib.index_batch(every=100):
+        a = lib.save_url(http_server.url(f"/pages/{PAGE}.html")).id
+        b = lib.save_url(http_server.url("/pages/de-elberundschau-bahn.html")).id
+        assert {i for i, _ in lib.store.outbox()} == {a, b}  # the database has them already
+        assert lib.get(a).title
+    assert lib.store.outbox() == []
+    assert [h.id for h in lib.search("reservoir").hits] == [a]
+
+
+def test_threads_writing_at_once_queue_instead_of_failing(lib: Library, http_server) -> None:
+    import threading
+
+    a = lib.save_url(http_server.url(f"/pages/{PAGE}.html")).id
+    errors: list[Exception] = []
+
+    def worker(n: int) -> None:
+        try:
+            for k in range(15):
+                lib.tag([a], [f"t{n}-{k}"])
+                lib.mark([a], read=bool(k % 2))
+        except Exception as exc:  # pragma: no cover - the assertion below reports it
+            errors.append(exc)
+        finally:
+            lib.release_thread()
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert len(lib.get(a).tags) == 6 * 15  # no lost write
+    assert lib.search("tag:t3-14").total == 1

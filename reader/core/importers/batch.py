@@ -17,8 +17,7 @@ import threading
 import time
 import urllib.parse
 from collections import OrderedDict, deque
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,8 +82,6 @@ class Batch:
         self.per_host = max(1, per_host)
         self.host_delay = max(0.0, host_delay)
         self.cancel = cancel or threading.Event()
-        self._gate = threading.Lock()  # one worker writes to the library at a time
-        self._held = threading.local()
         self._queues: OrderedDict[str, deque[tuple[Entry, int | None]]] = OrderedDict()
         self._busy: dict[str, int] = {}
         self._last: dict[str, float] = {}
@@ -153,7 +150,7 @@ class Batch:
                     outcome = Outcome("failed", reason=f"internal error ({type(exc).__name__})")
                 results.put((entry, host, outcome))
         finally:
-            _release_connection(self.lib)
+            self.lib.release_thread()  # SQLite connections belong to their thread
 
     def _next(self) -> tuple[tuple[str, Entry, int | None] | None, float | None]:
         """The next entry allowed to start, or (None, seconds until one may)."""
@@ -224,29 +221,6 @@ class Batch:
                 return Outcome("failed", reason=str(exc))
         raise AssertionError("unreachable")
 
-    def _stage(self, stage: str) -> None:
-        """Progress from the library: take this import's write gate before "saving".
-
-        The library reports "saving" just before it takes its write lock (a lock file it
-        polls). Queueing for an in-process lock first makes the workers write in turn
-        instead of polling against each other, which left one waiting over 15 seconds
-        (and failing) late in a 2,000-entry import, while fetching and cleaning still
-        run side by side.
-        """
-        if stage == "saving" and not getattr(self._held, "gate", False):
-            self._gate.acquire()
-            self._held.gate = True
-
-    @contextmanager
-    def _gated(self) -> Iterator[None]:
-        """Release the write gate, if :meth:`_stage` took it, when a save ends."""
-        try:
-            yield
-        finally:
-            if getattr(self._held, "gate", False):
-                self._held.gate = False
-                self._gate.release()
-
     def _save_entry(self, entry: Entry, existing: int | None) -> Outcome:
         if entry.error:
             return Outcome("failed", reason=entry.error)
@@ -254,14 +228,10 @@ class Batch:
             self.merge(existing, entry)
             return Outcome("duplicate", existing)
         if entry.record is not None:
-            with self._gate:
-                result = save_record(self.lib, entry, self.base)
+            result = save_record(self.lib, entry, self.base)
             return self._outcome(result, entry)
         if entry.path is not None:
-            with self._gated():
-                result = self.lib.save_file(
-                    entry.path, options=entry.options(), progress=self._stage, cancel=self.cancel
-                )
+            result = self.lib.save_file(entry.path, options=entry.options(), cancel=self.cancel)
             return self._outcome(result, entry)
         return self._save_web(entry, existing)
 
@@ -271,21 +241,19 @@ class Batch:
         if entry.content is not None:
             try:
                 page = as_page(entry.content(), entry)
-                with self._gated():
-                    result = self.lib.save_html(
-                        page, entry.url, refresh=refresh, options=entry.options(),
-                        progress=self._stage, cancel=self.cancel,
-                    )  # fmt: skip
+                result = self.lib.save_html(
+                    page, entry.url, refresh=refresh, options=entry.options(),
+                    cancel=self.cancel,
+                )  # fmt: skip
                 return self._outcome(result, entry)
             except ExtractError as exc:  # the export's copy is unusable: fetch the page
                 reason = str(exc)
         if self.fetch:
             try:
-                with self._gated():
-                    result = self.lib.save_url(
-                        entry.url, refresh=refresh, options=entry.options(),
-                        progress=self._stage, cancel=self.cancel,
-                    )  # fmt: skip
+                result = self.lib.save_url(
+                    entry.url, refresh=refresh, options=entry.options(),
+                    cancel=self.cancel,
+                )  # fmt: skip
                 return self._outcome(result, entry)
             except StorageError:  # the page was fine; the library was not: not a link
                 raise
@@ -297,8 +265,7 @@ class Batch:
         if existing is not None:  # still only a link; what the export knows is merged
             self.merge(existing, entry)
             return Outcome("link-only", existing, reason)
-        with self._gate:
-            result = self.lib.save_link(entry.url, options=entry.options())
+        result = self.lib.save_link(entry.url, options=entry.options())
         if result.status == "duplicate":
             return self._outcome(result, entry)
         return Outcome("link-only", result.id, reason)
@@ -318,8 +285,7 @@ class Batch:
 
         States are only ever turned on: an article read since it was exported stays read.
         """
-        with self._gate:
-            self._merge(article_id, entry)
+        self._merge(article_id, entry)
 
     def _merge(self, article_id: int, entry: Entry) -> None:
         lib = self.lib
@@ -348,20 +314,3 @@ class Batch:
                         start if start >= 0 else None,
                         start + len(quote) if start >= 0 else None, hl.get("created_at"),
                     )  # fmt: skip
-
-
-def _release_connection(lib: Library) -> None:
-    """Close this worker thread's database connection before the thread ends.
-
-    SQLite connections may only be closed by the thread that opened them, and
-    ``Library.close`` runs on another thread; so each import worker closes its own.
-    """
-    local = getattr(lib, "_local", None)
-    store = getattr(local, "store", None)
-    if store is None:
-        return
-    with lib._stores_lock:
-        if store in lib._stores:
-            lib._stores.remove(store)
-    setattr(local, "store", None)  # noqa: B010 - local may be any thread-local
-    store.close()
