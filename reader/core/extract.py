@@ -162,6 +162,24 @@ def _parse(html: str) -> etree._Element | None:
     return root
 
 
+def _prune_huge(root: etree._Element) -> None:
+    """Drop navigation from a huge page before the first pass.
+
+    The first pass's link-density measures grow with the number of links; a page with
+    100,000 of them would take minutes. Navigation elements and list items that are a
+    single link are never article text.
+    """
+    doomed = [el for el in root.iter("nav", "aside", "footer", "form", "select")]
+    for li in root.iter("li"):
+        lone_link = len(li) == 1 and li[0].tag == "a" and not (li[0].tail or "").strip()
+        if lone_link and not (li.text or "").strip():
+            doomed.append(li)
+    for el in doomed:
+        if el.getparent() is not None:
+            el.getparent().remove(el)
+    log.info("huge page: %d navigation elements dropped before extraction", len(doomed))
+
+
 def _first_pass(
     root: etree._Element, url: str | None, with_metadata: bool = True, **options: Any
 ) -> Any:
@@ -185,9 +203,23 @@ def _first_pass(
     )
 
 
+_WRAPPERS = re.compile(r"</?(?:div|span|section|article|main|font|center)\b[^>]*>", re.I)
+
+
 def _extract(html: str | bytes, url: str | None) -> Article:
     if isinstance(html, bytes):
         html = decode(html)
+    article = _extract_once(html, url)
+    if article.reason and html.count("<div") > 2000:
+        # the HTML parser stops at a depth of a few hundred: on pages nested deeper than
+        # that, the wrappers hide the text, so try again without them
+        flat = _extract_once(_WRAPPERS.sub(" ", html), url)
+        if not flat.reason:
+            return flat
+    return article
+
+
+def _extract_once(html: str, url: str | None) -> Article:
     html = html.replace("\x00", "")
     if len(html) > MAX_CHARS:
         log.info("page of %d characters cut to %d", len(html), MAX_CHARS)
@@ -197,6 +229,8 @@ def _extract(html: str | bytes, url: str | None) -> Article:
     root = _parse(html)
     if root is None:
         return Article(reason="the page has no HTML content")
+    if len(html) > HUGE_CHARS:
+        _prune_huge(root)
     doc = _first_pass(root, url)
     body = doc.body if doc is not None else None
     blocks = blocks_from_body(body, url) if body is not None else []
