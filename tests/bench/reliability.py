@@ -254,7 +254,7 @@ def main() -> int:
             print(f"  {p}")
         base, worst = memory(server)
         print(
-            f"Peak memory of `kliping add` (RSS): a normal page {base:.0f} MB; a 200 MB body, "
+            f"Peak memory of `kliping add` (VmHWM): a normal page {base:.0f} MB; a 200 MB body, "
             f"a 200 MB chunked body, a 1 GB gzip bomb and an endless stream {worst:.0f} MB"
         )
         failed |= handled < total
