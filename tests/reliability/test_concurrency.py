@@ -163,6 +163,12 @@ def test_a_second_window_on_the_same_library_never_crashes(http_server, tmp_path
         else:
             _, err = second.communicate()
             assert code == 0, err
+
+            def saved() -> bool:  # the first window saves what it was handed
+                with Library.open(cli.library, read_only=True) as lib:
+                    return lib.count() >= 1
+
+            assert _wait_for(saved, 30), "the first window did not save the handed-over URL"
         assert "Traceback" not in err
     finally:
         first.send_signal(signal.SIGTERM)
