@@ -48,23 +48,25 @@ def test_window_and_command_line_write_at_once(http_server, tmp_path: Path) -> N
     cli_tags: list[tuple[int, str]] = []
     cli_saved: list[int] = []
     cli_busy: list[str] = []
-    for i, url in enumerate(cli_urls):
-        steps = [("add", url)]
-        if cli_saved:
-            steps += [("tag", str(cli_saved[-1]), f"cli-{i}"), ("tag", "1", f"cli-{i}"),
-                      ("mark", str(cli_saved[-1]), "--favorite")]  # fmt: skip
-        for step in steps:
-            result = cli.run(*step)
-            assert "Traceback" not in result.stderr and "internal error" not in result.stderr
-            if result.returncode:
-                assert result.returncode == 1 and BUSY.search(result.stderr), result.stderr
-                cli_busy.append(result.stderr.strip().splitlines()[-1])
-                continue
-            if step[0] == "add":
-                cli_saved += [int(m) for m in re.findall(r"Saved (\d+):", result.stdout)]
-            elif step[0] == "tag":
-                cli_tags.append((int(step[1]), step[2]))
-    stop_file.touch()
+    try:
+        for i, url in enumerate(cli_urls):
+            steps = [("add", url)]
+            if cli_saved:
+                steps += [("tag", str(cli_saved[-1]), f"cli-{i}"), ("tag", "1", f"cli-{i}"),
+                          ("mark", str(cli_saved[-1]), "--favorite")]  # fmt: skip
+            for step in steps:
+                result = cli.run(*step)
+                assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+                if result.returncode:
+                    assert result.returncode == 1 and BUSY.search(result.stderr), result.stderr
+                    cli_busy.append(result.stderr.strip().splitlines()[-1])
+                    continue
+                if step[0] == "add":
+                    cli_saved += [int(m) for m in re.findall(r"Saved (\d+):", result.stdout)]
+                elif step[0] == "tag":
+                    cli_tags.append((int(step[1]), step[2]))
+    finally:
+        stop_file.touch()  # the window process stops writing, even if an assertion failed
     _, window_err = window.communicate(timeout=120)
     assert window.returncode == 0, window_err
     done = json.loads(out_file.read_text())
@@ -140,40 +142,44 @@ def test_a_second_window_on_the_same_library_never_crashes(http_server, tmp_path
     cli = Cli(tmp_path, tmp_path / "lib", XDG_RUNTIME_DIR=str(tmp_path / "run"))
     (tmp_path / "run").mkdir(mode=0o700)
     log = tmp_path / "logs" / "kliping.log"
-    first = subprocess.Popen(cli.argv(), env=cli.env, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True)  # fmt: skip
+    errs = {name: tmp_path / f"{name}.err" for name in ("first", "second")}
+    procs: dict[str, subprocess.Popen[bytes]] = {}
+
+    def launch(name: str, *args: str) -> subprocess.Popen[bytes]:
+        with errs[name].open("wb") as err:
+            procs[name] = subprocess.Popen(cli.argv(*args), env=cli.env,
+                                           stdout=subprocess.DEVNULL, stderr=err)  # fmt: skip
+        return procs[name]
+
     try:
+        first = launch("first")
         assert _wait_for(lambda: log.exists() and "library " in log.read_text(), 30), (
-            first.poll(),
-            log.read_text() if log.exists() else "no log",
-        )
-        url = serve_article(http_server, 4)
-        second = subprocess.Popen(cli.argv(url), env=cli.env, stdout=subprocess.PIPE,
-                                  stderr=subprocess.PIPE, text=True)  # fmt: skip
+            first.poll(), errs["first"].read_text()
+        )  # fmt: skip
+        second = launch("second", serve_article(http_server, 4))
         try:
             code = second.wait(timeout=8)  # handed over: it exits at once
         except subprocess.TimeoutExpired:
             code = None  # a second window opened beside the first
         time.sleep(1)
-        assert first.poll() is None, first.communicate()[1]
-        if code is None:
-            assert second.poll() is None
-            second.send_signal(signal.SIGTERM)
-            _, err = second.communicate(timeout=10)
-        else:
-            _, err = second.communicate()
-            assert code == 0, err
+        assert first.poll() is None, errs["first"].read_text()
+        if code is not None:
+            assert code == 0, errs["second"].read_text()
 
             def saved() -> bool:  # the first window saves what it was handed
                 with Library.open(cli.library, read_only=True) as lib:
                     return lib.count() >= 1
 
             assert _wait_for(saved, 30), "the first window did not save the handed-over URL"
-        assert "Traceback" not in err
+        else:
+            assert second.poll() is None, errs["second"].read_text()
     finally:
-        first.send_signal(signal.SIGTERM)
-        _, err = first.communicate(timeout=10)
-    assert "Traceback" not in err
+        for proc in procs.values():
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+                proc.wait(10)
+    for name, err in errs.items():
+        assert "Traceback" not in err.read_text(), (name, err.read_text())
     text = log.read_text()
     assert "Traceback" not in text, text[-3000:]
     check_library(cli.library)
