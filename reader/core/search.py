@@ -415,6 +415,25 @@ class _Compiled:
             return False
         return bool(self.reader.doc_frequency(fieldname, text) > _COMMON_SHARE * total)
 
+    def is_stopword(self, query: wq.Query) -> bool:
+        """Whether a word's query matches most articles of a language it is in."""
+        if not self.is_common(query):
+            return False
+        terms = [query] if isinstance(query, wq.Term) else getattr(query, "subqueries", [])
+        for term in terms:
+            if not isinstance(term, wq.Term) or not term.fieldname.startswith("body_"):
+                continue
+            key = term.fieldname.removeprefix("body_")
+            articles = self._articles_in(key)
+            if articles and self.reader.doc_frequency(term.fieldname, term.text) >= 0.5 * articles:
+                return True
+        return False
+
+    def _articles_in(self, key: str) -> int:
+        """How many articles are indexed under a language key."""
+        codes = [c for c in (*SNOWBALL, *CJK_LANGUAGES, "xx") if language_key(c) == key]
+        return sum(int(self.reader.doc_frequency("lang", code)) for code in codes)
+
     def is_common(self, query: wq.Query | None) -> bool:
         """Whether a word's query matches so many articles that scoring it is waste."""
         total = self.searcher.doc_count_all()
@@ -512,11 +531,22 @@ class _Compiled:
         required: list[wq.Query] = []
         ranking: list[wq.Query] = []
         excluded: list[wq.Query] = []
+        compiled = [(c, self.compile(c)) for c in node.children if not isinstance(c, kq.Not)]
+        # Next to other words, a word found in most articles of its language ("the",
+        # "и", "de") decides nothing and costs the most to check: it is skipped.
+        stop = {
+            id(child)
+            for child, (matching, _) in compiled
+            if isinstance(child, kq.Word) and self.is_stopword(matching)
+        }
+        if len(stop) == len(compiled):
+            stop = set()
         for child in node.children:
             if isinstance(child, kq.Not):
                 excluded.append(self.compile(child.child)[0])
+        for child, (matching, ranks) in compiled:
+            if id(child) in stop:
                 continue
-            matching, ranks = self.compile(child)
             required.append(matching)
             if ranks is not None:
                 ranking.append(ranks)
