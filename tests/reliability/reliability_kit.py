@@ -408,14 +408,6 @@ HOSTILE_PAGES: dict[str, str] = {
 }
 
 
-def peak_rss_mb() -> float:
-    """This process's peak resident memory in MB (Linux reports KB)."""
-    import resource
-
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / 1024 if sys.platform != "darwin" else peak / (1024 * 1024)
-
-
 def png_bomb(width: int = 100_000, height: int = 100_000) -> bytes:
     """A small, valid-looking PNG that claims ``width`` × ``height`` pixels.
 
@@ -435,13 +427,6 @@ def png_bomb(width: int = 100_000, height: int = 100_000) -> bytes:
     return (
         b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
     )
-
-
-def dump(obj: object) -> str:
-    return json.dumps(obj, indent=2, default=str)
-
-
-Progress = Callable[[str], None]
 
 
 # -- a window-like writer in its own process ---------------------------------------------
