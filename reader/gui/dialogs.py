@@ -52,6 +52,14 @@ def clipboard_urls() -> list[str]:
     return found or urls_in(data.text())
 
 
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    # A row whose field is a layout gets no buddy from QFormLayout: without one the "&"
+    # would show and Alt+letter would do nothing.
+    label = QLabel(text, widget.parentWidget())
+    label.setBuddy(widget)
+    return label
+
+
 class AddUrlDialog(QDialog):
     """Ask for one or more URLs (one per line), pre-filled from the clipboard."""
 
@@ -65,6 +73,7 @@ class AddUrlDialog(QDialog):
         self.edit.setPlaceholderText("https://…")
         self.edit.setTabChangesFocus(True)
         self.edit.setMinimumSize(460, 90)
+        self.edit.setMaximumHeight(140)
         label.setBuddy(self.edit)
         found = clipboard_urls()
         if found:
@@ -102,6 +111,7 @@ class TagsDialog(QDialog):
         self.edit = QLineEdit(self)
         self.edit.setAccessibleName("Tags to add")
         self.edit.setPlaceholderText("Tags to add, separated by commas")
+        self.edit.setMinimumWidth(320)
         completer = _TagCompleter(list(known), self.edit)
         self.edit.setCompleter(completer)
         form.addRow("&Add:", self.edit)
@@ -165,7 +175,7 @@ class PreferencesDialog(QDialog):
         browse.clicked.connect(self._browse)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
-        form.addRow("&Library folder:", folder_row)
+        form.addRow(_buddy("&Library folder:", self.folder), folder_row)
         note = QLabel("A new library folder is used the next time Kliping starts.", self)
         note.setEnabled(False)
         form.addRow("", note)
@@ -271,7 +281,7 @@ class ExportDialog(QDialog):
         browse.clicked.connect(self._browse)
         row.addWidget(self.dest, 1)
         row.addWidget(browse)
-        form.addRow("&Into folder:", row)
+        form.addRow(_buddy("&Into folder:", self.dest), row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
