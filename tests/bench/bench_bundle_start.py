@@ -4,7 +4,7 @@ Run on demand, after ``make bundle``, on an idle machine:
 
     nice .venv/bin/python tests/bench/bench_bundle_start.py [--runs 7]
 
-Each run starts a private Xvfb (the time is the app's, not the screen's), then the
+It starts a private Xvfb (the time is the app's, not the screen's); each run starts the
 program on a library of the realistic test pages (tests/data/pages, saved once through
 the command line), and polls the X server (``xwininfo``) until Kliping's main window is
 mapped, then closes it. The same is measured for the virtual
@@ -15,6 +15,7 @@ before (docs: /work/shared/QT-ON-LINUX.md).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import statistics
@@ -39,7 +40,7 @@ def window_shown(display: str) -> bool:
 
 
 class XServer:
-    """A private Xvfb for one measurement (so nothing else on the machine shares it)."""
+    """A private Xvfb on a free display (nothing else on the machine uses it)."""
 
     def __enter__(self) -> str:
         self.process = subprocess.Popen(
@@ -55,25 +56,22 @@ class XServer:
 
 
 def time_start(command: list[str], env: dict[str, str], timeout: float = 30.0) -> float:
-    """Seconds from starting ``command`` to its window being shown (on a fresh X server)."""
-    with XServer() as display:
-        env = {**env, "DISPLAY": display}
-        started = time.perf_counter()
-        process = subprocess.Popen(
-            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-        )
-        try:
-            while not window_shown(display):
-                if process.poll() is not None:
-                    err = process.stderr.read().decode() if process.stderr else ""
-                    raise SystemExit(f"{command[0]} exited early: {err}")
-                if time.perf_counter() - started > timeout:
-                    raise SystemExit(f"{command[0]} showed no window in {timeout} s")
-                time.sleep(0.005)
-            return time.perf_counter() - started
-        finally:
-            process.terminate()
-            process.wait(timeout=10)
+    """Seconds from starting ``command`` to its window being shown on ``env["DISPLAY"]``."""
+    display = env["DISPLAY"]
+    started = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        while not window_shown(display):
+            if process.poll() is not None:
+                err = process.stderr.read().decode() if process.stderr else ""
+                raise SystemExit(f"{command[0]} exited early: {err}")
+            if time.perf_counter() - started > timeout:
+                raise SystemExit(f"{command[0]} showed no window in {timeout} s")
+            time.sleep(0.005)
+        return time.perf_counter() - started
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
 
 
 def main() -> int:
@@ -86,7 +84,8 @@ def main() -> int:
     if not BUNDLE.is_file():
         raise SystemExit("build the bundle first: make bundle")
     work = Path(tempfile.mkdtemp(prefix="kliping-bench-"))
-    try:
+    with contextlib.ExitStack() as stack:
+        stack.callback(shutil.rmtree, work, ignore_errors=True)
         env = {
             **os.environ,
             "HOME": str(work / "home"),
@@ -96,6 +95,7 @@ def main() -> int:
             "XDG_RUNTIME_DIR": str(work),
         }
         env.pop("QT_QPA_PLATFORM", None)
+        env["DISPLAY"] = stack.enter_context(XServer())
         pages = sorted(str(p) for p in (ROOT / "tests" / "data" / "pages").glob("*.html"))
         subprocess.run([str(BUNDLE), "add", *pages], env=env, check=True, capture_output=True)
         commands = {
@@ -116,8 +116,6 @@ def main() -> int:
             )
         print(f"  peer: {PEER}")
         print("  target: 1.0 s (frozen)")
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
