@@ -1,4 +1,4 @@
-"""The article list: a lazily loaded Qt model and the delegate that draws its rows.
+"""The article list: a lazily loaded Qt model (its rows are drawn by article_delegate).
 
 The model asks the library for one page of summaries at a time (``fetchMore``), on
 the I/O pool, so a library of 100,000 articles opens at once and scrolls smoothly:
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -19,13 +18,9 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
-    QRect,
-    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.core.library import ArticleFilter, Library
 from reader.gui.tasks import TaskContext, TaskRunner
@@ -324,129 +319,10 @@ class ArticleListModel(QAbstractListModel):
         self._hidden.difference_update(ids)
 
 
-class ArticleDelegate(QStyledItemDelegate):
-    """Draws a row: unread dot, title, site · date · reading time, two lines of excerpt."""
-
-    PAD = 12
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._docs: OrderedDict[tuple[int, int, str], QTextDocument] = OrderedDict()
-        self.accent = QColor("#b5472f")
-        self.mark = QColor("#ffd27a")
-        self.star = QColor("#e0a100")
-        self.mark_text = QColor("#1d1f21")
-
-    def set_colors(self, accent: str, mark: str, mark_text: str = "#1d1f21") -> None:
-        """Follow the theme."""
-        self.accent, self.mark, self.mark_text = QColor(accent), QColor(mark), QColor(mark_text)
-        self._docs.clear()
-
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
-        base = QFont(option.font)
-        title = QFont(base)
-        title.setPointSizeF(base.pointSizeF() * 1.08)
-        small = QFont(base)
-        small.setPointSizeF(base.pointSizeF() * 0.9)
-        return title, small, small
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        title, meta, body = self._fonts(option)
-        h = (
-            QFontMetrics(title).height()
-            + QFontMetrics(meta).height()
-            + 2 * QFontMetrics(body).lineSpacing()
-            + 2 * self.PAD
-            + 8
-        )
-        return QSize(320, h)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        row = index.data(ArticleListModel.RowRole)
-        if row is None:
-            return
-        painter.save()
-        pal = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        rect = option.rect
-        if selected:
-            painter.fillRect(rect, pal.color(QPalette.ColorRole.Highlight))
-        painter.setPen(pal.color(QPalette.ColorRole.Mid))
-        painter.drawLine(rect.left() + self.PAD, rect.bottom(), rect.right(), rect.bottom())
-        title_font, meta_font, body_font = self._fonts(option)
-        text = pal.color(QPalette.ColorRole.Text)
-        muted = pal.color(QPalette.ColorRole.PlaceholderText)
-        left = rect.left() + self.PAD + 10
-        width = rect.width() - (left - rect.left()) - self.PAD
-        y = rect.top() + self.PAD
-        if not row.is_read:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self.accent)
-            fm = QFontMetrics(title_font)
-            painter.drawEllipse(rect.left() + self.PAD - 3, y + fm.height() // 2 - 4, 8, 8)
-        # Title (bold when unread), with a star at the right for favourites.
-        title_font.setWeight(QFont.Weight.DemiBold if not row.is_read else QFont.Weight.Normal)
-        fm = QFontMetrics(title_font)
-        star_w = fm.horizontalAdvance("★ ") if row.is_favorite else 0
-        painter.setFont(title_font)
-        painter.setPen(text)
-        title = fm.elidedText(row.title, Qt.TextElideMode.ElideRight, width - star_w)
-        painter.drawText(QRect(left, y, width - star_w, fm.height()), Qt.AlignmentFlag.AlignLeft
-                         | Qt.AlignmentFlag.AlignVCenter, title)  # fmt: skip
-        if row.is_favorite:
-            painter.setPen(self.star)
-            painter.drawText(QRect(left + width - star_w, y, star_w, fm.height()),
-                             Qt.AlignmentFlag.AlignRight, "★")  # fmt: skip
-        y += fm.height() + 2
-        # Site · date · reading time.
-        painter.setFont(meta_font)
-        mfm = QFontMetrics(meta_font)
-        bits = [row.site, row.date, f"{row.minutes} min read" if row.minutes else ""]
-        meta = "  ·  ".join(b for b in bits if b)
-        painter.setPen(self.accent if not selected else text)
-        painter.drawText(QRect(left, y, width, mfm.height()), Qt.AlignmentFlag.AlignLeft,
-                         mfm.elidedText(meta, Qt.TextElideMode.ElideRight, width))  # fmt: skip
-        y += mfm.height() + 4
-        # Two lines of excerpt, or of the search snippet with its marked words.
-        bfm = QFontMetrics(body_font)
-        box = QRect(left, y, width, 2 * bfm.lineSpacing())
-        painter.setClipRect(box)
-        if row.snippet_html:
-            doc = self._snippet_doc(row, width, body_font, muted)
-            painter.translate(left - 4, y - 4)
-            doc.drawContents(painter)
-        else:
-            painter.setFont(body_font)
-            painter.setPen(muted)
-            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-                             row.excerpt)  # fmt: skip
-        painter.restore()
-
-    def _snippet_doc(self, row: Row, width: int, font: QFont, color: QColor) -> QTextDocument:
-        key = (row.id, width, row.snippet_html)
-        doc = self._docs.get(key)
-        if doc is None:
-            doc = QTextDocument()
-            doc.setDefaultFont(font)
-            doc.setDocumentMargin(4)
-            doc.setTextWidth(width + 4)
-            html = row.snippet_html.replace(
-                "<mark>",
-                f'<span style="background-color:{self.mark.name()}; '
-                f'color:{self.mark_text.name()}">',
-            ).replace("</mark>", "</span>")
-            doc.setHtml(f'<span style="color:{color.name()}">{html}</span>')
-            self._docs[key] = doc
-            if len(self._docs) > 300:
-                self._docs.popitem(last=False)
-        return doc
-
-
 def selected_ids(selection: Iterable[QModelIndex]) -> list[int]:
     """Article ids of selected indexes, in list order."""
     rows = sorted(selection, key=lambda i: i.row())
     return [int(i.data(ArticleListModel.IdRole)) for i in rows if i.isValid()]
 
 
-__all__ = ["ArticleDelegate", "ArticleListModel", "Row", "SearchPage", "selected_ids"]
+__all__ = ["ArticleListModel", "Row", "SearchPage", "selected_ids"]

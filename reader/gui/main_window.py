@@ -38,7 +38,8 @@ from reader.core.errors import KlipingError
 from reader.core.library import ArticleFilter, Library
 from reader.gui import themes
 from reader.gui.actions import Actions
-from reader.gui.article_list import ArticleDelegate, ArticleListModel, SearchPage, selected_ids
+from reader.gui.article_delegate import ArticleDelegate
+from reader.gui.article_list import ArticleListModel, SearchPage, selected_ids
 from reader.gui.article_view import ArticleView, SavedPageView, sanitize_page
 from reader.gui.dialogs import AddUrlDialog, PreferencesDialog, about, urls_in
 from reader.gui.highlights_panel import HighlightsPanel
