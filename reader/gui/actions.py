@@ -73,6 +73,12 @@ class Actions:
         self.previous = a("Previous Article", lambda: win.step(-1), "K", None)
         self.page_down = a("Page Down", lambda: win.view.page(1), "Space", None)
         self.page_down.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.views = [
+            a(label, partial(win.sidebar.select, key), f"Ctrl+{n}")
+            for n, (key, label) in enumerate(
+                [("all", "All Articles"), ("unread", "Unread"), ("favorites", "Favourites"),
+                 ("archived", "Archive")], start=1)
+        ]  # fmt: skip
         self.sidebar = a("Show Sidebar", win.toggle_sidebar, "Ctrl+Shift+B", "sidebar")
         self.sidebar.setCheckable(True)
         self.sidebar.setChecked(True)
@@ -148,6 +154,8 @@ class Actions:
         article.addSeparator()
         article.addAction(self.delete)
         view = bar.addMenu("&View")
+        view.addActions(self.views)
+        view.addSeparator()
         view.addActions([self.sidebar, self.highlights_panel])
         view.addSeparator()
         sort = view.addMenu("&Sort By")

@@ -57,9 +57,8 @@ class HighlightsPanel(QWidget):
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         edit = QAction("Edit note…", self.list)
         edit.triggered.connect(self._edit)
+        # No Del shortcut here: it would be ambiguous with the window's Delete (articles).
         delete = QAction("Delete highlight", self.list)
-        delete.setShortcut("Del")
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self._delete)
         self.list.addActions([edit, delete])
         buttons = QHBoxLayout()

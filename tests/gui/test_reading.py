@@ -156,3 +156,16 @@ def test_system_theme_follows_the_desktop(qtbot, window, monkeypatch):
     QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert window.view.theme.dark
     assert QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 50
+
+
+def test_views_from_the_keyboard(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    window.lib.mark([window.model.row_at(0).id], favorite=True)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    _settle(qtbot, window)
+    assert window.sidebar.current_key() == "favorites"
+    assert window.model.rowCount() == 1 and window.list_header.text() == "Favourites"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    _settle(qtbot, window)
+    assert window.model.rowCount() == 6
