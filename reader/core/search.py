@@ -25,6 +25,7 @@ import datetime
 import heapq
 import json
 import logging
+import os
 import pathlib
 import pickle
 import shutil
@@ -811,6 +812,7 @@ class SearchIndex:
         write lock: a rebuild in another process holds it until its swap.
         """
         old = self.folder.with_name(self.folder.name + ".old")
+        self._wait_for_swap()
         try:
             if not self.folder.exists() and old.exists():
                 logger.warning("restoring the search index from an interrupted rebuild")
@@ -819,7 +821,9 @@ class SearchIndex:
                 shutil.rmtree(old, ignore_errors=True)
             new = self.folder.with_name(self.folder.name + ".new")
             if new.exists() and self.folder.exists():
-                lock = FileStorage(str(self.folder), supports_mmap=False).lock("WRITELOCK")
+                # The lock a rebuild holds: whoosh names it after the index ("MAIN").
+                storage = FileStorage(str(self.folder), supports_mmap=False)
+                lock = storage.lock("MAIN_WRITELOCK")
                 if lock.acquire(blocking=False):
                     try:
                         shutil.rmtree(new, ignore_errors=True)
@@ -828,7 +832,20 @@ class SearchIndex:
         except OSError as exc:  # another process swapping at this very moment
             logger.warning("could not tidy an interrupted rebuild: %r", exc)
 
+    def _wait_for_swap(self) -> None:
+        # A rebuild in another process moves the index aside and its replacement in
+        # within milliseconds; repairing (or creating) the folder meanwhile would break
+        # that rebuild. Only a folder still missing after a moment is a crash's doing.
+        old = self.folder.with_name(self.folder.name + ".old")
+        new = self.folder.with_name(self.folder.name + ".new")
+        deadline = time.monotonic() + 2.0
+        while not self.folder.exists() and (old.exists() or new.exists()):
+            if time.monotonic() > deadline:
+                return
+            time.sleep(0.02)
+
     def _open(self) -> None:
+        self._wait_for_swap()
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             storage = FileStorage(str(self.folder), supports_mmap=False)
@@ -947,12 +964,17 @@ class SearchIndex:
                 progress(done, total)
             with self._lock:
                 self._close_index()
-                if held is not None:
+                if held is not None and os.name == "nt":  # no renaming a folder in use
                     held.release()
                     held = None
                 if self.folder.exists():
                     self.folder.rename(old)
                 new.rename(self.folder)
+                if held is not None:
+                    # Held through the swap (the lock file moved into .old), so that
+                    # no other process takes .new for a crashed rebuild's leftover.
+                    held.release()
+                    held = None
                 shutil.rmtree(old, ignore_errors=True)
                 self._open()
                 self._changed()
