@@ -119,6 +119,7 @@ class Library:
         self._stores_lock = threading.Lock()
         self._index: SearchIndex | None = None
         self._index_lock = threading.RLock()
+        self._closed = False
         self._thread_lock = threading.Lock()
         self._held = threading.local()
         self._batch_lock = threading.Lock()
@@ -142,6 +143,7 @@ class Library:
         """This thread's connection to the database."""
         st: Store | None = getattr(self._local, "store", None)
         if st is None:
+            self._check_open()
             st = Store(self.folder / DB_NAME, read_only=self.read_only)
             self._local.store = st
             with self._stores_lock:
@@ -162,13 +164,20 @@ class Library:
         """The search index (opened on first use)."""
         with self._index_lock:
             if self._index is None:
+                self._check_open()
                 from reader.core.search import SearchIndex
 
                 self._index = SearchIndex(self.folder / "index")
             return self._index
 
+    def _check_open(self) -> None:
+        # A worker finishing after close() must not reopen files nobody will close.
+        if self._closed:
+            raise StorageError("The library was closed.")
+
     def close(self) -> None:
         """Close the database connections, the index and the fetcher."""
+        self._closed = True
         with self._index_lock:
             if self._index is not None:
                 self._index.close()

@@ -3,6 +3,7 @@ order, bugs to the crash hook, expected errors to the banner, writes drained on 
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 import time
@@ -43,14 +44,17 @@ def test_answers_arrive_on_the_gui_thread_as_plain_values(qtbot, runner):
 
 
 def test_booleans_survive_many_answers(qtbot, runner):
-    # PySide6 6.12 lost a reference to True/False on each queued Signal(object).
+    # PySide6 6.12 lost a reference to True/False on each queued Signal(object): 300 here.
+    # Other objects come and go meanwhile, so allow some drift, far below that loss.
+    gc.collect()
     before = sys.getrefcount(True)
     seen = []
     for _ in range(300):
         runner.io(lambda ctx: True, done=seen.append)
     _wait_idle(qtbot, runner)
     assert seen == [True] * 300
-    assert sys.getrefcount(True) >= before - 5
+    gc.collect()
+    assert sys.getrefcount(True) >= before - 100
 
 
 def test_a_newer_job_with_the_same_key_drops_the_older_answer(qtbot, runner):
