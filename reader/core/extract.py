@@ -7,7 +7,9 @@ an ``Article`` with empty ``text`` and a ``reason``.
 How it works, in order:
 
 1. Decode (declared charset, then detection) and parse the page once with lxml.
-2. First pass: trafilatura finds the article's blocks and most metadata.
+2. Metadata: trafilatura's metadata steps, once, on the shared tree
+   (:func:`reader.core.extract_meta.page_metadata`, without categories, tags, licence).
+   First pass: trafilatura finds the article's blocks on a copy of the same tree.
 3. Fallback: when the first pass finds too little, a second trafilatura run that favours
    recall is tried, and the longer sensible result wins.
 4. Our stage (:mod:`reader.core.extract_chrome`) removes the residual chrome the first
@@ -180,21 +182,19 @@ def _prune_huge(root: etree._Element) -> None:
     log.info("huge page: %d navigation elements dropped before extraction", len(doomed))
 
 
-def _first_pass(
-    root: etree._Element, url: str | None, with_metadata: bool = True, **options: Any
-) -> Any:
+def _first_pass(root: etree._Element, url: str | None, **options: Any) -> Any:
     import trafilatura
 
     return trafilatura.bare_extraction(
         root,
         url=url,
-        with_metadata=with_metadata,
+        # metadata is read once by meta.page_metadata; "xml" skips the plain-text rendering
+        # trafilatura makes for "python" output (we render the body ourselves)
+        with_metadata=False,
+        output_format="xml",
         include_comments=False,
         include_tables=True,
         include_formatting=True,
-        # htmldate's extensive search runs dateparser over the page text: slow, and the
-        # structured dates (meta, JSON-LD, <time>) it still reads are the reliable ones
-        date_extraction_params={"extensive_search": False, "original_date": True},
         # links off: trafilatura's link handling splits paragraphs and glues words
         # ("economy</ref>in"); rerender_inline brings links back from the page itself
         include_links=False,
@@ -231,7 +231,8 @@ def _extract_once(html: str, url: str | None) -> Article:
         return Article(reason="the page has no HTML content")
     if len(html) > HUGE_CHARS:
         _prune_huge(root)
-    doc = _first_pass(root, url)
+    info = meta.page_metadata(root, url)
+    doc = _first_pass(root, url or info.get("url"))
     body = doc.body if doc is not None else None
     blocks = blocks_from_body(body, url) if body is not None else []
     first_words = sum(b.words for b in blocks)
@@ -239,12 +240,11 @@ def _extract_once(html: str, url: str | None) -> Article:
     if first_words < FALLBACK_WORDS and not huge:
         # the first pass may have picked a fragment or a teaser list: a recall-oriented run
         # wins when it finds clearly more prose
-        second = _first_pass(root, url, with_metadata=doc is None, favor_recall=True)
+        second = _first_pass(root, url or info.get("url"), favor_recall=True)
         if second is not None and second.body is not None:
             alt = blocks_from_body(second.body, url)
             if sum(b.words for b in alt) > FALLBACK_RATIO * first_words + 10:
-                blocks, doc = alt, second if doc is None else doc
-    info: dict[str, Any] = doc.as_dict() if doc is not None else {}
+                blocks = alt
     jsonld = meta.json_ld(root)
     site_name = norm(info.get("sitename"))
     title = meta.clean_title(norm(info.get("title")), site_name)

@@ -133,6 +133,54 @@ def canonical(root: etree._Element) -> str | None:
     return None
 
 
+#: htmldate settings: its extensive search runs dateparser over the page text (slow); the
+#: structured dates it still reads (meta, JSON-LD, ``<time>``) are the reliable ones.
+DATE_PARAMS: dict[str, Any] = {"extensive_search": False, "original_date": True}
+
+
+def page_metadata(root: etree._Element, url: str | None) -> dict[str, Any]:
+    """trafilatura's page metadata (title, author, date, site name, image, description, URL).
+
+    The same steps as ``trafilatura.metadata.extract_metadata`` minus what Kliping does not
+    use (categories, tags, licence), run once on the shared tree: the first pass then runs
+    without its own metadata pass. Every step reads the tree without changing it (author
+    and date searches work on their own copies).
+    """
+    from htmldate import find_date
+    from trafilatura import metadata as tm
+
+    doc = tm.examine_meta(root)
+    if doc.author and " " not in doc.author:
+        doc.author = None
+    try:
+        doc = tm.extract_meta_json(root, doc)
+    except Exception:  # trafilatura's JSON-LD reader is heuristics: a failure is "nothing"
+        log.debug("JSON-LD metadata failed", exc_info=True)
+    if not doc.title:
+        doc.title = tm.extract_title(root)
+    if not doc.author:
+        doc.author = tm.extract_author(root)
+    if not doc.url:
+        doc.url = tm.extract_url(root, url)
+    try:
+        doc.date = find_date(root, url=doc.url, **DATE_PARAMS)
+    except Exception:  # htmldate is heuristics too: a failure is "no date"
+        log.debug("date search failed", exc_info=True)
+    if not doc.sitename:
+        doc.sitename = tm.extract_sitename(root)
+    if doc.sitename:
+        doc.sitename = doc.sitename.lstrip("@")
+        if doc.sitename and "." not in doc.sitename and not doc.sitename[0].isupper():
+            doc.sitename = doc.sitename.title()
+    elif doc.url:
+        m = tm.META_URL.match(doc.url)
+        if m:
+            doc.sitename = m[1]
+    doc.clean_and_trim()
+    info: dict[str, Any] = doc.as_dict()
+    return info
+
+
 def clean_title(title: str, site_name: str) -> str:
     """Drop a " | Site name" suffix or prefix from a headline."""
     title = " ".join(title.split())
