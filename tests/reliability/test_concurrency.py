@@ -195,9 +195,11 @@ def test_a_failed_save_does_not_spoil_another_threads_save(
     lib = Library.open(tmp_path / "lib")
     slow_url, failing_url = serve_article(http_server, 1), serve_article(http_server, 3)
     first_image_kept, go_on = threading.Event(), threading.Event()
-    real_write = Library._write
+    from reader.core.saving import Saver
 
-    def write(self: Library, *args: Any, **kwargs: Any) -> Any:
+    real_write = Saver._write
+
+    def write(self: Saver, *args: Any, **kwargs: Any) -> Any:
         if threading.current_thread().name == "slow":  # images downloaded, not yet kept
             first_image_kept.set()
             go_on.wait(10)
@@ -210,7 +212,7 @@ def test_a_failed_save_does_not_spoil_another_threads_save(
             raise StorageError("Could not write to the library: disk I/O error.")
         real_put(self, article_id, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Library, "_write", write)
+    monkeypatch.setattr(Saver, "_write", write)
     monkeypatch.setattr(Store, "put_original", put_original)
     outcome: dict[str, object] = {}
 

@@ -1,0 +1,431 @@
+"""Saving articles: URL or file → fetch → extract → images → one database transaction.
+
+:class:`Saver` is the save pipeline behind :class:`reader.core.library.Library`'s
+``save_*``, ``reclean`` and ``refetch``. Images are downloaded before the write lock is
+taken and moved into ``assets/`` under it, just before the transaction that refers to
+them, so a crash leaves at most orphan files, which the next open sweeps.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reader.core.assets import ImageResult, rewrite_images
+from reader.core.errors import CancelledError, ExtractError, KlipingError, NotFoundError
+from reader.core.extract import EXTRACTOR_VERSION, Article, extract
+from reader.core.store import utcnow
+from reader.core.urls import check_http_url, normalize_url
+
+if TYPE_CHECKING:
+    import os
+
+    from reader.core.library import Library
+
+log = logging.getLogger(__name__)
+
+WORDS_PER_MINUTE = 230
+
+#: Called with a stage name: "fetching", "cleaning", "images", "saving".
+Progress = Callable[[str], None]
+
+
+@dataclass
+class SaveOptions:
+    """What an import knows about an entry beyond its page (all optional)."""
+
+    tags: Sequence[str] = ()
+    saved_at: str | None = None
+    is_read: bool | None = None
+    is_favorite: bool | None = None
+    is_archived: bool | None = None
+    highlights: Sequence[dict[str, Any]] = ()  # {"quote", "note", "created_at"}
+    title: str | None = None  # used when the page has none (and for link-only entries)
+    source: str = "url"
+
+
+@dataclass
+class SaveResult:
+    """The outcome of one save."""
+
+    id: int
+    status: str  # "saved", "refreshed", "duplicate" or "link-only"
+    title: str
+    url: str
+    missing_images: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def message(self) -> str:
+        """One line for the person who asked."""
+        title = self.title or self.url
+        if self.status == "duplicate":
+            return f"Already saved as {self.id}: {title} (use --refresh to fetch it again)"
+        verb = {"refreshed": "Refreshed", "link-only": "Kept the link"}.get(self.status, "Saved")
+        extra = f" ({self.missing_images} images missing)" if self.missing_images else ""
+        return f"{verb} {self.id}: {title}{extra}"
+
+
+class Saver:
+    """The save pipeline of one library."""
+
+    def __init__(self, lib: Library) -> None:
+        self.lib = lib
+
+    def save_url(
+        self,
+        url: str,
+        *,
+        refresh: bool = False,
+        options: SaveOptions | None = None,
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> SaveResult:
+        """Fetch a page, clean it, keep it and its images. See :class:`SaveResult`."""
+        url = check_http_url(url)
+        existing = self.lib.store.find_duplicate(normalize_url(url), None)
+        if existing is not None and not refresh:
+            return self._duplicate(existing)
+        _report(progress, "fetching")
+        page = self.lib.fetcher.fetch_page(url, cancel=cancel)
+        return self._save_page(
+            url=url, final_url=page.final_url, text=page.text, raw=page.body,
+            encoding=page.encoding, content_type=page.content_type, refresh=refresh,
+            options=options or SaveOptions(), progress=progress, cancel=cancel,
+        )  # fmt: skip
+
+    def save_file(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        refresh: bool = False,
+        options: SaveOptions | None = None,
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> SaveResult:
+        """Save a page kept on disk (by a browser or SingleFile)."""
+        from reader.core.fetch import decode_html
+
+        file = Path(path).expanduser().resolve()
+        try:
+            raw = file.read_bytes()
+        except OSError as exc:
+            raise KlipingError(f"Could not read {file}: {exc.strerror or exc}.") from exc
+        text, encoding = decode_html(raw, None)
+        opts = options or SaveOptions(source="file")
+        return self._save_page(
+            url=file.as_uri(), final_url=file.as_uri(), text=text, raw=raw, encoding=encoding,
+            content_type="text/html", refresh=refresh, options=opts, progress=progress,
+            cancel=cancel, local_dir=file.parent,
+        )  # fmt: skip
+
+    def save_html(
+        self,
+        html: str,
+        url: str,
+        *,
+        refresh: bool = False,
+        options: SaveOptions | None = None,
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> SaveResult:
+        """Save a page whose HTML is already known (an export that carries content)."""
+        url = check_http_url(url)
+        return self._save_page(
+            url=url, final_url=url, text=html, raw=html.encode("utf-8"), encoding="utf-8",
+            content_type="text/html", refresh=refresh, options=options or SaveOptions(),
+            progress=progress, cancel=cancel,
+        )  # fmt: skip
+
+    def save_link(self, url: str, *, options: SaveOptions | None = None) -> SaveResult:
+        """Keep an entry whose page could not be fetched: title, URL, tags, highlights."""
+        url = check_http_url(url)
+        opts = options or SaveOptions()
+        existing = self.lib.store.find_duplicate(normalize_url(url), None)
+        if existing is not None:
+            return self._duplicate(existing)
+        values = self._values(url, url, Article(title=opts.title or ""), opts)
+        values["status"] = "link-only"
+        with self.lib.write_lock(), self.lib.store.transaction():
+            article_id = self.lib.store.insert_article(values)
+            self._apply_options(article_id, opts)
+        self.lib.changed()
+        return SaveResult(article_id, "link-only", values["title"], url)
+
+    def _duplicate(self, article_id: int) -> SaveResult:
+        rec = self.lib.store.get_article(article_id)
+        return SaveResult(article_id, "duplicate", rec.title, rec.url)
+
+    def _save_page(
+        self,
+        *,
+        url: str,
+        final_url: str,
+        text: str,
+        raw: bytes,
+        encoding: str,
+        content_type: str,
+        refresh: bool,
+        options: SaveOptions,
+        progress: Progress | None,
+        cancel: threading.Event | None,
+        local_dir: Path | None = None,
+    ) -> SaveResult:
+        _report(progress, "cleaning")
+        article = extract(text, url=final_url)
+        if not article.text.strip():
+            raise ExtractError(
+                f"No article text found at {final_url}: {article.reason or 'the page is empty'}."
+            )
+        canonical = article.canonical_url if _is_http(article.canonical_url) else None
+        if local_dir is not None and canonical:
+            url = canonical  # a saved page is known by the address it came from
+        keys = (_norm(url), _norm(final_url), _norm(canonical) if canonical else None)
+        existing = self._find_any(keys)
+        if existing is not None and not refresh:
+            return self._duplicate(existing)
+        _check_cancel(cancel)
+        _report(progress, "images")
+        wanted = list(article.images)
+        if article.lead_image and article.lead_image not in wanted:
+            wanted.append(article.lead_image)
+        images = self.lib.assets.download(
+            wanted, self._image_fetcher(final_url), local_dir=local_dir, cancel=cancel
+        )
+        try:
+            _check_cancel(cancel)
+            _report(progress, "saving")
+            values = self._values(url, final_url, article, options)
+            values["html"] = rewrite_images(article.html, images)
+            values["norm_url"] = keys[0]
+            values["canonical_norm"] = keys[2]
+            values["lead_image"] = _local_lead(article.lead_image, images)
+            result = self._write(values, images, raw, encoding, content_type, refresh, options)
+        finally:
+            self.lib.assets.discard(images)
+        self.lib.changed()
+        return result
+
+    def _write(
+        self,
+        values: dict[str, Any],
+        images: list[ImageResult],
+        raw: bytes,
+        encoding: str,
+        content_type: str,
+        refresh: bool,
+        options: SaveOptions,
+    ) -> SaveResult:
+        st = self.lib.store
+        missing = sum(1 for img in images if img.status != "ok")
+        with self.lib.write_lock():
+            existing = self._find_any((values["norm_url"], _norm(values["final_url"]),
+                                       values["canonical_norm"]))  # fmt: skip
+            if existing is not None and not refresh:
+                return self._duplicate(existing)
+            self.lib.assets.commit(images)
+            try:
+                with st.transaction():
+                    if existing is None:
+                        article_id = st.insert_article(values)
+                        self._apply_options(article_id, options)
+                        status = "saved"
+                    else:
+                        article_id = existing
+                        keep = ("saved_at", "is_read", "is_favorite", "is_archived",
+                                "read_position", "source", "norm_url", "url")  # fmt: skip
+                        st.update_article(
+                            article_id, {k: v for k, v in values.items() if k not in keep}
+                        )
+                        self._reanchor_highlights(article_id, values["text"])
+                        status = "refreshed"
+                    st.put_original(article_id, raw, encoding, content_type)
+                    gone = st.set_images(article_id, [img.row() for img in images])
+            except BaseException:
+                # Only assets/: other threads' downloads in incoming/ are still wanted.
+                self.lib.assets.sweep(st.asset_paths(), incoming=False)
+                raise
+            self.lib.assets.remove(gone)
+        return SaveResult(article_id, status, values["title"], values["url"], missing)
+
+    def _find_any(self, keys: Sequence[str | None]) -> int | None:
+        for key in dict.fromkeys(k for k in keys if k):
+            found = self.lib.store.find_duplicate(key, key)
+            if found is not None:
+                return found
+        return None
+
+    def _image_fetcher(
+        self, page_url: str
+    ) -> Callable[[str, threading.Event | None], tuple[bytes, str]]:
+        # Some sites refuse images requested without the page as Referer.
+        referer = page_url if _is_http(page_url) else None
+
+        def fetch(url: str, cancel: threading.Event | None) -> tuple[bytes, str]:
+            return self.lib.fetcher.fetch_image(url, cancel=cancel, referer=referer)
+
+        return fetch
+
+    def _values(
+        self, url: str, final_url: str, article: Article, options: SaveOptions
+    ) -> dict[str, Any]:
+        now = utcnow()
+        words = article.word_count
+        title = article.title or options.title or ""
+        return {
+            "url": url,
+            "final_url": final_url,
+            "canonical_url": article.canonical_url,
+            "norm_url": _norm(url),
+            "canonical_norm": _norm(article.canonical_url) if article.canonical_url else None,
+            "title": title,
+            "authors": list(article.authors),
+            "published": article.published.isoformat() if article.published else None,
+            "site_name": article.site_name,
+            "language": article.language,
+            "lead_image": article.lead_image,
+            "excerpt": _excerpt(article),
+            "word_count": words,
+            "reading_minutes": math.ceil(words / WORDS_PER_MINUTE) if words else 0,
+            "html": article.html,
+            "text": article.text,
+            "saved_at": options.saved_at or now,
+            "updated_at": now,
+            "extractor_version": EXTRACTOR_VERSION,
+            "status": "ok",
+            "source": options.source,
+        }
+
+    def _apply_options(self, article_id: int, options: SaveOptions) -> None:
+        st = self.lib.store
+        flags = {
+            k: v
+            for k, v in (
+                ("is_read", options.is_read),
+                ("is_favorite", options.is_favorite),
+                ("is_archived", options.is_archived),
+            )
+            if v is not None
+        }
+        if flags:
+            st.update_article(article_id, flags)
+        if options.tags:
+            st.add_tags(article_id, clean_tags(options.tags))
+        text = st.text_of(article_id)
+        for hl in options.highlights:
+            quote = str(hl.get("quote") or "").strip()
+            if not quote:
+                continue
+            start = text.find(quote)
+            st.add_highlight(
+                article_id, quote, str(hl.get("note") or ""),
+                start if start >= 0 else None, start + len(quote) if start >= 0 else None,
+                hl.get("created_at"),
+            )  # fmt: skip
+
+    def _reanchor_highlights(self, article_id: int, text: str) -> None:
+        for hl in self.lib.store.highlights_of(article_id):
+            start = text.find(hl["quote"])
+            self.lib.store.update_highlight(
+                hl["id"], start=start if start >= 0 else None,
+                end=start + len(hl["quote"]) if start >= 0 else None,
+            )  # fmt: skip
+
+    def reclean(self, article_id: int) -> SaveResult:
+        """Run the current cleaner again on the kept original page (no network)."""
+        rec = self.lib.get(article_id)
+        original = self.lib.store.get_original(article_id)
+        if original is None:
+            raise NotFoundError(f"Article {article_id} has no saved page to clean again.")
+        raw, encoding = original
+        text = raw.decode(encoding, "replace")
+        article = extract(text, url=rec.final_url)
+        if not article.text.strip():
+            raise ExtractError(f"Cleaning article {article_id} again found no text.")
+        known = {img["url"]: img for img in self.lib.store.images_of(article_id)}
+        wanted = [u for u in article.images if u not in known]
+        fetch = self._image_fetcher(rec.final_url)
+        images = self.lib.assets.download(wanted, fetch) if wanted else []
+        results = [
+            ImageResult(u, i["status"], i["path"], i["mime"], i["size"], i["error"])
+            for u, i in known.items()
+        ] + images
+        values = self._values(rec.url, rec.final_url, article, SaveOptions())
+        values["html"] = rewrite_images(article.html, results)
+        values["lead_image"] = _local_lead(article.lead_image, results)
+        for key in ("url", "norm_url", "saved_at", "source", "canonical_norm"):
+            values.pop(key)
+        st = self.lib.store
+        try:
+            with self.lib.write_lock():
+                self.lib.assets.commit(images)
+                with st.transaction():
+                    st.update_article(article_id, values)
+                    self._reanchor_highlights(article_id, values["text"])
+                    gone = st.set_images(article_id, [r.row() for r in results])
+                self.lib.assets.remove(gone)
+        finally:
+            self.lib.assets.discard(images)
+        self.lib.changed()
+        return SaveResult(article_id, "refreshed", values["title"], rec.url)
+
+    def refetch(self, article_id: int, **kwargs: Any) -> SaveResult:
+        """Fetch an article's page again and clean it anew (keeping its state)."""
+        rec = self.lib.get(article_id)
+        if rec.url.startswith("file:"):
+            return self.reclean(article_id)
+        return self.save_url(rec.url, refresh=True, **kwargs)
+
+
+def _report(progress: Progress | None, stage: str) -> None:
+    if progress is not None:
+        progress(stage)
+
+
+def _check_cancel(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise CancelledError("Saving was cancelled.")
+
+
+def _is_http(url: str | None) -> bool:
+    return bool(url) and str(url).lower().startswith(("http://", "https://"))
+
+
+def _norm(url: str | None) -> str:
+    if not url:
+        return ""
+    return normalize_url(url) if _is_http(url) else url
+
+
+def _local_lead(lead: str | None, images: list[ImageResult]) -> str | None:
+    if not lead:
+        return None
+    for img in images:
+        if img.url == lead and img.status == "ok":
+            return img.path
+    return lead
+
+
+def _excerpt(article: Article, limit: int = 280) -> str:
+    source = article.description.strip()
+    if not source:
+        source = next((p.strip() for p in article.text.split("\n\n") if len(p.split()) > 8), "")
+    source = " ".join(source.split())
+    if len(source) <= limit:
+        return source
+    cut = source[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",.;:") + "…"
+
+
+def clean_tags(tags: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    for tag in tags:
+        t = " ".join(str(tag).split()).strip()
+        if t and t.lower() not in (x.lower() for x in out):
+            out.append(t)
+    return out
