@@ -22,6 +22,7 @@ from reader.core.paths import resolve_library_dir
 from reader.gui import crash
 from reader.gui.main_window import MainWindow
 from reader.gui.settings import Preferences, load_preferences, open_settings
+from reader.gui.single_instance import SingleInstance, show_and_save
 from reader.logs import setup_logging
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,7 @@ def make_app(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("kliping")
+    app.setDesktopFileName("io.github.kliping.Kliping")  # resources/linux/<this>.desktop
     app.setStyle("Fusion")  # one look on every desktop; the themes set its palette
     app.setWindowIcon(_app_icon())
     return app
@@ -76,6 +77,9 @@ def run(library: str | None, items: list[str], verbose: bool) -> int:
     crash.install(log_file)
     settings = open_settings()
     folder = resolve_library_dir(library_folder(library, load_preferences(settings)))
+    instance = SingleInstance(folder, app)
+    if instance.start(items):
+        return 0  # the window already open on this library took the items
     try:
         window = open_window(folder, settings, log_file)
     except KlipingError as exc:
@@ -84,9 +88,11 @@ def run(library: str | None, items: list[str], verbose: bool) -> int:
         QMessageBox.critical(None, "Kliping cannot start", str(exc))
         return 1
     window.show()
+    instance.items_received.connect(lambda received: show_and_save(window, received))
     if items:
         window.save_items(items)
     code = app.exec()
+    instance.close()
     window.lib.close()
     log.info("Kliping stopped (%d)", code)
     return int(code)

@@ -342,3 +342,50 @@ def test_self_check_names_a_missing_data_file_and_fails(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "FAIL  data files: justext's stoplists are missing" in result.stdout
     assert "Self-check failed." in result.stdout
+
+
+# -- one window per library --------------------------------------------------------------
+
+
+def test_open_with_kliping_while_it_runs_saves_the_page_in_the_open_window(
+    tmp_path: Path,
+) -> None:
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    env = private_env(tmp_path, QT_QPA_PLATFORM="offscreen", XDG_RUNTIME_DIR=str(runtime))
+    errors = tmp_path / "window.stderr"
+    with errors.open("wb") as stderr:
+        window = subprocess.Popen(
+            kliping_command(), env=env, stdout=subprocess.DEVNULL, stderr=stderr
+        )
+    try:
+        wait_for(lambda: any(runtime.glob("kliping-*")) or window.poll() is not None, 60,
+                 "the window to listen for later launches")  # fmt: skip
+        assert window.poll() is None, errors.read_text()
+        downloads = tmp_path / "downloads"
+        downloads.mkdir()
+        page = ROOT / "tests" / "data" / "pages" / "en-harbourledger-solar.html"
+        shutil.copyfile(page, downloads / "solar.html")
+
+        # What the desktop runs for "Open with Kliping": the command with a relative path.
+        started = time.monotonic()
+        second = subprocess.run(
+            [*kliping_command(), "solar.html"], cwd=downloads, env=env,
+            capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        assert second.returncode == 0, second.stderr
+        assert time.monotonic() - started < 30
+
+        def saved_titles() -> list[str]:
+            listed = subprocess.run(
+                [*kliping_command(), "list", "--json"], env=env,
+                capture_output=True, text=True, timeout=60, check=False,
+            )  # fmt: skip
+            return [a["title"] for a in json.loads(listed.stdout or "[]")]
+
+        wait_for(lambda: saved_titles() != [], 60, "the open window to save the page")
+        assert saved_titles() == ["Council approves floating solar farm on Millbrook reservoir"]
+        assert window.poll() is None, "the first window must keep running"
+    finally:
+        window.terminate()
+        window.wait(timeout=30)
