@@ -324,13 +324,20 @@ RE_PROMO = re.compile(
     r"フォローして|ニュースレター|アプリをダウンロード|구독|팔로우|"
     r"تابعونا|اشترك|"
     r"whatsapp channel|telegram channel|on telegram|on whatsapp|canal de whatsapp|"
-    r"in telegram|в telegram|в телеграм",
+    r"in telegram|в telegram|в телеграм|"
+    # inbox and notification calls to action
+    r"(?:delivered|straight|directly|sent) (?:straight |directly |right )?to your inbox|"
+    r"(?:receive|get|turn on) (?:push )?notifications|get the latest (?:news|updates|stories)|"
+    r"join (?:the|our) .{0,30}(?:group|community|channel|discord|server)\b|spread the word|"
+    r"direkt in ihr postfach|dans votre boîte (?:mail|de réception)|"
+    r"en tu (?:bandeja|correo)|langsung (?:ke|di) (?:email|inbox|kotak masuk)|"
+    r"на (?:вашу )?почту",
     re.I,
 )
 
 RE_PAYWALL = re.compile(
     r"subscribe (?:now )?to (?:continue|read)|subscribers only|for subscribers|"
-    r"already a subscriber|"
+    r"already a subscriber|exclusive to .{0,30}(?:subscribers|members)|"
     r"this (?:article|content) is (?:for|reserved for|available to) (?:subscribers|members)|"
     r"khusus pelanggan|sie möchten weiterlesen|jetzt weiterlesen|nur für abonnenten|"
     r"только для подписчиков|exclusivo para (?:suscriptores|assinantes)|para suscriptores|"
@@ -386,7 +393,9 @@ RE_UI_MESSAGE = re.compile(
     r"this (?:article|story) (?:has been|was) sent|write to .{1,60}@|"
     r"e-?mail (?:the )?(?:author|reporter)|"
     r"contact (?:the )?(?:author|reporter|writer)|you (?:have|'ve) been subscribed|"
-    r"you must be logged in|javascript is (?:disabled|required)|enable javascript|"
+    r"you must be logged in|already have an account|don't have an account|"
+    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b.{0,60}$|"
+    r"javascript is (?:disabled|required)|enable javascript|"
     r"https?://\S+\s*$|[\w.+-]+@[\w-]+\.[\w.]+\s*$|\d{4}-\d{2}-\d{2}t\d{2}:\d{2}\S*\s*$|"
     r"(?:copyright|©|\(c\))\s*(?:\d{4}|[a-z])|all rights reserved)",
     re.I,
@@ -421,7 +430,7 @@ RE_META_LINE = re.compile(
     rf"diperbarui|dipublikasikan|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|"
     rf"actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|дата публикации|"
     rf"发布时间|发布日期|更新时间|更新日|公開日|投稿日)\b.{{0,80}}"
-    rf"|\d+\s*(?:min(?:ute)?s?|menit|minuten|мин(?:ут[аы]?)?|minutos|minuti)\.?\s*(?:read|"
+    rf"|(?:.{{0,60}}?\s)?\d+\s*(?:min(?:ute)?s?|menit|minuten|мин(?:ут[аы]?)?|minutos|minuti)\.?\s*(?:read|"
     rf"reading|baca|lesezeit|lesen|чтения|de lectura|de leitura|di lettura|lecture)"
     rf"|(?:\w+,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}.{{0,20}}"
     rf"|(?:\w+,?\s+)?(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}.{{0,20}}"

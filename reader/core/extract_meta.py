@@ -74,7 +74,8 @@ def declared_language(root: etree._Element, jsonld: list[dict[str, Any]]) -> str
 
 def detect_language(text: str) -> tuple[str | None, float]:
     """Identify the language of ``text`` offline; (code, probability)."""
-    sample = text[:1500]
+    # 800 characters decide as well as 1,500 on the development pages, in half the time
+    sample = text[:800]
     if len(sample.strip()) < 40:
         return None, 0.0
     try:

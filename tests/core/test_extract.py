@@ -213,6 +213,30 @@ def test_inline_chrome_inside_the_body_is_removed_in_many_languages() -> None:
         assert leak not in article.text
 
 
+def test_calls_to_action_and_reading_time_lines_are_removed() -> None:
+    prose = [
+        "The council voted on Monday to keep the old library open for another five years, "
+        "after residents filled the hall to speak against its closure.",
+        "Its reading room, built in 1911, will be repaired with money from a regional fund "
+        "that usually pays for roads and bridges, the treasurer said.",
+        "Opening hours will not change, though the archive will move to the ground floor.",
+    ]
+    chrome = [
+        "<p>Maria Keller · Mar 3 · 6 min read</p>",
+        "<p>Get the best of the Riverside Courier delivered to your inbox every week.</p>",
+        "<p>You may be interested in the following stories as well:</p>",
+        "<p>This article is exclusive to Courier+ subscribers.</p>",
+        "<p>Already have an account? <a href='/login'>Log in</a></p>",
+        "<p>Join our Facebook group for local news.</p>",
+    ]
+    body = "".join(f"<p>{p}</p>{c}" for p, c in zip(prose * 2, chrome, strict=False))
+    article = extract(f"<html><body><article><h1>Library</h1>{body}</article></body></html>")
+    assert "keep the old library open" in article.text
+    assert "Opening hours will not change" in article.text
+    for leak in ("min read", "inbox", "interested in", "exclusive to", "account", "Facebook"):
+        assert leak not in article.text
+
+
 def test_language_comes_from_the_text_when_the_template_declares_another() -> None:
     prose = (
         "Pemerintah daerah akan membangun jembatan baru di atas sungai itu tahun depan, "
