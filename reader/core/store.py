@@ -17,186 +17,14 @@ import sqlite3
 import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from reader.core.errors import LibraryBusyError, NotFoundError, StorageError
+from reader.core.records import ArticleFilter, ArticleRecord, ArticleSummary, utcnow
+from reader.core.schema import ARTICLE_COLUMNS, MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
-
-#: Each entry moves the schema from version ``i`` to ``i + 1``. Append, never edit.
-MIGRATIONS: list[str] = [
-    # 0 -> 1: the first schema.
-    """
-    CREATE TABLE articles (
-        id INTEGER PRIMARY KEY,
-        url TEXT NOT NULL,
-        final_url TEXT NOT NULL,
-        canonical_url TEXT,
-        norm_url TEXT NOT NULL UNIQUE,
-        canonical_norm TEXT,
-        title TEXT NOT NULL DEFAULT '',
-        authors TEXT NOT NULL DEFAULT '[]',
-        published TEXT,
-        site_name TEXT NOT NULL DEFAULT '',
-        language TEXT,
-        lead_image TEXT,
-        excerpt TEXT NOT NULL DEFAULT '',
-        word_count INTEGER NOT NULL DEFAULT 0,
-        reading_minutes INTEGER NOT NULL DEFAULT 0,
-        html TEXT NOT NULL DEFAULT '',
-        text TEXT NOT NULL DEFAULT '',
-        saved_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
-        is_read INTEGER NOT NULL DEFAULT 0,
-        is_favorite INTEGER NOT NULL DEFAULT 0,
-        is_archived INTEGER NOT NULL DEFAULT 0,
-        read_position REAL NOT NULL DEFAULT 0,
-        extractor_version TEXT NOT NULL DEFAULT '',
-        status TEXT NOT NULL DEFAULT 'ok',
-        source TEXT NOT NULL DEFAULT 'url'
-    );
-    CREATE INDEX articles_canonical ON articles(canonical_norm);
-    CREATE INDEX articles_saved ON articles(saved_at);
-    CREATE INDEX articles_published ON articles(published);
-    CREATE INDEX articles_site ON articles(site_name);
-    CREATE TABLE originals (
-        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-        content BLOB NOT NULL,
-        encoding TEXT NOT NULL,
-        content_type TEXT NOT NULL,
-        fetched_at TEXT NOT NULL
-    );
-    CREATE TABLE tags (
-        id INTEGER PRIMARY KEY,
-        name TEXT NOT NULL UNIQUE COLLATE NOCASE
-    );
-    CREATE TABLE article_tags (
-        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-        tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
-        PRIMARY KEY (article_id, tag_id)
-    );
-    CREATE INDEX article_tags_tag ON article_tags(tag_id);
-    CREATE TABLE images (
-        id INTEGER PRIMARY KEY,
-        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-        url TEXT NOT NULL,
-        path TEXT,
-        mime TEXT,
-        size INTEGER NOT NULL DEFAULT 0,
-        status TEXT NOT NULL,
-        error TEXT,
-        UNIQUE (article_id, url)
-    );
-    CREATE INDEX images_path ON images(path);
-    CREATE TABLE highlights (
-        id INTEGER PRIMARY KEY,
-        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-        quote TEXT NOT NULL,
-        note TEXT NOT NULL DEFAULT '',
-        start INTEGER,
-        end INTEGER,
-        created_at TEXT NOT NULL
-    );
-    CREATE INDEX highlights_article ON highlights(article_id);
-    CREATE TABLE index_outbox (
-        article_id INTEGER PRIMARY KEY,
-        op TEXT NOT NULL
-    );
-    CREATE TABLE meta (
-        key TEXT PRIMARY KEY,
-        value TEXT NOT NULL
-    );
-    """,
-]
-
-SCHEMA_VERSION = len(MIGRATIONS)
-
-#: Columns of ``articles`` that ``update_article`` may set.
-ARTICLE_COLUMNS = (
-    "url", "final_url", "canonical_url", "norm_url", "canonical_norm", "title", "authors",
-    "published", "site_name", "language", "lead_image", "excerpt", "word_count",
-    "reading_minutes", "html", "text", "saved_at", "updated_at", "is_read", "is_favorite",
-    "is_archived", "read_position", "extractor_version", "status", "source",
-)  # fmt: skip
-
-
-def utcnow() -> str:
-    """The current time as an ISO 8601 UTC string (second precision)."""
-    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-
-
-@dataclass
-class ArticleRecord:
-    """One saved article, as the library returns it."""
-
-    id: int
-    url: str
-    final_url: str
-    canonical_url: str | None
-    norm_url: str
-    title: str
-    authors: list[str]
-    published: str | None
-    site_name: str
-    language: str | None
-    lead_image: str | None
-    excerpt: str
-    word_count: int
-    reading_minutes: int
-    html: str
-    text: str
-    saved_at: str
-    updated_at: str
-    is_read: bool
-    is_favorite: bool
-    is_archived: bool
-    read_position: float
-    extractor_version: str
-    status: str
-    source: str
-    tags: list[str] = field(default_factory=list)
-
-    @property
-    def display_site(self) -> str:
-        """The site name, or the host when the page named none."""
-        if self.site_name:
-            return self.site_name
-        from urllib.parse import urlsplit
-
-        return urlsplit(self.final_url or self.url).hostname or ""
-
-
-@dataclass
-class ArticleSummary:
-    """The small part of an article a list shows (no body)."""
-
-    id: int
-    title: str
-    url: str
-    site_name: str
-    published: str | None
-    saved_at: str
-    reading_minutes: int
-    excerpt: str
-    is_read: bool
-    is_favorite: bool
-    is_archived: bool
-    status: str
-
-
-@dataclass
-class ArticleFilter:
-    """Which articles a list shows. ``None`` means "either"."""
-
-    is_read: bool | None = None
-    is_favorite: bool | None = None
-    is_archived: bool | None = None
-    tag: str | None = None
-    site: str | None = None
-    ids: Sequence[int] | None = None
-
 
 SORTS = {
     "saved": "saved_at DESC, id DESC",
@@ -691,3 +519,17 @@ def translate(exc: sqlite3.Error, doing: str) -> StorageError:
             f"Could not {doing}: the library database is damaged ({exc}). Restore it from a backup."
         )
     return StorageError(f"Could not {doing}: {exc}.")
+
+
+__all__ = [
+    "ARTICLE_COLUMNS",
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "SORTS",
+    "ArticleFilter",
+    "ArticleRecord",
+    "ArticleSummary",
+    "Store",
+    "translate",
+    "utcnow",
+]

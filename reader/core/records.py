@@ -1,0 +1,83 @@
+"""What the store hands out: articles, list rows and list filters (plain data)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+
+def utcnow() -> str:
+    """The current time as an ISO 8601 UTC string (second precision)."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+@dataclass
+class ArticleRecord:
+    """One saved article, as the library returns it."""
+
+    id: int
+    url: str
+    final_url: str
+    canonical_url: str | None
+    norm_url: str
+    title: str
+    authors: list[str]
+    published: str | None
+    site_name: str
+    language: str | None
+    lead_image: str | None
+    excerpt: str
+    word_count: int
+    reading_minutes: int
+    html: str
+    text: str
+    saved_at: str
+    updated_at: str
+    is_read: bool
+    is_favorite: bool
+    is_archived: bool
+    read_position: float
+    extractor_version: str
+    status: str
+    source: str
+    tags: list[str] = field(default_factory=list)
+
+    @property
+    def display_site(self) -> str:
+        """The site name, or the host when the page named none."""
+        if self.site_name:
+            return self.site_name
+        from urllib.parse import urlsplit
+
+        return urlsplit(self.final_url or self.url).hostname or ""
+
+
+@dataclass
+class ArticleSummary:
+    """The small part of an article a list shows (no body)."""
+
+    id: int
+    title: str
+    url: str
+    site_name: str
+    published: str | None
+    saved_at: str
+    reading_minutes: int
+    excerpt: str
+    is_read: bool
+    is_favorite: bool
+    is_archived: bool
+    status: str
+
+
+@dataclass
+class ArticleFilter:
+    """Which articles a list shows. ``None`` means "either"."""
+
+    is_read: bool | None = None
+    is_favorite: bool | None = None
+    is_archived: bool | None = None
+    tag: str | None = None
+    site: str | None = None
+    ids: Sequence[int] | None = None
