@@ -9,6 +9,7 @@ failure happened (one line on stderr saying what and what to do), 2 for a usage 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
@@ -20,7 +21,7 @@ from typing import Any
 
 from reader import __version__
 from reader.core.errors import KlipingError
-from reader.core.library import Library, SaveResult
+from reader.core.library import Library, SaveOptions, SaveResult
 from reader.core.store import SORTS, ArticleFilter
 
 log = logging.getLogger(__name__)
@@ -177,33 +178,39 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def cmd_add(lib: Library, args: argparse.Namespace) -> int:
-    from reader.core.library import SaveOptions
-
     counts = {"saved": 0, "refreshed": 0, "duplicate": 0, "failed": 0}
     total = len(args.items)
-    for n, item in enumerate(args.items, 1):
-        prefix = f"[{n}/{total}] " if total > 1 else ""
-        err(f"{prefix}{item}")
-        is_file = not item.lower().startswith(("http://", "https://")) and Path(item).exists()
-        opts = SaveOptions(tags=args.tag, source="file" if is_file else "url")
-        try:
-            result: SaveResult
-            if is_file:
-                result = lib.save_file(item, refresh=args.refresh, options=opts)
-            else:
-                result = lib.save_url(item, refresh=args.refresh, options=opts)
-                if args.tag and result.status == "duplicate":
-                    lib.tag([result.id], args.tag)
-        except KlipingError as exc:
-            counts["failed"] += 1
-            err(f"  failed: {exc}")
-            continue
-        counts[result.status if result.status in counts else "saved"] += 1
-        print(f"  {result.message}" if total > 1 else result.message)
+    # Many URLs at once: catch the search index up in batches, not after each article.
+    with lib.index_batch(every=50) if total > 1 else contextlib.nullcontext():
+        for n, item in enumerate(args.items, 1):
+            _add_one(lib, args, item, n, total, counts)
     if total > 1 or counts["failed"]:
         parts = [f"{v} {k.replace('duplicate', 'already saved')}" for k, v in counts.items() if v]
         err("Done: " + ", ".join(parts) + ".")
     return 1 if counts["failed"] else 0
+
+
+def _add_one(
+    lib: Library, args: argparse.Namespace, item: str, n: int, total: int, counts: dict[str, int]
+) -> None:
+    prefix = f"[{n}/{total}] " if total > 1 else ""
+    err(f"{prefix}{item}")
+    is_file = not item.lower().startswith(("http://", "https://")) and Path(item).exists()
+    opts = SaveOptions(tags=args.tag, source="file" if is_file else "url")
+    try:
+        result: SaveResult
+        if is_file:
+            result = lib.save_file(item, refresh=args.refresh, options=opts)
+        else:
+            result = lib.save_url(item, refresh=args.refresh, options=opts)
+            if args.tag and result.status == "duplicate":
+                lib.tag([result.id], args.tag)
+    except KlipingError as exc:
+        counts["failed"] += 1
+        err(f"  failed: {exc}")
+        return
+    counts[result.status if result.status in counts else "saved"] += 1
+    print(f"  {result.message}" if total > 1 else result.message)
 
 
 def cmd_list(lib: Library, args: argparse.Namespace) -> int:
