@@ -9,9 +9,11 @@ How it works, in order:
 1. Decode (declared charset, then detection) and parse the page once with lxml.
 2. Metadata: trafilatura's metadata steps, once, on the shared tree
    (:func:`reader.core.extract_meta.page_metadata`, without categories, tags, licence).
-   First pass: trafilatura finds the article's blocks on a copy of the same tree.
-3. Fallback: when the first pass finds too little, a second trafilatura run that favours
-   recall is tried, and the longer sensible result wins.
+   First pass: trafilatura in fast mode finds the article's blocks on a copy of the same
+   tree. When it returns few words, or a small share of the page's paragraph words, the
+   full trafilatura pass (which also weighs readability's and justext's picks) decides.
+3. Fallback: when that still finds too little, a trafilatura run that favours recall is
+   tried, and the longer sensible result wins.
 4. Our stage (:mod:`reader.core.extract_chrome`) removes the residual chrome the first
    pass lets through, in many languages, by general signals; byline and editor lines
    become metadata.
@@ -42,7 +44,7 @@ log = logging.getLogger(__name__)
 
 #: Bumped whenever a change to cleaning would give a different result for the same page,
 #: so the library can tell which articles a re-clean would improve.
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 
 @dataclass
@@ -103,6 +105,13 @@ FALLBACK_RATIO = 1.5
 HUGE_CHARS = 2_000_000
 #: Fewer words than this is a menu item or a button, not an article.
 MIN_WORDS = 3
+#: The fast first pass is trusted from this many words up, when it also holds at least
+#: ``CHECK_SHARE`` of the words in the page's paragraphs; otherwise the full pass decides.
+#: Chosen on the dev sets (full runs, same machine): against the full pass on every page,
+#: article word F1 is unchanged (0.939), forum word F1 rises (0.699 → 0.715), the median
+#: page is ~10% faster; the price is a little more chrome kept ("without" 0.964 → 0.960).
+CHECK_WORDS = 250
+CHECK_SHARE = 0.7
 
 
 def extract(html: str | bytes, url: str | None = None) -> Article:
@@ -232,15 +241,23 @@ def _extract_once(html: str, url: str | None) -> Article:
     if len(html) > HUGE_CHARS:
         _prune_huge(root)
     info = meta.page_metadata(root, url)
-    doc = _first_pass(root, url or info.get("url"))
+    src = url or info.get("url")
+    doc = _first_pass(root, src, fast=True)
     body = doc.body if doc is not None else None
     blocks = blocks_from_body(body, url) if body is not None else []
     first_words = sum(b.words for b in blocks)
     huge = len(html) > HUGE_CHARS
+    if not huge and (first_words < CHECK_WORDS or first_words < CHECK_SHARE * _prose_words(root)):
+        # the fast pass may have stopped at a fragment: the full pass compares its pick with
+        # readability's and justext's and wins on these pages (measured on the dev sets)
+        full = _first_pass(root, src)
+        if full is not None and full.body is not None:
+            blocks = blocks_from_body(full.body, url)
+            first_words = sum(b.words for b in blocks)
     if first_words < FALLBACK_WORDS and not huge:
         # the first pass may have picked a fragment or a teaser list: a recall-oriented run
         # wins when it finds clearly more prose
-        second = _first_pass(root, url or info.get("url"), favor_recall=True)
+        second = _first_pass(root, src, favor_recall=True)
         if second is not None and second.body is not None:
             alt = blocks_from_body(second.body, url)
             if sum(b.words for b in alt) > FALLBACK_RATIO * first_words + 10:
@@ -296,6 +313,14 @@ def _extract_once(html: str, url: str | None) -> Article:
         images=images,
         reason=reason,
     )
+
+
+def _prose_words(root: etree._Element) -> int:
+    """Words in the page's ``<p>`` elements: a cheap bound on how much prose there is."""
+    n = 0
+    for p in root.iter("p"):
+        n += len("".join(p.itertext()).split())
+    return n
 
 
 def _title_keys(*titles: object) -> set[str]:
