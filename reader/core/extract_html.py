@@ -21,12 +21,12 @@ from reader.core.extract_chrome import Block
 log = logging.getLogger(__name__)
 
 _HEADINGS = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h4", "h6": "h4"}
-_WS = re.compile(r"\s+")
 
 
 def norm(text: str | None) -> str:
     """Collapse whitespace."""
-    return _WS.sub(" ", text or "").strip()
+    # str.split() splits on exactly the characters \s matches, and is faster than re.sub
+    return " ".join(text.split()) if text else ""
 
 
 def absolute(link: str | None, base: str | None) -> str | None:
