@@ -146,12 +146,12 @@ def check_data_files(state: dict[str, Any]) -> str:
         raise CheckFailed(f"tld's list of public suffixes is missing: {exc}") from exc
     checked.append("public suffixes")
     try:
-        import py3langid
+        from reader.core import langid
 
-        lang, _ = py3langid.classify("The keepers wrote down the weather four times a day.")
+        lang, _ = langid.classify("The keepers wrote down the weather four times a day.")
     except Exception as exc:
-        raise CheckFailed(f"py3langid's model (or numpy) cannot be loaded: {exc}") from exc
-    _require(lang == "en", f"py3langid guessed {lang!r} for an English sentence")
+        raise CheckFailed(f"the language model (resources/langid) cannot be loaded: {exc}") from exc
+    _require(lang == "en", f"the language model guessed {lang!r} for an English sentence")
     checked.append("language model")
     import Stemmer
 

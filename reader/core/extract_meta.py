@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 import logging
 import re
-import threading
 from typing import Any
 
 from lxml import etree
+
+from reader.core import langid
 
 log = logging.getLogger(__name__)
 
@@ -30,18 +31,6 @@ _KIN = [
     {"uk", "ru", "be"},
     {"fa", "ar"},
 ]
-_LOCK = threading.Lock()
-_IDENTIFIER: Any = None
-
-
-def _identifier() -> Any:
-    global _IDENTIFIER
-    with _LOCK:
-        if _IDENTIFIER is None:
-            from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-            _IDENTIFIER = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    return _IDENTIFIER
 
 
 def _code(value: str | None) -> str | None:
@@ -79,7 +68,7 @@ def detect_language(text: str) -> tuple[str | None, float]:
     if len(sample.strip()) < 40:
         return None, 0.0
     try:
-        lang, prob = _identifier().classify(sample)
+        lang, prob = langid.classify(sample, normalized=True)
     except Exception:  # a broken model file must not break extraction
         log.exception("language identification failed")
         return None, 0.0

@@ -47,8 +47,8 @@ from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import PostingPool
 
+from reader.core import langid, snippets
 from reader.core import query as kq
-from reader.core import snippets
 from reader.core.analysis import (
     CJK_LANGUAGES,
     SNOWBALL,
@@ -182,14 +182,12 @@ def make_schema() -> fields.Schema:
 
 
 def detect_language(text: str) -> str | None:
-    """Guesses an article's language from its text (py3langid), or None."""
+    """Guesses an article's language from its text (py3langid's model), or None."""
     sample = text[:3000]
     if not sample.strip():
         return None
-    import py3langid  # imported late: loading its model takes a moment
-
-    code, _score = py3langid.classify(sample)
-    return str(code)
+    code, _score = langid.classify(sample)
+    return code
 
 
 def _naive_utc(moment: datetime.datetime) -> datetime.datetime:
