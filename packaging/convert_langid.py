@@ -8,7 +8,7 @@ It writes ``resources/langid/model.bin.xz``: LZMA over a 4-byte little-endian he
 length, a JSON header (classes, and per array its typecode, shape and byte range) and the
 arrays themselves, little-endian, in the layout py3langid keeps them in memory:
 
-- ``ptc``: float16 (typecode ``e``), features x classes, log P(feature | class);
+- ``ptc``: float32, features x classes, log P(feature | class) (float16 values widened);
 - ``pc``: float32, log P(class);
 - ``nextmove``: the tokenizer's distinct 256-entry transition rows;
 - ``row``: the row each tokenizer state uses;
@@ -40,7 +40,9 @@ def convert(out: Path = OUT) -> int:
     """Write the converted model to ``out``; returns its size in bytes."""
     ptc, pc, classes, nextmove, row, output = load_model(MODEL_DIR / MODEL_FILE)
     arrays = {
-        "ptc": ("e", np.ascontiguousarray(ptc, dtype="<f2")),
+        # float16 in py3langid, widened (exactly) to float32: the classifier sums columns
+        # of a memoryview, which has no float16 format
+        "ptc": ("f", np.ascontiguousarray(ptc, dtype="<f4")),
         "pc": ("f", np.ascontiguousarray(pc, dtype="<f4")),
         "nextmove": ("I", np.asarray(nextmove, dtype="<u4")),
         "row": ("I", np.asarray(row, dtype="<u4")),

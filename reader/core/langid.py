@@ -3,7 +3,7 @@
 py3langid (a fork of Marco Lui's langid.py, BSD) is a naive-Bayes classifier over byte
 n-grams: a finite-state tokenizer walks the text's UTF-8 bytes and counts the features it
 passes, and each language scores ``log P(lang) + sum(log1p(count) * log P(feature | lang))``.
-``packaging/convert_langid.py`` copies its model bit for bit into
+``packaging/convert_langid.py`` copies its model value for value (float16 widened) into
 ``resources/langid/model.bin.xz``; this module reads that file once, lazily, and scores only
 the features a text contains, so Kliping's bundle needs neither numpy nor py3langid.
 
@@ -38,7 +38,7 @@ _LOCK = threading.Lock()
 @dataclass(frozen=True, slots=True)
 class _Model:
     classes: tuple[str, ...]
-    ptc: bytes  # float16, features x classes, row-major
+    ptc: bytes  # float32 in native byte order, features x classes, row-major
     pc: tuple[float, ...]
     nextmove: array[int]
     rowbase: list[int]
@@ -84,7 +84,7 @@ def _load() -> _Model:
             first.setdefault(c, i)
     return _Model(
         classes=classes,
-        ptc=bytes(blob("ptc")),
+        ptc=_array("f", blob("ptc")).tobytes(),
         pc=pc,
         nextmove=_array("I", blob("nextmove")),
         rowbase=[r << 8 for r in row],  # pre-shifted, as py3langid does
@@ -95,6 +95,8 @@ def _load() -> _Model:
 
 def _get_model() -> _Model:
     global _model
+    if _model is not None:  # loaded: no lock on the common path
+        return _model
     with _LOCK:
         if _model is None:
             log.debug("loading the language model")
@@ -159,22 +161,17 @@ def _scores(model: _Model, data: bytes, normalized: bool) -> list[float]:
 def _sparse_scores(model: _Model, found: list[int]) -> list[float]:
     """log P(class) + sum(log1p(count) * log P(feature | class)) over the features found."""
     # Sparse: only the features present, grouped by count, so each group's rows are
-    # unpacked in one call, summed column by column in C, and weighted once.
+    # joined into one buffer, summed column by column in C, and weighted once.
     by_count: dict[int, list[int]] = {}
     for feature, count in Counter(found).items():
         by_count.setdefault(count, []).append(feature)
     ptc, n = model.ptc, len(model.classes)
-    size = 2 * n
+    size = 4 * n
     scores = list(model.pc)
     for count, features in by_count.items():
         weight = _f32(math.log1p(count))
-        if len(features) == 1:
-            start = features[0] * size
-            values = struct.unpack_from(f"<{n}e", ptc, start)
-            scores = [s + weight * v for s, v in zip(scores, values, strict=True)]
-            continue
-        blob = b"".join([ptc[f * size : f * size + size] for f in features])
-        values = struct.unpack(f"<{len(features) * n}e", blob)
+        rows = memoryview(b"".join([ptc[f * size : f * size + size] for f in features]))
+        values = rows.cast("f")
         scores = [s + weight * sum(values[c::n]) for c, s in enumerate(scores)]
     return scores
 
