@@ -10,6 +10,7 @@ writer never crashes, and a second window on a library in use never crashes eith
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import signal
@@ -90,6 +91,8 @@ def test_window_and_command_line_write_at_once(http_server, tmp_path: Path) -> N
     assert len(cli_busy) + len(done["busy"]) <= 2, (cli_busy, done["busy"])
 
 
+@pytest.mark.filterwarnings("ignore::ResourceWarning")
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_a_read_only_reader_beside_a_writer(http_server, tmp_path: Path) -> None:
     folder = tmp_path / "lib"
     with Library.open(folder) as lib:
@@ -122,6 +125,7 @@ def test_a_read_only_reader_beside_a_writer(http_server, tmp_path: Path) -> None
                 assert "\n" not in str(exc)
             reads += 1
     thread.join()
+    gc.collect()  # whoosh leaks a file when a read races a swap: close it under this test
     assert not failures, failures
     assert reads >= 20
     check_library(folder)
@@ -271,6 +275,7 @@ def test_a_rebuild_beside_processes_opening_the_library(http_server, tmp_path: P
             pass
         opened += 1
     thread.join()
+    gc.collect()  # close whoosh's leaked files now, under this test's warning filters
     failures = [r for r in rebuilds if isinstance(r, BaseException)]
     assert not failures, failures[:3]
     assert len(rebuilds) >= 3 and opened >= 20, (len(rebuilds), opened)
