@@ -25,6 +25,7 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,7 @@ _LOCK = threading.Lock()
 @dataclass(frozen=True, slots=True)
 class _Model:
     classes: tuple[str, ...]
-    ptc: bytes  # float32 in native byte order, features x classes, row-major
+    ptc: memoryview  # bytes of float32, native order, features x classes, row-major
     pc: tuple[float, ...]
     nextmove: array[int]
     rowbase: list[int]
@@ -49,9 +50,17 @@ class _Model:
 _model: _Model | None = None
 
 
-def _array(typecode: str, data: memoryview) -> array[int]:
-    arr: array[int] = array(typecode)
-    arr.frombytes(data)
+def _read_array(stream: lzma.LZMAFile, typecode: str, nbytes: int) -> array[Any]:
+    """``nbytes`` of little-endian values from ``stream``, read straight into place."""
+    arr: array[Any] = array(typecode, [0]) * (nbytes // array(typecode).itemsize)
+    view = memoryview(arr).cast("B")
+    position = 0
+    while position < nbytes:  # in chunks: the decompressed model is never held twice
+        got = stream.readinto(view[position : position + (1 << 22)])
+        if not got:
+            raise ValueError("the language model file is truncated")
+        position += got
+    view.release()  # an array with an exported buffer cannot be resized or byte-swapped
     if sys.byteorder != "little":
         arr.byteswap()
     return arr
@@ -59,36 +68,33 @@ def _array(typecode: str, data: memoryview) -> array[int]:
 
 def _load() -> _Model:
     ref = resources.files("reader.resources").joinpath(*_MODEL)
-    payload = memoryview(lzma.decompress(ref.read_bytes()))
-    (head_len,) = struct.unpack_from("<I", payload)
-    header = json.loads(bytes(payload[4 : 4 + head_len]))
-    if header.get("format") != _FORMAT:
-        raise ValueError(f"unsupported language model format {header.get('format')!r}")
-    base = 4 + head_len
-
-    def blob(name: str) -> memoryview:
-        spec = header["arrays"][name]
-        start = base + spec["offset"]
-        return payload[start : start + spec["nbytes"]]
-
+    with ref.open("rb") as raw, lzma.open(raw) as stream:
+        (head_len,) = struct.unpack("<I", stream.read(4))
+        header = json.loads(stream.read(head_len))
+        if header.get("format") != _FORMAT:
+            raise ValueError(f"unsupported language model format {header.get('format')!r}")
+        arrays: dict[str, array[Any]] = {}
+        position = 0
+        for name, spec in sorted(header["arrays"].items(), key=lambda item: item[1]["offset"]):
+            if spec["offset"] != position:
+                raise ValueError("the language model file's arrays are not contiguous")
+            arrays[name] = _read_array(stream, spec["typecode"], spec["nbytes"])
+            position += spec["nbytes"]
     classes = tuple(header["classes"])
-    pc_blob = blob("pc")
-    pc = struct.unpack(f"<{len(pc_blob) // 4}f", pc_blob)
-    row = _array("I", blob("row"))
     first: dict[str, int] = {}
     pairs = []
     for i, c in enumerate(classes):
         if c in first:
             pairs.append((first[c], i))
         else:
-            first.setdefault(c, i)
+            first[c] = i
     return _Model(
         classes=classes,
-        ptc=_array("f", blob("ptc")).tobytes(),
-        pc=pc,
-        nextmove=_array("I", blob("nextmove")),
-        rowbase=[r << 8 for r in row],  # pre-shifted, as py3langid does
-        output=_array("i", blob("out")),
+        ptc=memoryview(arrays["ptc"]).cast("B"),
+        pc=tuple(arrays["pc"]),
+        nextmove=arrays["nextmove"],
+        rowbase=[r << 8 for r in arrays["row"]],  # pre-shifted, as py3langid does
+        output=arrays["out"],
         alias_pairs=tuple(pairs),
     )
 
