@@ -803,55 +803,54 @@ class SearchIndex:
 
     # -- opening ---------------------------------------------------------------------
 
-    def _recover_swap(self) -> None:
-        """Undoes a rebuild swap that a crash interrupted.
+    def _swap_lock(self) -> Any:
+        """The lock a rebuild holds from its start to its swap.
 
-        A leftover ``.new`` folder is removed only when nobody holds the index's
-        write lock: a rebuild in another process holds it until its swap.
+        Its file sits beside the index folder (``index.swap``), so unlike the locks
+        inside the folder it never moves while folders are renamed. Only its holder may
+        repair, create or swap the folder.
         """
+        self.folder.parent.mkdir(parents=True, exist_ok=True)
+        return FileStorage(str(self.folder.parent)).lock(self.folder.name + ".swap")
+
+    def _recover_swap(self) -> None:
+        """Undoes a rebuild swap that a crash interrupted (when no rebuild is running)."""
         old = self.folder.with_name(self.folder.name + ".old")
-        self._wait_for_swap()
+        new = self.folder.with_name(self.folder.name + ".new")
+        if not (old.exists() or new.exists()):
+            return
+        swap = self._swap_lock()
+        if not swap.acquire(blocking=False):
+            return  # a rebuild is running: its folders are not leftovers
         try:
             if not self.folder.exists() and old.exists():
                 logger.warning("restoring the search index from an interrupted rebuild")
                 old.rename(self.folder)
-            elif old.exists():
-                shutil.rmtree(old, ignore_errors=True)
-            new = self.folder.with_name(self.folder.name + ".new")
-            if new.exists() and self.folder.exists():
-                # The lock a rebuild holds: whoosh names it after the index ("MAIN").
-                storage = FileStorage(str(self.folder), supports_mmap=False)
-                lock = storage.lock("MAIN_WRITELOCK")
-                if lock.acquire(blocking=False):
-                    try:
-                        shutil.rmtree(new, ignore_errors=True)
-                    finally:
-                        lock.release()
-        except OSError as exc:  # another process swapping at this very moment
+            shutil.rmtree(old, ignore_errors=True)
+            shutil.rmtree(new, ignore_errors=True)
+        except OSError as exc:
             logger.warning("could not tidy an interrupted rebuild: %r", exc)
+        finally:
+            swap.release()
 
     def _wait_for_swap(self) -> None:
-        # A rebuild in another process moves the index aside and its replacement in
-        # within milliseconds; repairing (or creating) the folder meanwhile would break
-        # that rebuild. Only a folder still missing after a moment is a crash's doing.
-        old = self.folder.with_name(self.folder.name + ".old")
-        new = self.folder.with_name(self.folder.name + ".new")
-        deadline = time.monotonic() + 2.0
-        while not self.folder.exists() and (old.exists() or new.exists()):
-            if time.monotonic() > deadline:
-                return
+        # A rebuild moves the index aside and its replacement in within milliseconds.
+        deadline = time.monotonic() + 10.0
+        while not self.folder.exists() and time.monotonic() < deadline:
+            swap = self._swap_lock()
+            if swap.acquire(blocking=False):
+                swap.release()
+                return  # nobody is swapping: the folder is simply absent
             time.sleep(0.02)
 
     def _open(self) -> None:
         self._wait_for_swap()
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
             storage = FileStorage(str(self.folder), supports_mmap=False)
-            if index.exists(storage):
+            if self.folder.exists() and index.exists(storage):
                 self._ix = storage.open_index()
             else:
-                self._ix = storage.create_index(make_schema())
-                self._write_version(self.folder)
+                self._ix = self._create()
             self._problem = None
         except OSError as exc:
             raise SearchError(f"Could not open the search index in {self.folder}: {exc}") from exc
@@ -859,6 +858,26 @@ class SearchIndex:
             logger.warning("search index in %s is unreadable: %r", self.folder, exc)
             self._ix = None
             self._problem = f"The search index is unreadable ({type(exc).__name__}); rebuild it."
+
+    def _create(self) -> index.FileIndex:
+        # Under the swap lock: a folder created in the middle of another process's swap
+        # would make its rename fail.
+        swap = self._swap_lock()
+        deadline = time.monotonic() + 10.0
+        while not swap.acquire(blocking=False):
+            if time.monotonic() > deadline:
+                raise LibraryBusyError(_BUSY)
+            time.sleep(0.02)
+        try:
+            storage = FileStorage(str(self.folder), supports_mmap=False)
+            if self.folder.exists() and index.exists(storage):
+                return storage.open_index()  # the swap we waited for brought one
+            self.folder.mkdir(parents=True, exist_ok=True)
+            ix = storage.create_index(make_schema())
+            self._write_version(self.folder)
+            return ix
+        finally:
+            swap.release()
 
     def _write_version(self, folder: pathlib.Path) -> None:
         (folder / _VERSION_FILE).write_text(json.dumps({"schema": self.SCHEMA_VERSION}))
@@ -936,6 +955,25 @@ class SearchIndex:
         """
         new = self.folder.with_name(self.folder.name + ".new")
         old = self.folder.with_name(self.folder.name + ".old")
+        swap = self._swap_lock()
+        start = time.monotonic()
+        while not swap.acquire(blocking=False):
+            if time.monotonic() - start > self.lock_timeout:
+                raise LibraryBusyError(_BUSY)
+            time.sleep(0.05)
+        try:
+            self._rebuild(docs, total, progress, new, old)
+        finally:
+            swap.release()
+
+    def _rebuild(
+        self,
+        docs: Iterable[IndexDoc],
+        total: int,
+        progress: Callable[[int, int], None] | None,
+        new: pathlib.Path,
+        old: pathlib.Path,
+    ) -> None:
         held = self._hold_lock()
         try:
             shutil.rmtree(new, ignore_errors=True)
