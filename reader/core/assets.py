@@ -26,6 +26,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from reader.core.errors import KlipingError, StorageError
+from reader.core.sniff import sniff_image
 
 log = logging.getLogger(__name__)
 
@@ -64,29 +65,6 @@ class ImageResult:
             "url": self.url, "path": self.path, "mime": self.mime, "size": self.size,
             "status": self.status, "error": self.error,
         }  # fmt: skip
-
-
-def sniff_image(data: bytes) -> str | None:
-    """The image type of some bytes by their magic number, or None."""
-    head = data[:64]
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    if head.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    if head[:6] in (b"GIF87a", b"GIF89a"):
-        return "image/gif"
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "image/webp"
-    if head[4:12] in (b"ftypavif", b"ftypavis"):
-        return "image/avif"
-    if head.startswith(b"BM"):
-        return "image/bmp"
-    if head.startswith(b"\x00\x00\x01\x00"):
-        return "image/x-icon"
-    text = data[:1024].lstrip().lower()
-    if text.startswith(b"<svg") or (text.startswith(b"<?xml") and b"<svg" in text):
-        return "image/svg+xml"
-    return None
 
 
 FetchImage = Callable[[str, "threading.Event | None"], tuple[bytes, str]]
