@@ -185,7 +185,7 @@ class Saver:
         canonical = article.canonical_url if _is_http(article.canonical_url) else None
         if local_dir is not None and canonical:
             url = canonical  # a saved page is known by the address it came from
-        keys = (_norm(url), _norm(final_url), _norm(canonical) if canonical else None)
+        keys = (norm_key(url), norm_key(final_url), norm_key(canonical) if canonical else None)
         existing = self._find_any(keys)
         if existing is not None and not refresh:
             return self._duplicate(existing)
@@ -224,7 +224,7 @@ class Saver:
         st = self.lib.store
         missing = sum(1 for img in images if img.status != "ok")
         with self.lib.write_lock():
-            existing = self._find_any((values["norm_url"], _norm(values["final_url"]),
+            existing = self._find_any((values["norm_url"], norm_key(values["final_url"]),
                                        values["canonical_norm"]))  # fmt: skip
             if existing is not None and not refresh:
                 return self._duplicate(existing)
@@ -281,8 +281,8 @@ class Saver:
             "url": url,
             "final_url": final_url,
             "canonical_url": article.canonical_url,
-            "norm_url": _norm(url),
-            "canonical_norm": _norm(article.canonical_url) if article.canonical_url else None,
+            "norm_url": norm_key(url),
+            "canonical_norm": norm_key(article.canonical_url) if article.canonical_url else None,
             "title": title,
             "authors": list(article.authors),
             "published": article.published.isoformat() if article.published else None,
@@ -396,7 +396,8 @@ def _is_http(url: str | None) -> bool:
     return bool(url) and str(url).lower().startswith(("http://", "https://"))
 
 
-def _norm(url: str | None) -> str:
+def norm_key(url: str | None) -> str:
+    """The key under which the library finds an article by its URL (normalised if http)."""
     if not url:
         return ""
     return normalize_url(url) if _is_http(url) else url

@@ -22,9 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.errors import ExtractError, KlipingError, LibraryBusyError, StorageError
-from reader.core.importers.common import Entry, as_page, norm_key
+from reader.core.importers.common import Entry, as_page
 from reader.core.importers.kliping import save_record
 from reader.core.library import Library, SaveResult
+from reader.core.saving import norm_key
 from reader.core.store import ArticleFilter
 
 log = logging.getLogger(__name__)

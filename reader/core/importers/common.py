@@ -16,7 +16,7 @@ from typing import Any
 
 from reader.core.errors import ImportExportError
 from reader.core.library import SaveOptions
-from reader.core.urls import normalize_url
+from reader.core.saving import norm_key
 
 log = logging.getLogger(__name__)
 
@@ -106,16 +106,6 @@ def as_page(content: str, entry: Entry) -> str:
         "<!DOCTYPE html>\n<html>\n<head>\n" + "\n".join(head) + "\n</head>\n<body>\n"
         f"<article>\n{content}\n</article>\n</body>\n</html>\n"
     )
-
-
-def norm_key(url: str) -> str:
-    """The key under which the library finds an article by its URL."""
-    if url.lower().startswith(("http://", "https://")):
-        try:
-            return normalize_url(url)
-        except Exception:  # a URL the normaliser rejects is checked (and reported) later
-            return url
-    return url
 
 
 def dedupe(entries: Iterable[Entry]) -> list[Entry]:

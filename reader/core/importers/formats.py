@@ -22,12 +22,12 @@ from reader.core.importers.common import (
     Highlight,
     decode_text,
     highlight,
-    norm_key,
     parse_json,
     split_tags,
     to_utc,
     truthy,
 )
+from reader.core.saving import norm_key
 
 log = logging.getLogger(__name__)
 
