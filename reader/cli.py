@@ -232,7 +232,7 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
         flags = ("•" if not r.is_read else " ") + ("★" if r.is_favorite else " ")
         flags += "A" if r.is_archived else " "
         date = (r.published or r.saved_at)[:10]
-        site = r.site_name or _host(r.url)
+        site = r.display_site
         mins = f"{r.reading_minutes} min" if r.reading_minutes else "link"
         print(f"{r.id:>5} {flags} {date}  {_clip(site, 20):<20}  {mins:>6}  {r.title or r.url}")
     return 0
@@ -376,12 +376,6 @@ def _each(ids: Sequence[int], fn: Callable[[int], SaveResult]) -> int:
 def err(message: str) -> None:
     """A line for the person, on stderr (stdout stays parseable)."""
     print(message, file=sys.stderr, flush=True)
-
-
-def _host(url: str) -> str:
-    from urllib.parse import urlsplit
-
-    return urlsplit(url).hostname or ""
 
 
 def _clip(text: str, width: int) -> str:

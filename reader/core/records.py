@@ -5,11 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 
 def utcnow() -> str:
     """The current time as an ISO 8601 UTC string (second precision)."""
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def site_or_host(site_name: str, url: str) -> str:
+    """What to call an article's source: its site name, else its URL's host."""
+    return site_name or urlsplit(url).hostname or ""
 
 
 @dataclass
@@ -46,11 +52,7 @@ class ArticleRecord:
     @property
     def display_site(self) -> str:
         """The site name, or the host when the page named none."""
-        if self.site_name:
-            return self.site_name
-        from urllib.parse import urlsplit
-
-        return urlsplit(self.final_url or self.url).hostname or ""
+        return site_or_host(self.site_name, self.final_url or self.url)
 
 
 @dataclass
@@ -69,6 +71,11 @@ class ArticleSummary:
     is_favorite: bool
     is_archived: bool
     status: str
+
+    @property
+    def display_site(self) -> str:
+        """The site name, or the host when the page named none."""
+        return site_or_host(self.site_name, self.url)
 
 
 @dataclass

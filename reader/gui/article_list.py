@@ -8,7 +8,6 @@ only what has been scrolled past is ever loaded. The same model shows search res
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from reader.core.library import ArticleFilter, Library
+from reader.gui.formatting import display_date
 from reader.gui.tasks import TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -51,8 +51,8 @@ class Row:
     def from_summary(cls, s: Any, snippet_html: str = "") -> Row:
         """A row from an :class:`~reader.core.store.ArticleSummary`."""
         return cls(
-            id=s.id, title=s.title or s.url, site=s.site_name or _host(s.url),
-            date=_short_date(s.published or s.saved_at), minutes=s.reading_minutes,
+            id=s.id, title=s.title or s.url, site=s.display_site,
+            date=display_date(s.published or s.saved_at), minutes=s.reading_minutes,
             excerpt=s.excerpt, is_read=s.is_read, is_favorite=s.is_favorite,
             is_archived=s.is_archived, url=s.url, snippet_html=snippet_html,
         )  # fmt: skip
@@ -68,22 +68,6 @@ class SearchPage:
     terms: list[str]
     rows: list[Row]
     offset: int
-
-
-def _host(url: str) -> str:
-    from urllib.parse import urlsplit
-
-    return urlsplit(url).hostname or ""
-
-
-def _short_date(value: str | None) -> str:
-    if not value:
-        return ""
-    try:
-        d = dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return ""
-    return f"{d.day} {d:%b %Y}"
 
 
 def load_page(lib: Library, flt: ArticleFilter, sort: str, offset: int) -> list[Row]:

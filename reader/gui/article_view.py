@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.library import ArticleRecord
+from reader.gui.formatting import display_date
 from reader.gui.settings import Preferences
 from reader.gui.themes import Theme, reader_css, reader_font
 
@@ -65,7 +66,7 @@ def article_html(rec: ArticleRecord) -> str:
     meta = []
     if rec.authors:
         meta.append("By " + ", ".join(html.escape(a) for a in rec.authors))
-    date = _long_date(rec.published) or _long_date(rec.saved_at)
+    date = display_date(rec.published, long=True) or display_date(rec.saved_at, long=True)
     if date:
         meta.append(date)
     if rec.reading_minutes:
@@ -104,18 +105,6 @@ def qt_friendly(body: str) -> str:
         return ""  # <picture>: its <img> is what Qt can show
 
     return _FIGURE.sub(swap, body)
-
-
-def _long_date(value: str | None) -> str:
-    import datetime as dt
-
-    if not value:
-        return ""
-    try:
-        d = dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return ""
-    return f"{d.day} {d:%B %Y}"
 
 
 class ArticleView(QTextBrowser):
