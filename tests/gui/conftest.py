@@ -17,17 +17,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from gui_kit import _windows, make_window
 
 from reader.core.library import Library
 from reader.gui.main_window import MainWindow
-from reader.gui.settings import Preferences, open_settings
 
 try:
     from tests.httpserver import LoopbackServer
 except ImportError:
     from httpserver import LoopbackServer  # type: ignore[no-redef]
 
-SCREENSHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "screenshots"
 #: Said by the offscreen platform plugin about what it cannot do (raise a window, grab
 #: the keyboard for a popup…), not about anything Kliping does wrong.
 PLATFORM_NOISE = "This plugin does not support "
@@ -75,9 +74,6 @@ def _built_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-_windows: dict[int, list[MainWindow]] = {}
-
-
 def _close(lib: Library) -> None:
     # Windows first: closing one drains its writer, so nothing touches the library
     # (or reopens its index) after it is closed.
@@ -104,31 +100,7 @@ def empty_library(tmp_path: Path) -> Iterator[Library]:
     _close(lib)
 
 
-def make_window(qtbot: object, lib: Library, tmp_path: Path, **prefs: object) -> MainWindow:
-    """A shown window on ``lib`` whose first page of articles has arrived."""
-    from reader.gui.application import make_app
-
-    make_app()
-    settings = open_settings(tmp_path / "config" / "kliping.ini")
-    win = MainWindow(lib, settings, Preferences(**prefs))  # type: ignore[arg-type]
-    _windows.setdefault(id(lib), []).append(win)
-    qtbot.addWidget(win)  # type: ignore[attr-defined]
-    win.resize(1400, 860)
-    win.show()
-    qtbot.waitExposed(win)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: not win.model.loading and win.runner.pending == 0)  # type: ignore[attr-defined]
-    return win
-
-
 @pytest.fixture
 def window(qtbot: object, library: Library, tmp_path: Path) -> MainWindow:
     """A window on a library of six real articles."""
     return make_window(qtbot, library, tmp_path)
-
-
-def screenshot(widget: object, name: str) -> Path:
-    """Save a PNG of ``widget`` into tests/artifacts/screenshots (git-ignored)."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    path = SCREENSHOTS / f"{name}.png"
-    widget.grab().save(str(path))  # type: ignore[attr-defined]
-    return path

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import screenshot
+from gui_kit import screenshot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.core.errors import SearchError

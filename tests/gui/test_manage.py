@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import screenshot
+from gui_kit import screenshot
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from reader.core.library import ArticleFilter

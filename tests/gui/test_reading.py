@@ -3,7 +3,7 @@ no network, links to the system browser."""
 
 from __future__ import annotations
 
-from conftest import make_window, screenshot
+from gui_kit import make_window, screenshot
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication

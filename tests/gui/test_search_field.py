@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import screenshot
+from gui_kit import screenshot
 from PySide6.QtCore import Qt
 
 from reader.gui.article_list import ArticleListModel

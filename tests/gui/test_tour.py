@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import screenshot
+from gui_kit import screenshot
 
 
 def _settle(qtbot, window) -> None:
