@@ -38,7 +38,7 @@ from typing import Any
 
 from whoosh import columns, fields, index
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3LeafMatcher, W3TermInfo, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, W3TermInfo, _lenfield
 from whoosh.filedb.filestore import FileStorage
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import SegmentReader
@@ -54,6 +54,7 @@ from reader.core.analysis import (
     SNOWBALL,
     CJKAnalyzer,
     FastCharacters,
+    SplitBlockCodec,
     WordAnalyzer,
     fold,
 )
@@ -84,7 +85,7 @@ _CACHED_TERMS = 48  # … for this many such terms
 _WRITER_MB = 128
 
 
-def _codec() -> W3Codec:
+def _codec() -> SplitBlockCodec:
     # Posting lists of up to three documents go inline into the term dictionary:
     # most terms are that rare, and writing each as its own compressed block was
     # the largest single cost of a commit.
@@ -92,7 +93,7 @@ def _codec() -> W3Codec:
         # whoosh-reloaded 2.7.5 calls set_inline() but defines set_inlined(); the
         # reading side (is_inlined/inlined_postings) is intact. Only writers need it.
         W3TermInfo.set_inline = _set_inline
-    return W3Codec(inlinelimit=4)
+    return SplitBlockCodec(inlinelimit=4)
 
 
 def _set_inline(self: W3TermInfo, ids: Any, weights: Any, values: Any) -> None:
@@ -766,6 +767,41 @@ def _term_docs(reader: Any, fieldname: str, text: Any) -> set[int]:
     return set(matcher.all_ids())
 
 
+def _weighted_terms(query: wq.Query, boost: float) -> list[tuple[str, Any, float]]:
+    """The terms a ranking query scores, each with the product of the boosts above it."""
+    if isinstance(query, wq.Term):
+        return [(query.fieldname, query.text, boost * query.boost)]
+    if isinstance(query, wq.And | wq.Or):
+        found: list[tuple[str, Any, float]] = []
+        for sub in query.subqueries:
+            found.extend(_weighted_terms(sub, boost * query.boost))
+        return found
+    return []  # nothing else is ranked (see _Compiled.rankable)
+
+
+def _postings(
+    reader: Any, fieldname: str, text: Any, wanted: set[int]
+) -> Iterator[tuple[int, float]]:
+    """(docnum, weight) of one term's postings, for the documents in ``wanted``."""
+    matcher = reader.postings(fieldname, text)
+    if isinstance(matcher, FilterMatcher):
+        matcher = matcher.child
+    if isinstance(matcher, W3LeafMatcher):
+        while matcher.is_active():
+            matcher._read_ids()
+            matcher._read_weights()
+            for docnum, weight in zip(matcher._ids, matcher._weights, strict=True):
+                if docnum in wanted:
+                    yield docnum, weight
+            matcher._next_block()
+        return
+    while matcher.is_active():
+        docnum = matcher.id()
+        if docnum in wanted:
+            yield docnum, matcher.weight()
+        matcher.next()
+
+
 def _and(subs: list[wq.Query]) -> wq.Query:
     if any(s is wq.NullQuery for s in subs):
         return wq.NullQuery
@@ -781,7 +817,7 @@ class SearchIndex:
     at the same time gives :class:`LibraryBusyError`.
     """
 
-    SCHEMA_VERSION = 1
+    SCHEMA_VERSION = 2
 
     def __init__(self, folder: pathlib.Path, *, lock_timeout: float = 2.0) -> None:
         """Opens the index in ``folder``, creating it if absent (cheap: no search yet)."""
@@ -795,6 +831,7 @@ class SearchIndex:
         self._ix: index.FileIndex | None = None
         self._problem: str | None = None
         self._saved_by_segment: dict[str, list[int]] = {}
+        self._lengths_by_segment: dict[tuple[str, str], bytes] = {}
         self._term_sets: collections.OrderedDict[tuple[str, str, Any], frozenset[int]] = (
             collections.OrderedDict()
         )
@@ -1128,24 +1165,77 @@ class SearchIndex:
         elif not matching:
             top = []
         else:
-            # Whoosh breaks ties by lower document number; Kliping wants the newer
-            # article first. Fetch past the cut until the tie group at the cut is
-            # complete, so that the order (and paging) is the same for every limit.
-            fetch = wanted + 10
-            while True:
-                results = searcher.search(ranking_query, limit=fetch, filter=matching)
-                found = [(hit.docnum, round(hit.score, 6)) for hit in results]
-                if len(found) < fetch or not found or found[-1][1] != found[wanted - 1][1]:
-                    break
-                fetch *= 4
-            saved_at = searcher.reader().column_reader("saved", translate=False)
-            found.sort(key=lambda item: (-item[1], -saved_at[item[0]]))
-            top = found[:wanted]
+            top = self._ranked(searcher, ranking_query, matching, wanted)
         answer = (total, top)
         self._cache[key] = answer
         if len(self._cache) > 64:
             self._cache.popitem(last=False)
         return answer
+
+    def _ranked(
+        self, searcher: Searcher, ranking: wq.Query, matching: set[int], wanted: int
+    ) -> list[tuple[int, float]]:
+        """The ``wanted`` best of ``matching`` by BM25F, newer first among equals.
+
+        Whoosh's own scoring walks a tree of matchers with several Python calls per
+        candidate document; here each ranking term's postings are read block by block
+        (ids and frequencies only, see :class:`SplitBlockCodec`) and scored with the
+        same formula and statistics as Whoosh's BM25F. Matching articles that hold
+        none of the ranking words follow, newest first, so every page of a total is
+        reachable.
+        """
+        weighted = _weighted_terms(ranking, 1.0)
+        saved = self._saved(searcher)
+        scores: dict[int, float] = {}
+        if weighted:
+            weighting = searcher.weighting
+            k1 = weighting.K1
+            for leaf, offset in searcher.leaf_searchers():
+                reader = leaf.reader()
+                size = reader.doc_count_all()
+                local = matching
+                if offset or size < searcher.doc_count_all():
+                    local = {d - offset for d in matching if offset <= d < offset + size}
+                if not local:
+                    continue
+                segid = reader.segment().segment_id()
+                for fieldname, text, boost in weighted:
+                    if (fieldname, text) not in reader:
+                        continue
+                    b = weighting._field_B.get(fieldname, weighting.B)
+                    avgfl = searcher.avg_field_length(fieldname) or 1
+                    # bm25 = idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * fl / avgfl))
+                    factor = boost * searcher.idf(fieldname, text) * (k1 + 1)
+                    base = k1 * (1 - b)
+                    per_length = k1 * b / avgfl
+                    lengths = self._lengths(reader, segid, fieldname)
+                    for docnum, tf in _postings(reader, fieldname, text, local):
+                        fl = _BYTE_TO_LENGTH[lengths[docnum]] if docnum < len(lengths) else 1
+                        key = docnum + offset
+                        scores[key] = scores.get(key, 0.0) + factor * tf / (
+                            tf + base + per_length * fl
+                        )
+        top = heapq.nsmallest(
+            wanted, scores.items(), key=lambda item: (-round(item[1], 6), -saved[item[0]])
+        )
+        if len(top) < wanted:
+            rest = heapq.nlargest(
+                wanted - len(top),
+                (d for d in matching if d not in scores),
+                key=saved.__getitem__,
+            )
+            top.extend((docnum, 0.0) for docnum in rest)
+        return top
+
+    def _lengths(self, reader: Any, segid: str, fieldname: str) -> bytes:
+        """One field's length bytes for a whole segment (segments never change)."""
+        key = (segid, fieldname)
+        lengths = self._lengths_by_segment.get(key)
+        if lengths is None:
+            column = reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+            lengths = b"" if column is None else column._dbfile.get(column._basepos, column._count)
+            self._lengths_by_segment[key] = lengths
+        return lengths
 
     def _saved(self, searcher: Searcher) -> list[int]:
         """Each document's saved time as a sortable integer, by global document number.

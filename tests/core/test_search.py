@@ -240,6 +240,36 @@ def test_total_and_paging(index: SearchIndex) -> None:
     assert not {h.id for h in first.hits} & {h.id for h in second.hits}
 
 
+def test_long_posting_lists_phrases_and_every_page(index: SearchIndex) -> None:
+    # 700 articles: "harbour" in all of them (postings span several blocks), the
+    # phrase "harbour crane" only in every seventh, "crane harbour" in the others.
+    docs = [
+        make_doc(
+            i,
+            f"Port log {i}",
+            ("The harbour crane lifted cargo." if i % 7 == 0 else "A crane harbour pier.")
+            + " filler" * (i % 13),
+        )
+        for i in range(1, 701)
+    ]
+    index.update(docs[:350])
+    index.update(docs[350:])  # two segments
+    index.delete([7, 700])
+    phrase = index.search('"harbour crane"', limit=200)
+    assert phrase.total == 98
+    assert sorted(h.id for h in phrase.hits) == [i for i in range(14, 700, 7)]
+    seen: set[int] = set()
+    for page in range(0, 700, 50):
+        results = index.search("harbour", limit=50, offset=page)
+        assert results.total == 698
+        seen.update(h.id for h in results.hits)
+    assert seen == set(range(1, 701)) - {7, 700}
+    unfilled = index.search("harbour NOT filler", limit=100)
+    assert sorted(h.id for h in unfilled.hits) == list(range(13, 700, 13))
+    # Equal scores: newer first, in the same order on every page size.
+    assert ids(index, '"crane harbour"', limit=3) == ids(index, '"crane harbour"', limit=40)[:3]
+
+
 SPECIALS = [*'"()*~:-+!^[]{}\\/&|?.,;@#$%=<>\'`',
     '"', '""', '"open', 'close"', "(", ")", "((a)", "a)", "OR", "NOT", "AND", "a OR", "OR a",
     "NOT", "a NOT", "-", "--a", "title:", ":a", "title:(", "saved:..", "saved:2025-13",
