@@ -123,6 +123,126 @@ def canonical(root: etree._Element) -> str | None:
     return None
 
 
+# trafilatura's markup search for the author (metadata.extract_author: AUTHOR_XPATHS after
+# pruning AUTHOR_DISCARD_XPATHS from a copy of the tree), done in one pass without the copy:
+# its XPaths call Python's regex engine once per element through EXSLT (4 ms per page).
+# Same answers on all 1,678 development pages.
+# (within the root element, like trafilatura's copy of it: a broken page can hold
+# markup outside <html> that an absolute "//" path would reach)
+_ATTRS = etree.XPath(
+    "descendant-or-self::*[@class or @id or @rel or @itemprop or @data-testid or"
+    " @data-component or self::author or self::time or self::figure]"
+)
+_DISCARD_TAGS = {"a", "div", "section", "span"}
+_DISCARD_ID = re.compile(r"^comments|comment-?list|ProductReviews")
+_DISCARD_CLASS = re.compile(
+    r"^[Cc]omments|commentlist|comments-list|sidebar|is-hidden|quote|embedly-instagram|"
+    r"article-(?:share|support)|print|category|meta-date|meta-reviewer"
+)
+_TAGS_1 = {"a", "address", "div", "link", "p", "span", "strong"}
+_CLASS_1 = re.compile(r"author-?name|AuthorName|authorName")
+_TAGS_2 = {"a", "div", "h3", "h4", "p", "span"}
+_ID_2 = re.compile(r"author|zuozhe|bianji|xiaobian")
+_CLASS_2 = re.compile(
+    r"author|channel-name|zuozhe|bianji|xiaobian|submitted-by|posted-by|journalist-name"
+)
+_ID_3 = re.compile(r"[Aa]uthor")
+_CLASS_3 = re.compile(r"[Aa]uthor|screenname|writer|[Bb]yline")
+
+
+def _author_rank(el: etree._Element, tag: str) -> int | None:
+    """Which of trafilatura's three author XPaths ``el`` matches first (0-2), or None."""
+    cls = el.get("class") or ""
+    ident = el.get("id") or ""
+    itemprop = el.get("itemprop") or ""
+    if tag == "author" or (
+        tag in _TAGS_1
+        and (
+            el.get("rel") == "author"
+            or ident == "author"
+            or cls == "author"
+            or itemprop == "author name"
+            or el.get("data-testid") in ("AuthorCard", "AuthorURL")
+            or _CLASS_1.search(cls)
+        )
+    ):
+        return 0
+    if tag in _TAGS_2 and (
+        cls in ("byline", "username", "byl", "BBL")
+        or "author" in itemprop
+        or _ID_2.search(ident)
+        or _CLASS_2.search(cls)
+    ):
+        return 1
+    if (
+        "Byline" in (el.get("data-component") or "")
+        or "author" in itemprop
+        or _ID_3.search(ident)
+        or _CLASS_3.search(cls)
+    ):
+        return 2
+    return None
+
+
+def _pruned_text(el: etree._Element, gone: set[etree._Element], out: list[str]) -> None:
+    """``el.itertext()`` as it reads once the ``gone`` elements are deleted, tails kept
+    (trafilatura's delete_element joins a deleted element's tail to what precedes it)."""
+    text = el.text or ""
+    kept: list[tuple[etree._Element, str]] = []
+    for child in el:
+        if child in gone:
+            if child.tail:
+                if kept:
+                    kept[-1] = (kept[-1][0], kept[-1][1] + child.tail)
+                else:
+                    text += child.tail
+            continue
+        kept.append((child, child.tail or ""))
+    out.append(text)
+    for child, tail in kept:
+        if isinstance(child.tag, str):
+            _pruned_text(child, gone, out)
+        out.append(tail)
+
+
+def _author(root: etree._Element) -> str | None:
+    """The author named in the page's markup, or None."""
+    from trafilatura.json_metadata import normalize_authors
+
+    gone: set[etree._Element] = set()
+    ranked: list[list[etree._Element]] = [[], [], []]
+    for el in _ATTRS(root):
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in ("time", "figure") or (
+            el is not root
+            and tag in _DISCARD_TAGS
+            and (
+                el.get("id") == "comments"
+                or el.get("class") in ("comments", "title", "date")
+                or _DISCARD_ID.search(el.get("id") or "")
+                or _DISCARD_CLASS.search(el.get("class") or "")
+                or "Figure" in (el.get("data-component") or "")
+            )
+        ):
+            gone.add(el)
+            continue
+        rank = _author_rank(el, tag)
+        if rank is not None:
+            ranked[rank].append(el)
+    for candidates in ranked:
+        for el in candidates:
+            if any(a in gone for a in el.iterancestors()):
+                continue
+            parts: list[str] = []
+            _pruned_text(el, gone, parts)
+            content = " ".join(" ".join(parts).split())
+            if content and 2 < len(content) < 120:
+                return normalize_authors(None, content)
+    return None
+
+
 #: htmldate settings: its extensive search runs dateparser over the page text (slow); the
 #: structured dates it still reads (meta, JSON-LD, ``<time>``) are the reliable ones.
 DATE_PARAMS: dict[str, Any] = {"extensive_search": False, "original_date": True}
@@ -149,7 +269,7 @@ def page_metadata(root: etree._Element, url: str | None) -> dict[str, Any]:
     if not doc.title:
         doc.title = tm.extract_title(root)
     if not doc.author:
-        doc.author = tm.extract_author(root)
+        doc.author = _author(root)
     if not doc.url:
         doc.url = tm.extract_url(root, url)
     try:
