@@ -163,13 +163,39 @@ def decode(data: bytes) -> str:
     return data.decode("utf-8", "replace")
 
 
-def _parse(html: str) -> etree._Element | None:
-    from trafilatura.utils import load_html
+#: Control characters libxml2 rejects (trafilatura's INVALID_XML_CHARS), as UTF-8 bytes.
+_CONTROL_BYTES = bytes(c for c in range(32) if c not in (9, 10, 13))
+_DOCTYPE_SLASH = re.compile(rb"^< ?! ?DOCTYPE[^>]*/[^<>]*>", re.I)
+_SELF_CLOSED_HTML = re.compile(rb"(<html.*?)\s*/>", re.I)
 
-    tree = load_html(html)
-    if tree is None:
+
+def _parse(html: str) -> etree._Element | None:
+    """Parse a page the way ``trafilatura.utils.load_html`` does, a third faster.
+
+    The same repairs (control characters dropped, a slash in the doctype, a self-closed
+    ``<html/>``) and the same parser, on UTF-8 bytes: stripping control characters from
+    bytes is one C call, where the regex over the whole text costs 0.3 ms on a news page.
+    """
+    from lxml.html import fromstring
+    from trafilatura.utils import HTML_PARSER
+
+    data = html.encode("utf-8", "surrogatepass").translate(None, _CONTROL_BYTES)
+    data = data.replace("\ufffe".encode("utf-8", "surrogatepass"), b"")
+    data = data.replace("\uffff".encode("utf-8", "surrogatepass"), b"")
+    beginning = data[:50].lower()
+    if b"doctype" in beginning:
+        first, _, rest = data.partition(b"\n")
+        data = _DOCTYPE_SLASH.sub(b"", first, count=1) + b"\n" + rest
+    for line in data[:4096].splitlines()[:4]:
+        if b"<html" in line and line.endswith(b"/>"):
+            data = _SELF_CLOSED_HTML.sub(rb"\1>", data, count=1)
+            break
+    try:
+        root: etree._Element | None = fromstring(data, parser=HTML_PARSER)
+    except (etree.ParserError, ValueError):
         return None
-    root: etree._Element = tree.getroot() if hasattr(tree, "getroot") else tree
+    if root is not None and b"html" not in beginning and len(root) < 2:
+        return None  # not a web page (trafilatura's check for dubious input)
     return root
 
 
