@@ -93,16 +93,15 @@ def _head_text(el: etree._Element, limit: int = 120) -> str:
 
 def index_page(root: etree._Element) -> tuple[dict[etree._Element, int], dict[str, etree._Element]]:
     """Number the page's elements in document order and index text blocks by their start."""
-    pos: dict[etree._Element, int] = {}
+    pos = {el: i for i, el in enumerate(root.iter())}
     starts: dict[str, etree._Element] = {}
-    for i, el in enumerate(root.iter()):
-        pos[el] = i
-        tag = el.tag
-        if tag not in _MATCH_TAGS or not isinstance(tag, str):
+    # iter(*tags) filters in C, and pos keeps every element's proxy alive, so this second
+    # walk costs little; a long first text is the head without reading further
+    for el in root.iter(*_MATCH_TAGS):
+        if el.tag == "div" and any(c.tag in _BLOCKISH for c in el):
             continue
-        if tag == "div" and any(isinstance(c.tag, str) and c.tag in _BLOCKISH for c in el):
-            continue
-        k = _key(_head_text(el))
+        text = el.text
+        k = _key(text if text and len(text) >= 120 else _head_text(el))
         if len(k) >= 12 and k not in starts:
             starts[k] = el
     return pos, starts

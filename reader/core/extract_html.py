@@ -119,12 +119,33 @@ class _Inline:
             self.html.append(f"</{wrap}>")
 
 
+_BLANK_LINES = re.compile(r"\n{2,}")
+_EDGE_BREAKS = re.compile(r"^(?:\s|<br>)+|(?:\s|<br>)+$")
+_REPEATED_BREAKS = re.compile(r"(?:<br>\s*){2,}")
+_EMPTY_WRAP = re.compile(r"<(strong|em|code)>(\s*)</\1>")
+
+
 def _finish(r: _Inline) -> tuple[str, str, int]:
-    text = "\n".join(norm(line) for line in "".join(r.text).split("\n"))
-    text = re.sub(r"\n{2,}", "\n", text).strip()
-    html = re.sub(r"^(?:\s|<br>)+|(?:\s|<br>)+$", "", "".join(r.html))
-    html = re.sub(r"(?:<br>\s*){2,}", "<br>", html)
-    html = re.sub(r"<(strong|em|code)>(\s*)</\1>", r"\2", html)
+    # each clean-up runs only when its pattern can match: most blocks are plain paragraphs,
+    # and this runs for every paragraph, list item and table cell
+    raw = "".join(r.text)
+    if "\n" in raw:
+        text = "\n".join(norm(line) for line in raw.split("\n"))
+        text = _BLANK_LINES.sub("\n", text).strip()
+    else:
+        text = norm(raw)
+    html = "".join(r.html)
+    if (
+        html[:1].isspace()
+        or html[-1:].isspace()
+        or html.startswith("<br>")
+        or html.endswith("<br>")
+    ):
+        html = _EDGE_BREAKS.sub("", html)
+    if "<br>" in html:
+        html = _REPEATED_BREAKS.sub("<br>", html)
+    if "</" in html:
+        html = _EMPTY_WRAP.sub(r"\2", html)
     return html, text, r.link_chars
 
 
