@@ -1,0 +1,490 @@
+"""The search index in one folder: open, write, rebuild and search."""
+
+from __future__ import annotations
+
+import collections
+import heapq
+import json
+import logging
+import os
+import pathlib
+import shutil
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from whoosh import index
+from whoosh import query as wq
+from whoosh.filedb.filestore import FileStorage
+from whoosh.scoring import BM25F
+from whoosh.searching import Searcher
+
+from reader.core import query as kq
+from reader.core import snippets
+from reader.core.analysis import (
+    fold,
+)
+from reader.core.errors import LibraryBusyError, SearchError
+from reader.core.search.compiling import Compiled, analyzer_cached, query_terms
+from reader.core.search.matching import DocSets, SegmentColumns, rank, term_spans
+from reader.core.search.schema import (
+    Hit,
+    IndexDoc,
+    SearchResults,
+    codec,
+    fields_of,
+    language_key,
+    make_schema,
+)
+from reader.core.search.writing import (
+    WRITER_MB,
+    cancel,
+    merge_small,
+    tune,
+)
+
+logger = logging.getLogger(__name__)
+
+_VERSION_FILE = "kliping-index.json"
+_BUSY = "The search index is being written by another Kliping; try again in a moment."
+
+
+class SearchIndex:
+    """Kliping's search index in one folder.
+
+    Reading (:meth:`search`, :meth:`doc_ids`) is safe from several threads (searches
+    are serialized internally); writing (:meth:`update`, :meth:`delete`,
+    :meth:`rebuild`) belongs to one writer thread. Another *process* writing the index
+    at the same time gives :class:`LibraryBusyError`.
+    """
+
+    SCHEMA_VERSION = 2
+
+    def __init__(self, folder: pathlib.Path, *, lock_timeout: float = 2.0) -> None:
+        """Opens the index in ``folder``, creating it if absent (cheap: no search yet)."""
+        self.folder = pathlib.Path(folder)
+        self.lock_timeout = lock_timeout
+        self._lock = threading.RLock()
+        self._searcher: Searcher | None = None
+        self._cache: collections.OrderedDict[tuple[Any, ...], tuple[int, list[Any]]] = (
+            collections.OrderedDict()
+        )
+        self._ix: index.FileIndex | None = None
+        self._problem: str | None = None
+        self._columns = SegmentColumns()
+        self._term_sets: collections.OrderedDict[tuple[str, str, Any], frozenset[int]] = (
+            collections.OrderedDict()
+        )
+        self._recover_swap()
+        self._open()
+
+    # -- opening ---------------------------------------------------------------------
+
+    def _swap_lock(self) -> Any:
+        """The lock a rebuild holds from its start to its swap.
+
+        Its file sits beside the index folder (``index.swap``), so unlike the locks
+        inside the folder it never moves while folders are renamed. Only its holder may
+        repair, create or swap the folder.
+        """
+        self.folder.parent.mkdir(parents=True, exist_ok=True)
+        return FileStorage(str(self.folder.parent)).lock(self.folder.name + ".swap")
+
+    def _recover_swap(self) -> None:
+        """Undoes a rebuild swap that a crash interrupted (when no rebuild is running)."""
+        old = self.folder.with_name(self.folder.name + ".old")
+        new = self.folder.with_name(self.folder.name + ".new")
+        if not (old.exists() or new.exists()):
+            return
+        swap = self._swap_lock()
+        if not swap.acquire(blocking=False):
+            return  # a rebuild is running: its folders are not leftovers
+        try:
+            if not self.folder.exists() and old.exists():
+                logger.warning("restoring the search index from an interrupted rebuild")
+                old.rename(self.folder)
+            shutil.rmtree(old, ignore_errors=True)
+            shutil.rmtree(new, ignore_errors=True)
+        except OSError as exc:
+            logger.warning("could not tidy an interrupted rebuild: %r", exc)
+        finally:
+            swap.release()
+
+    def _wait_for_swap(self) -> None:
+        # A rebuild moves the index aside and its replacement in within milliseconds.
+        deadline = time.monotonic() + 10.0
+        while not self.folder.exists() and time.monotonic() < deadline:
+            swap = self._swap_lock()
+            if swap.acquire(blocking=False):
+                swap.release()
+                return  # nobody is swapping: the folder is simply absent
+            time.sleep(0.02)
+
+    def _open(self) -> None:
+        self._wait_for_swap()
+        try:
+            storage = FileStorage(str(self.folder), supports_mmap=False)
+            if self.folder.exists() and index.exists(storage):
+                self._ix = storage.open_index()
+            else:
+                self._ix = self._create()
+            self._problem = None
+        except OSError as exc:
+            raise SearchError(f"Could not open the search index in {self.folder}: {exc}") from exc
+        except Exception as exc:  # any unreadable cache (bad pickle, torn file) means "rebuild"
+            logger.warning("search index in %s is unreadable: %r", self.folder, exc)
+            self._ix = None
+            self._problem = f"The search index is unreadable ({type(exc).__name__}); rebuild it."
+
+    def _create(self) -> index.FileIndex:
+        # Under the swap lock: a folder created in the middle of another process's swap
+        # would make its rename fail.
+        swap = self._swap_lock()
+        deadline = time.monotonic() + 10.0
+        while not swap.acquire(blocking=False):
+            if time.monotonic() > deadline:
+                raise LibraryBusyError(_BUSY)
+            time.sleep(0.02)
+        try:
+            storage = FileStorage(str(self.folder), supports_mmap=False)
+            if self.folder.exists() and index.exists(storage):
+                return storage.open_index()  # the swap we waited for brought one
+            self.folder.mkdir(parents=True, exist_ok=True)
+            ix = storage.create_index(make_schema())
+            self._write_version(self.folder)
+            return ix
+        finally:
+            swap.release()
+
+    def _write_version(self, folder: pathlib.Path) -> None:
+        (folder / _VERSION_FILE).write_text(json.dumps({"schema": self.SCHEMA_VERSION}))
+
+    def needs_rebuild(self) -> bool:
+        """True if the index is unreadable or was built with another schema version."""
+        if self._ix is None:
+            return True
+        try:
+            data = json.loads((self.folder / _VERSION_FILE).read_text())
+        except (OSError, ValueError):
+            return True
+        return bool(data.get("schema") != self.SCHEMA_VERSION)
+
+    def _index(self) -> index.FileIndex:
+        if self._ix is None:
+            raise SearchError(self._problem or "The search index is closed.")
+        return self._ix
+
+    # -- writing ---------------------------------------------------------------------
+
+    def _writer(self, ix: index.FileIndex) -> Any:
+        try:
+            return tune(
+                ix.writer(timeout=self.lock_timeout, delay=0.05, limitmb=WRITER_MB, codec=codec())
+            )
+        except index.LockError as exc:
+            raise LibraryBusyError(_BUSY) from exc
+        except OSError as exc:
+            raise SearchError(f"Could not write the search index: {exc}") from exc
+
+    def update(self, docs: Sequence[IndexDoc]) -> None:
+        """Adds or replaces articles (by id) in one commit."""
+        if not docs:
+            return
+        latest = {doc.id: doc for doc in docs}  # a batch may carry one id twice
+        writer = self._writer(self._index())
+        try:
+            for doc in latest.values():
+                writer.update_document(**fields_of(doc))
+            writer.commit(mergetype=merge_small)
+        except BaseException as exc:
+            cancel(writer)
+            if isinstance(exc, OSError):
+                raise SearchError(f"Could not write the search index: {exc}") from exc
+            raise
+        self._changed()
+
+    def delete(self, ids: Sequence[int]) -> None:
+        """Removes articles by id in one commit (unknown ids are ignored)."""
+        if not ids:
+            return
+        writer = self._writer(self._index())
+        try:
+            for doc_id in ids:
+                writer.delete_by_term("id", str(doc_id))
+            writer.commit(mergetype=merge_small)
+        except BaseException as exc:
+            cancel(writer)
+            if isinstance(exc, OSError):
+                raise SearchError(f"Could not write the search index: {exc}") from exc
+            raise
+        self._changed()
+
+    def rebuild(
+        self,
+        docs: Iterable[IndexDoc],
+        total: int,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        """Indexes ``docs`` from scratch into a new folder, then swaps it in.
+
+        The current index stays searchable (and locked against other writers) until
+        the swap; a crash before the swap leaves it untouched.
+        """
+        new = self.folder.with_name(self.folder.name + ".new")
+        old = self.folder.with_name(self.folder.name + ".old")
+        swap = self._swap_lock()
+        start = time.monotonic()
+        while not swap.acquire(blocking=False):
+            if time.monotonic() - start > self.lock_timeout:
+                raise LibraryBusyError(_BUSY)
+            time.sleep(0.05)
+        try:
+            self._rebuild(docs, total, progress, new, old)
+        finally:
+            swap.release()
+
+    def _rebuild(
+        self,
+        docs: Iterable[IndexDoc],
+        total: int,
+        progress: Callable[[int, int], None] | None,
+        new: pathlib.Path,
+        old: pathlib.Path,
+    ) -> None:
+        held = self._hold_lock()
+        try:
+            shutil.rmtree(new, ignore_errors=True)
+            new.mkdir(parents=True)
+            storage = FileStorage(str(new), supports_mmap=False)
+            ix = storage.create_index(make_schema())
+            # One writer, one segment: the fastest to search. compound=False skips
+            # copying the whole segment into one file at the end.
+            writer = tune(ix.writer(limitmb=WRITER_MB, compound=False, codec=codec()))
+            done = 0
+            try:
+                for doc in docs:
+                    writer.add_document(**fields_of(doc))
+                    done += 1
+                    if progress is not None and done % 200 == 0:
+                        progress(done, total)
+                writer.commit(merge=False)
+            except BaseException:
+                writer.cancel()
+                raise
+            ix.close()
+            self._write_version(new)
+            if progress is not None:
+                progress(done, total)
+            with self._lock:
+                self._close_index()
+                if held is not None and os.name == "nt":  # no renaming a folder in use
+                    held.release()
+                    held = None
+                if self.folder.exists():
+                    self.folder.rename(old)
+                new.rename(self.folder)
+                if held is not None:
+                    # Held through the swap (the lock file moved into .old), so that
+                    # no other process takes .new for a crashed rebuild's leftover.
+                    held.release()
+                    held = None
+                shutil.rmtree(old, ignore_errors=True)
+                self._open()
+                self._changed()
+        except OSError as exc:
+            raise SearchError(f"Could not rebuild the search index: {exc}") from exc
+        finally:
+            if held is not None:
+                held.release()
+            shutil.rmtree(new, ignore_errors=True)
+
+    def _hold_lock(self) -> Any:
+        """Takes the current index's write lock for the length of a rebuild."""
+        if self._ix is None:
+            return None
+        lock = self._ix.lock("WRITELOCK")
+        start = time.monotonic()
+        while not lock.acquire(blocking=False):
+            if time.monotonic() - start > self.lock_timeout:
+                raise LibraryBusyError(_BUSY)
+            time.sleep(0.05)
+        return lock
+
+    def _changed(self) -> None:
+        with self._lock:
+            self._cache.clear()
+
+    # -- reading ---------------------------------------------------------------------
+
+    def _current_searcher(self) -> Searcher:
+        """The open searcher, refreshed if the index changed (here or in another process)."""
+        ix = self._index()
+        try:
+            if self._searcher is None:
+                self._searcher = ix.searcher(weighting=BM25F())
+            elif not self._searcher.up_to_date():
+                # Not Searcher.refresh(): it reuses segment readers, which keep the
+                # deletions they were opened with, so deleted articles would still match.
+                self._searcher.close()
+                self._searcher = ix.searcher(weighting=BM25F())
+                self._cache.clear()
+        except OSError as exc:
+            raise SearchError(f"Could not read the search index: {exc}") from exc
+        return self._searcher
+
+    def doc_ids(self) -> set[int]:
+        """The ids of every article in the index."""
+        with self._lock:
+            searcher = self._current_searcher()
+            reader = searcher.reader()
+            if reader.doc_count_all() == 0:
+                return set()  # an empty index's reader has no columns at all
+            ids = reader.column_reader("id")
+            return {int(ids[docnum]) for docnum in reader.all_doc_ids()}
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        sort: str = "relevance",
+        text_of: Callable[[int], str] | None = None,
+    ) -> SearchResults:
+        """Runs a query (see :mod:`reader.core.query`); never raises on a malformed query.
+
+        Args:
+            query: what the person typed.
+            limit: hits per page.
+            offset: hits to skip (paging).
+            sort: "relevance" (BM25F, newer first among equals), "newest" or "oldest".
+            text_of: gives an article's text by id, for snippets; the text must be the
+                one that was indexed (snippets use the indexed character offsets).
+        """
+        parsed = kq.parse(query)
+        notice = " ".join(parsed.notices) or None
+        words = parsed.words()
+        if parsed.node is None:
+            return SearchResults(query, 0, [], notice, words)
+        with self._lock:
+            searcher = self._current_searcher()
+            if searcher.doc_count() == 0:
+                return SearchResults(query, 0, [], notice, words)
+            try:
+                compiled = Compiled(searcher)
+                matching, ranking = compiled.compile(parsed.node)
+                total, top = self._run(searcher, matching, ranking, sort, offset + limit, query)
+                page = top[offset : offset + limit]
+                spans = (
+                    term_spans(searcher, compiled.marks, [d for d, _ in page]) if text_of else {}
+                )
+                hits = [self._hit(searcher, compiled, d, s, text_of, spans) for d, s in page]
+            except OSError as exc:
+                raise SearchError(f"Could not read the search index: {exc}") from exc
+        return SearchResults(query, total, hits, notice, words)
+
+    def _run(
+        self,
+        searcher: Searcher,
+        matching_query: wq.Query,
+        ranking_query: wq.Query | None,
+        sort: str,
+        wanted: int,
+        cache_key: str,
+    ) -> tuple[int, list[tuple[int, float]]]:
+        """Returns (total, [(docnum, score)…]) for the first ``wanted`` hits."""
+        key = (cache_key, sort, wanted)
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._cache.move_to_end(key)
+            return cached
+        matching = DocSets(searcher, self._term_sets).docs(matching_query)
+        total = len(matching)
+        if sort in ("newest", "oldest") or ranking_query is None:
+            saved = self._columns.saved(searcher)
+            pick = heapq.nsmallest if sort == "oldest" else heapq.nlargest
+            top = [(docnum, 0.0) for docnum in pick(wanted, matching, key=saved.__getitem__)]
+        elif not matching:
+            top = []
+        else:
+            top = rank(searcher, self._columns, ranking_query, matching, wanted)
+        answer = (total, top)
+        self._cache[key] = answer
+        if len(self._cache) > 64:
+            self._cache.popitem(last=False)
+        return answer
+
+    def _hit(
+        self,
+        searcher: Searcher,
+        compiled: Compiled,
+        docnum: int,
+        score: float,
+        text_of: Callable[[int], str] | None,
+        spans: dict[int, list[tuple[int, int]]],
+    ) -> Hit:
+        stored = searcher.stored_fields(docnum)
+        doc_id = int(stored["id"])
+        key = language_key(stored.get("lang"))
+        title = stored.get("title", "")
+        title_marks = compiled.marks.get(f"title_{key}", set()) | compiled.marks.get(
+            f"body_{key}", set()
+        )
+        title_spans = [
+            (t.startchar, t.endchar)
+            for t in analyzer_cached(key)(title, chars=True)
+            if t.text in title_marks
+        ]
+        title_html, _ = snippets.mark_all(title, title_spans)
+        snippet_html = snippet_text = ""
+        if text_of is not None:
+            text = text_of(doc_id)
+            snippet_html, snippet_text = snippets.snippet(text, spans.get(docnum, []))
+        return Hit(doc_id, score, snippet_html, snippet_text, title_html)
+
+    def marks(self, text: str, terms: Sequence[str], language: str | None) -> list[tuple[int, int]]:
+        """Character spans in ``text`` matching the query ``terms`` (SearchResults.terms).
+
+        For marking words in an opened article: the text is analysed the way it was
+        indexed, so ``processors`` marks "processor" as well.
+        """
+        analyzer = analyzer_cached(language_key(language))
+        wanted: set[str] = set()
+        prefixes: list[str] = []
+        for term in terms:
+            if term.endswith("*"):
+                prefixes.append(fold(term[:-1].lower()))
+            else:
+                wanted.update(query_terms(analyzer, term))
+        return snippets.merge_spans(
+            [
+                (t.startchar, t.endchar)
+                for t in analyzer(text, chars=True)
+                if t.text in wanted or any(t.text.startswith(p) for p in prefixes)
+            ]
+        )
+
+    # -- closing ---------------------------------------------------------------------
+
+    def _close_index(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+        if self._ix is not None:
+            self._ix.close()
+            self._ix = None
+        self._cache.clear()
+        self._columns.clear()
+        self._term_sets.clear()
+
+    def close(self) -> None:
+        """Closes the searcher and the index files."""
+        with self._lock:
+            self._close_index()
+
+    def __enter__(self) -> SearchIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
