@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 
 from reader.core.extract_lexicon import (
+    COMMENTS_CALL,
+    COOKIE,
     DISCLOSURE,
     PAYWALL,
     PROMO,
@@ -23,8 +25,7 @@ from reader.core.extract_lexicon import (
     RE_BREADCRUMB_SEP,
     RE_BYLINE,
     RE_CAPTION_END,
-    RE_COMMENTS,
-    RE_COOKIE,
+    RE_COMMENTS_LINE,
     RE_COOKIE_CONTEXT,
     RE_COPYRIGHT,
     RE_CREDIT,
@@ -96,8 +97,10 @@ class ChromeReport:
 
 
 def _is_share_bar(text: str) -> bool:
+    if len(text) >= 200:
+        return False
     rest = RE_SHARE_WORDS.sub(" ", text)
-    return len(text) < 200 and not re.sub(r"[\W\d_]+", "", rest)
+    return not re.sub(r"[\W\d_]+", "", rest)
 
 
 def _is_breadcrumb(block: Block) -> bool:
@@ -161,6 +164,11 @@ def _byline_name(text: str) -> str | None:
     return re.split(r"\s*[|/]\s*|\s+-\s+", name)[0].strip()
 
 
+def _may_be_caption(low: str) -> bool:
+    """What every RE_CAPTION_END match holds: a colon, or "by"/"courtesy" after a noun."""
+    return ":" in low or "：" in low or "by" in low or "courtesy" in low
+
+
 def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None:
     """Say which kind of chrome a block is, or None when it is article content.
 
@@ -188,7 +196,7 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
         return "ad-label"
     if words <= 60 and PAYWALL.search(low):
         return "paywall"
-    if RE_COOKIE.search(low) and RE_COOKIE_CONTEXT.search(low) and words <= 80:
+    if COOKIE.search(low) and RE_COOKIE_CONTEXT.search(low) and words <= 80:
         return "cookie"
     if words > SHORT_WORDS:
         return None
@@ -200,7 +208,7 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
         return "ui-message"
     if words <= 25 and RE_COPYRIGHT.search(low):
         return "copyright"
-    if block.kind == "p" and words <= 45 and RE_CAPTION_END.search(low):
+    if block.kind == "p" and words <= 45 and _may_be_caption(low) and RE_CAPTION_END.search(low):
         return "caption"
     if words <= 16 and RE_META_LINE.match(low):
         return "meta-line"
@@ -210,7 +218,7 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
         return "credit"
     if _byline_name(text) is not None:
         return "byline"
-    if words <= 25 and RE_COMMENTS.search(low):
+    if words <= 25 and (RE_COMMENTS_LINE.match(low) or COMMENTS_CALL.search(low)):
         return "comments"
     if words <= 35 and PROMO.search(low):
         return "promo"

@@ -282,20 +282,25 @@ RE_AD = re.compile(
     re.I,
 )
 
-RE_COMMENTS = re.compile(
+# A comment counter or a comments heading: the whole block (use with .match).
+RE_COMMENTS_LINE = re.compile(
     r"^\W{0,2}\(?\d+\)?\s*(?:comments?|komentar|kommentare?|комментари\w*|comentarios?|"
     r"commentaires?|comentários?|commenti|reacties|reactions?|réactions?|replies|yorum|"
     r"komentarzy|条评论|則留言|件のコメント|개의 댓글|تعليق)\W{0,2}$"
     r"|^\W{0,2}(?:comments?|komentar|kommentare|комментарии|comentarios|commentaires|comentários|"
-    r"commenti|评论|留言|コメント|댓글)\s*[\(\[（]?\d*[\)\]）]?\W{0,2}$"
-    r"|(?:leave a (?:comment|reply)|log in to (?:comment|reply)|to (?:post a )?comment|"
+    r"commenti|评论|留言|コメント|댓글)\s*[\(\[（]?\d*[\)\]）]?\W{0,2}$",
+    re.I,
+)
+# Calls to join the discussion, anywhere in a short block.
+RE_COMMENTS_CALL = re.compile(
+    r"leave a (?:comment|reply)|log in to (?:comment|reply)|to (?:post a )?comment|"
     r"be the first to comment|join the conversation|show comments|view comments|"
     r"jadilah yang pertama berkomentar|tulis komentar|diskutieren sie mit|"
     r"чтобы оставить комментарий|оставить комментарий|комментариев пока нет|"
     r"inicia sesión para comentar|deja (?:tu|un) comentario|connectez-vous pour commenter|"
     r"réagissez à cet article|deixe (?:seu|um) comentário|faça login para comentar|"
     r"lascia un commento|accedi per commentare|登录后参与讨论|发表评论|条评论|"
-    r"コメントを書く|ログインしてコメント|댓글을 남겨|yorum yap)",
+    r"コメントを書く|ログインしてコメント|댓글을 남겨|yorum yap",
     re.I,
 )
 
@@ -532,12 +537,23 @@ class Prefiltered:
         self.triggers = tuple(sorted(found)) if found else None
 
     def search(self, text: str) -> re.Match[str] | None:
-        """Like ``re.Pattern.search`` on lower-cased text."""
-        if self.triggers is not None and not any(t in text for t in self.triggers):
-            return None
-        return self.pattern.search(text)
+        """Like ``re.Pattern.search`` on lower-cased text (a match, not always the first)."""
+        if self.triggers is None:
+            return self.pattern.search(text)
+        # every match starts with one of the literals: try the pattern only where one is
+        # (a search tries each of the ~100 alternatives at every position of the text)
+        for t in self.triggers:
+            i = text.find(t)
+            while i >= 0:
+                m = self.pattern.match(text, i)
+                if m is not None:
+                    return m
+                i = text.find(t, i + 1)
+        return None
 
 
 PROMO = Prefiltered(RE_PROMO)
 PAYWALL = Prefiltered(RE_PAYWALL)
 DISCLOSURE = Prefiltered(RE_DISCLOSURE)
+COMMENTS_CALL = Prefiltered(RE_COMMENTS_CALL)
+COOKIE = Prefiltered(RE_COOKIE)
