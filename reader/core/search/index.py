@@ -12,7 +12,7 @@ import shutil
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from whoosh import index
 from whoosh import query as wq
@@ -47,6 +47,8 @@ from reader.core.search.writing import (
 logger = logging.getLogger(__name__)
 
 _VERSION_FILE = "kliping-index.json"
+_OPEN_ATTEMPTS = 3  # a rebuild's swap under an open or a read: try again this often
+_T = TypeVar("_T")
 _BUSY = "The search index is being written by another Kliping; try again in a moment."
 
 
@@ -71,6 +73,7 @@ class SearchIndex:
             collections.OrderedDict()
         )
         self._ix: index.FileIndex | None = None
+        self._opened_id: int | None = None
         self._problem: str | None = None
         self._columns = SegmentColumns()
         self._term_sets: collections.OrderedDict[tuple[str, str, Any], frozenset[int]] = (
@@ -121,21 +124,80 @@ class SearchIndex:
                 return  # nobody is swapping: the folder is simply absent
             time.sleep(0.02)
 
-    def _open(self) -> None:
-        self._wait_for_swap()
+    def _folder_id(self) -> int | None:
+        """The index folder's identity: a rebuild's swap puts another folder here."""
         try:
-            storage = FileStorage(str(self.folder), supports_mmap=False)
-            if self.folder.exists() and index.exists(storage):
-                self._ix = storage.open_index()
-            else:
-                self._ix = self._create()
-            self._problem = None
-        except OSError as exc:
-            raise SearchError(f"Could not open the search index in {self.folder}: {exc}") from exc
-        except Exception as exc:  # any unreadable cache (bad pickle, torn file) means "rebuild"
-            logger.warning("search index in %s is unreadable: %r", self.folder, exc)
-            self._ix = None
-            self._problem = f"The search index is unreadable ({type(exc).__name__}); rebuild it."
+            return os.stat(self.folder).st_ino
+        except OSError:
+            return None
+
+    def _settle(self) -> None:
+        """Waits (briefly) for a rebuild in another process to finish its swap."""
+        self._wait_for_swap()
+        swap = self._swap_lock()
+        deadline = time.monotonic() + 2.0
+        while time.monotonic() < deadline:
+            if swap.acquire(blocking=False):
+                swap.release()
+                return
+            time.sleep(0.02)
+
+    def _open(self) -> None:
+        # A rebuild in another process may swap the folder while it is being opened;
+        # then the folder is different afterwards, and opening again reads the new one.
+        for attempt in range(_OPEN_ATTEMPTS):
+            last = attempt == _OPEN_ATTEMPTS - 1
+            self._wait_for_swap()
+            before = self._folder_id()
+            try:
+                storage = FileStorage(str(self.folder), supports_mmap=False)
+                if self.folder.exists() and index.exists(storage):
+                    self._ix = storage.open_index()
+                else:
+                    self._ix = self._create()
+                self._opened_id = self._folder_id()
+                self._problem = None
+                return
+            except OSError as exc:
+                if not last and self._folder_id() != before:
+                    self._settle()
+                    continue
+                msg = f"Could not open the search index in {self.folder}: {exc}"
+                raise SearchError(msg) from exc
+            except Exception as exc:  # any unreadable cache (bad pickle, torn file) means "rebuild"
+                if not last and self._folder_id() != before:
+                    self._settle()
+                    continue
+                logger.warning("search index in %s is unreadable: %r", self.folder, exc)
+                self._ix = None
+                self._problem = (
+                    f"The search index is unreadable ({type(exc).__name__}); rebuild it."
+                )
+                return
+
+    def _reading(self, read: Callable[[Searcher], _T]) -> _T:
+        """Runs ``read`` with the current searcher, under the lock.
+
+        Another process's rebuild swaps a new folder in; a searcher opened on the old one
+        can then fail half-way (Whoosh opens files lazily). If the folder changed under
+        the read, the index is opened again and the read repeated; any other failure is
+        raised as it is.
+        """
+        for attempt in range(_OPEN_ATTEMPTS):
+            with self._lock:
+                opened = self._opened_id
+                try:
+                    return read(self._current_searcher())
+                except Exception:
+                    if attempt == _OPEN_ATTEMPTS - 1:
+                        raise
+                    self._settle()
+                    if self._folder_id() == opened:
+                        raise
+                    logger.info("the search index was rebuilt by another process; reopening")
+                    self._close_index()
+                    self._open()
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def _create(self) -> index.FileIndex:
         # Under the swap lock: a folder created in the middle of another process's swap
@@ -335,13 +397,15 @@ class SearchIndex:
 
     def doc_ids(self) -> set[int]:
         """The ids of every article in the index."""
-        with self._lock:
-            searcher = self._current_searcher()
+
+        def read(searcher: Searcher) -> set[int]:
             reader = searcher.reader()
             if reader.doc_count_all() == 0:
                 return set()  # an empty index's reader has no columns at all
             ids = reader.column_reader("id")
             return {int(ids[docnum]) for docnum in reader.all_doc_ids()}
+
+        return self._reading(read)
 
     def search(
         self,
@@ -367,22 +431,24 @@ class SearchIndex:
         words = parsed.words()
         if parsed.node is None:
             return SearchResults(query, 0, [], notice, words)
-        with self._lock:
-            searcher = self._current_searcher()
+        node = parsed.node
+
+        def read(searcher: Searcher) -> SearchResults:
             if searcher.doc_count() == 0:
                 return SearchResults(query, 0, [], notice, words)
             try:
                 compiled = Compiled(searcher)
-                matching, ranking = compiled.compile(parsed.node)
+                matching, ranking = compiled.compile(node)
                 total, top = self._run(searcher, matching, ranking, sort, offset + limit, query)
                 page = top[offset : offset + limit]
-                spans = (
-                    term_spans(searcher, compiled.marks, [d for d, _ in page]) if text_of else {}
-                )
+                docnums = [d for d, _ in page]
+                spans = term_spans(searcher, compiled.marks, docnums) if text_of else {}
                 hits = [self._hit(searcher, compiled, d, s, text_of, spans) for d, s in page]
             except OSError as exc:
                 raise SearchError(f"Could not read the search index: {exc}") from exc
-        return SearchResults(query, total, hits, notice, words)
+            return SearchResults(query, total, hits, notice, words)
+
+        return self._reading(read)
 
     def _run(
         self,
