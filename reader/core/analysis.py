@@ -248,6 +248,31 @@ class CJKAnalyzer(_CachedAnalyzer):
         self.language = language
         self._setup()
 
+    def occurrences(self, value: str) -> dict[str, list[int]]:
+        """Term → [position, startchar, endchar, …]: the tokens of :meth:`__call__`, in one loop."""
+        seen: dict[str, list[int]] = {}
+        pos = 0
+        for match in _CJK_OR_WORD.finditer(value):
+            run = match.group()
+            start = match.start()
+            if _IS_CJK.match(run):
+                if len(run) == 1:
+                    pieces = [(run, start, start + 1)]
+                else:
+                    pieces = [
+                        (run[i : i + 2], start + i, start + i + 2) for i in range(len(run) - 1)
+                    ]
+            else:
+                pieces = [(self.term(run), start, start + len(run))]
+            for text, begin, end in pieces:
+                entry = seen.get(text)
+                if entry is None:
+                    seen[text] = [pos, begin, end]
+                else:
+                    entry += (pos, begin, end)
+                pos += 1
+        return seen
+
     def __call__(
         self,
         value: str,
