@@ -160,6 +160,15 @@ _ID_2 = re.compile(r"author|zuozhe|bianji|xiaobian")
 _CLASS_2 = re.compile(
     r"author|channel-name|zuozhe|bianji|xiaobian|submitted-by|posted-by|journalist-name"
 )
+_SPECIAL_TAGS = {"author", "time", "figure"}
+_SPECIAL_ATTRS = {"rel", "itemprop", "data-testid", "data-component"}
+#: What any of the class and id tests below needs (a superset, for a quick rejection).
+_ANY_HINT = re.compile(
+    r"uthor|zuozhe|bianji|xiaobian|channel-name|submitted-by|posted-by|journalist-name|"
+    r"screenname|writer|yline|\bbyl\b|\bBBL\b|username|omment|ProductReviews|sidebar|is-hidden|"
+    r"quote|embedly-instagram|article-share|article-support|print|category|meta-date|"
+    r"meta-reviewer|title|date"
+)
 _ID_3 = re.compile(r"[Aa]uthor")
 _CLASS_3 = re.compile(r"[Aa]uthor|screenname|writer|[Bb]yline")
 
@@ -228,6 +237,14 @@ def _author(root: etree._Element) -> str | None:
     for el in _ATTRS(root):
         tag = el.tag
         if not isinstance(tag, str):
+            continue
+        # most elements are plain layout: one search over class and id, and a look at the
+        # attribute names, rule them out before the full tests
+        if (
+            tag not in _SPECIAL_TAGS
+            and _SPECIAL_ATTRS.isdisjoint(el.keys())
+            and _ANY_HINT.search(f"{el.get('class') or ''} {el.get('id') or ''}") is None
+        ):
             continue
         if tag in ("time", "figure") or (
             el is not root
