@@ -15,7 +15,7 @@ memory); bodies indexed with character offsets so snippets come from the posting
 instead of re-analysing text; one writer, never ``procs>1``; merges limited to small
 segments (never optimize a large index); the searcher is kept open and refreshed
 only when the index changed; results are cached per index generation; a posting
-block keeps its ids apart from its positions (:class:`reader.core.analysis.SplitBlockCodec`),
+block keeps its ids apart from its positions (:class:`~reader.core.search.codec.SplitBlockCodec`),
 so matching and ranking a common word never decode its positions.
 
 Modules: :mod:`~reader.core.search.schema` (fields, codec, documents and results),

@@ -20,9 +20,9 @@ from reader.core.analysis import (
     SNOWBALL,
     CJKAnalyzer,
     FastCharacters,
-    SplitBlockCodec,
     WordAnalyzer,
 )
+from reader.core.search.codec import SplitBlockCodec
 
 logger = logging.getLogger(__name__)
 
