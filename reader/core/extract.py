@@ -180,8 +180,8 @@ def _parse(html: str) -> etree._Element | None:
     from trafilatura.utils import HTML_PARSER
 
     data = html.encode("utf-8", "surrogatepass").translate(None, _CONTROL_BYTES)
-    data = data.replace("\ufffe".encode("utf-8", "surrogatepass"), b"")
-    data = data.replace("\uffff".encode("utf-8", "surrogatepass"), b"")
+    if b"\xef\xbf" in data:  # the lead bytes of U+FFFx: one scan instead of two replaces
+        data = data.replace("\ufffe".encode(), b"").replace("\uffff".encode(), b"")
     beginning = data[:50].lower()
     if b"doctype" in beginning:
         first, _, rest = data.partition(b"\n")

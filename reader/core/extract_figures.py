@@ -96,12 +96,13 @@ def index_page(root: etree._Element) -> tuple[dict[etree._Element, int], dict[st
     pos = {el: i for i, el in enumerate(root.iter())}
     starts: dict[str, etree._Element] = {}
     # iter(*tags) filters in C, and pos keeps every element's proxy alive, so this second
-    # walk costs little; a long first text is the head without reading further
+    # walk costs little
     for el in root.iter(*_MATCH_TAGS):
         if el.tag == "div" and any(c.tag in _BLOCKISH for c in el):
             continue
-        text = el.text
-        k = _key(text if text and len(text) >= 120 else _head_text(el))
+        # the first text alone decides the key when it has the key's 48 characters
+        first = norm(el.text)
+        k = first[:48].lower() if len(first) >= 48 else _key(_head_text(el))
         if len(k) >= 12 and k not in starts:
             starts[k] = el
     return pos, starts
