@@ -36,7 +36,7 @@ from typing import Any
 from lxml import etree
 
 from reader.core import extract_meta as meta
-from reader.core.extract_chrome import filter_blocks, norm_key, word_len
+from reader.core.extract_chrome import Block, filter_blocks, norm_key, word_len
 from reader.core.extract_figures import index_page, locate, page_figures, place_figures
 from reader.core.extract_html import absolute, blocks_from_body, norm, rerender_inline
 
@@ -275,13 +275,17 @@ def _extract_once(html: str, url: str | None) -> Article:
     blocks = blocks_from_body(body, url) if body is not None else []
     first_words = sum(b.words for b in blocks)
     huge = len(html) > HUGE_CHARS
+    full_done = False
     if not huge and (first_words < CHECK_WORDS or first_words < CHECK_SHARE * _prose_words(root)):
         # the fast pass may have stopped at a fragment: the full pass compares its pick with
         # readability's and justext's and wins on these pages (measured on the dev sets)
+        full_done = True
         full = _first_pass(root, src)
         if full is not None and full.body is not None:
             blocks = blocks_from_body(full.body, url)
             first_words = sum(b.words for b in blocks)
+    if not huge and _is_dump(blocks, first_words):
+        blocks, first_words = _undump(root, src, url, blocks, first_words, full_done)
     if first_words < FALLBACK_WORDS and not huge:
         # the first pass may have picked a fragment or a teaser list: a recall-oriented run
         # wins when it finds clearly more prose
@@ -358,6 +362,62 @@ def _drop_code(root: etree._Element) -> None:
     ]
     for el in doomed:
         delete_element(el)
+
+
+#: A block this long holding nearly all the words is the page's text dumped in one piece.
+DUMP_WORDS = 300
+DUMP_SHARE = 0.2
+
+
+def _is_dump(blocks: list[Block], words: int) -> bool:
+    """Whether the first pass fell back to the whole page's text in one paragraph."""
+    big = max(blocks, key=lambda b: b.words, default=None)
+    return (
+        big is not None and big.kind == "p" and big.words >= DUMP_WORDS and big.words >= 0.9 * words
+    )
+
+
+def _undump(
+    root: etree._Element,
+    src: str | None,
+    url: str | None,
+    blocks: list[Block],
+    words: int,
+    full_done: bool,
+) -> tuple[list[Block], int]:
+    """Replace a dump of the page's text by the longest structured pick with a fair share
+    of its words: the full pass (if not run yet), the recall pass, readability's pick."""
+    best: tuple[list[Block], int] | None = None
+    candidates: list[dict[str, Any]] = [] if full_done else [{}]
+    candidates.append({"favor_recall": True})
+    for options in [*candidates, None]:
+        if options is None:
+            body = _readability(root)
+        else:
+            other = _first_pass(root, src, **options)
+            body = other.body if other is not None else None
+        if body is None:
+            continue
+        alt = blocks_from_body(body, url)
+        alt_words = sum(b.words for b in alt)
+        fair = alt_words >= DUMP_SHARE * words and not _is_dump(alt, alt_words)
+        if fair and (best is None or alt_words > best[1]):
+            best = (alt, alt_words)
+    return best if best is not None else (blocks, words)
+
+
+def _readability(root: etree._Element) -> etree._Element | None:
+    """readability's pick (the copy trafilatura bundles), as an element, or None."""
+    from copy import deepcopy
+
+    from trafilatura.external import try_readability
+
+    try:
+        body: etree._Element = try_readability(deepcopy(root))
+    except Exception:  # third-party heuristics: a failure is "no candidate"
+        log.debug("readability failed", exc_info=True)
+        return None
+    return body
 
 
 def _prose_words(root: etree._Element) -> int:
