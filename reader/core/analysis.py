@@ -327,6 +327,24 @@ def uint_bytes(values: array[int]) -> bytes:
     return values.tobytes()
 
 
+_VALUE_PACKERS: dict[int, tuple[Any, int]] = {}
+
+
+def _value_packer(count: int) -> tuple[Any, int]:
+    """One struct call for a whole value: the count (big-endian, as Whoosh reads it)
+    and ``count`` little-endian (position, startchar, endchar) triples.
+
+    The count is given as the little-endian number with the same bytes.
+    """
+    packer = (
+        struct.Struct(f"<{1 + 3 * count}I").pack,
+        int.from_bytes(_COUNT.pack(count), "little"),
+    )
+    if count < 4096:
+        _VALUE_PACKERS[count] = packer
+    return packer
+
+
 class FastCharacters(Characters):  # type: ignore[misc]
     """Whoosh's ``Characters`` posting format (positions and character offsets), packed.
 
@@ -346,10 +364,11 @@ class FastCharacters(Characters):  # type: ignore[misc]
             yield from super().word_values(value, analyzer, **kwargs)
             return
         boost = self.field_boost
-        pack = _COUNT.pack
+        packers = _VALUE_PACKERS
         for text, flat in occurrences(value).items():
             count = len(flat) // 3
-            yield text, count, count * boost, pack(count) + uint_bytes(array("I", flat))
+            packer = packers.get(count) or _value_packer(count)
+            yield text, count, count * boost, packer[0](packer[1], *flat)
 
     def encode(self, poslist: list[tuple[int, int, int]]) -> bytes:
         flat = array("I")

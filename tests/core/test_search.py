@@ -474,3 +474,27 @@ def test_a_rebuild_killed_mid_way_is_cleared_at_open(tmp_path: pathlib.Path) -> 
     (tmp_path / "index.new").mkdir()  # what a killed rebuild leaves
     SearchIndex(tmp_path / "index").close()
     assert leftovers(tmp_path) == ["index"]
+
+
+def test_counted_file_positions_write_the_same_postings(
+    tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The postings writer counts bytes instead of asking the OS for the position;
+    # any write that bypassed the count would corrupt every later term's offsets.
+    from reader.core.search import codec
+
+    docs = [
+        make_doc(i, f"Title {i}", f"harbour crane w{i % 50} v{i % 70} {i} " * (i % 9 + 1))
+        for i in range(1, 301)
+    ]
+
+    def build(folder: pathlib.Path) -> bytes:
+        with SearchIndex(folder) as ix:
+            ix.rebuild(iter(docs), len(docs))
+        # postings, and the term table that holds each term's offset into them
+        return b"".join(p.read_bytes() for p in sorted(folder.glob("*.[pt][sr][tm]")))
+
+    counted = build(tmp_path / "counted")
+    monkeypatch.setattr(codec, "_count_position", lambda structfile: None)
+    asked = build(tmp_path / "asked")
+    assert counted == asked and len(counted) > 20_000

@@ -26,6 +26,7 @@ from typing import Any
 from whoosh.codec.whoosh3 import (
     WHOOSH3_HEADER_MAGIC,
     W3Codec,
+    W3FieldWriter,
     W3LeafMatcher,
     W3PostingsWriter,
 )
@@ -52,6 +53,11 @@ class SplitBlockCodec(W3Codec):  # type: ignore[misc]
     the index's segments).
     """
 
+    def field_writer(self, storage: Any, segment: Any) -> Any:
+        writer = W3FieldWriter(self, storage, segment)
+        _count_position(writer._postfile)
+        return writer
+
     def postings_writer(self, dbfile: Any, byteids: bool = False) -> Any:
         if byteids:  # term vectors (unused): Whoosh's own block format
             return super().postings_writer(dbfile, byteids)
@@ -74,6 +80,31 @@ class SplitBlockCodec(W3Codec):  # type: ignore[misc]
             return super().postings_reader(dbfile, terminfo, format_, term, scorer)
         offset, length = terminfo.extent()
         return _SplitLeafMatcher(dbfile, offset, length, format_, term=term, scorer=scorer)
+
+
+def _count_position(structfile: Any) -> None:
+    """Makes ``tell()`` of a file being written count bytes instead of asking the OS.
+
+    Whoosh asks for the postings file's position twice per term (an ``lseek`` each,
+    millions in a rebuild); every write to it goes through ``StructFile.write``. (Not
+    for the term file: its table of contents is pickled straight into the raw file.)
+    """
+    raw = structfile.file
+    position: list[int] = [int(raw.tell())]
+    raw_write = raw.write
+    raw_seek = raw.seek
+
+    def write(data: bytes) -> int:
+        position[0] += len(data)
+        return int(raw_write(data))
+
+    def seek(*args: Any) -> int:
+        position[0] = int(raw_seek(*args))
+        return position[0]
+
+    structfile.write = write
+    structfile.seek = seek
+    structfile.tell = lambda: position[0]
 
 
 class _SplitPostingsWriter(W3PostingsWriter):  # type: ignore[misc]
