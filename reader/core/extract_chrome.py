@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from reader.core.extract_lexicon import (
     COMMENTS_CALL,
+    CONSENT,
     COOKIE,
     DISCLOSURE,
     PAYWALL,
@@ -26,14 +27,17 @@ from reader.core.extract_lexicon import (
     RE_BYLINE,
     RE_CAPTION_END,
     RE_COMMENTS_LINE,
+    RE_CONSENT_CONTEXT,
     RE_COOKIE_CONTEXT,
     RE_COPYRIGHT,
     RE_CREDIT,
     RE_CREDIT_TAIL,
     RE_META_LINE,
+    RE_PAGINATION,
     RE_READ_ALSO,
     RE_SECTION_HEADING,
     RE_SHARE_WORDS,
+    RE_SPONSORED,
     RE_TAGS,
     RE_UI_LABEL,
     RE_UI_MESSAGE,
@@ -192,7 +196,7 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
         return "section-heading"
     if RE_READ_ALSO.match(low) and (block.link_chars or words <= 25):
         return "read-also"
-    if RE_AD.match(low):
+    if RE_AD.match(low) or (words <= 20 and RE_SPONSORED.search(low)):
         return "ad-label"
     if words <= 60 and PAYWALL.search(low):
         return "paywall"
@@ -202,7 +206,9 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
         return None
     if RE_TAGS.match(low):
         return "tags"
-    if words <= 6 and RE_UI_LABEL.match(low):
+    if words <= 70 and CONSENT.search(low) and RE_CONSENT_CONTEXT.search(low):
+        return "consent"
+    if words <= 6 and (RE_UI_LABEL.match(low) or RE_PAGINATION.match(low)):
         return "ui-label"
     if words <= 20 and RE_UI_MESSAGE.match(low):
         return "ui-message"

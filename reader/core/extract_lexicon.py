@@ -268,7 +268,8 @@ RE_BYLINE = re.compile(
 RE_TAGS = re.compile(
     r"^\W{0,2}(?:tags?|topics?|tagged|filed under|kata kunci|topik|schlagwörter|schlagworte|themen|"
     r"теги|метки|темы|etiquetas|temas|mots-clés|mots clés|thèmes|argomenti|tag|trefwoorden|"
-    r"etiketler|tagi|标签|关键词|標籤|キーワード|タグ|태그|الوسوم|كلمات مفتاحية)\s*[:：]",
+    r"etiketler|tagi|标签|关键词|標籤|キーワード|タグ|태그|الوسوم|كلمات مفتاحية)"
+    r"(?:\s*[:：]|[ \t]*\n)",
     re.I,
 )
 
@@ -351,6 +352,48 @@ RE_PAYWALL = re.compile(
     re.I,
 )
 
+# The consent line under a sign-up or contact form ("By entering your email, you agree to
+# receive …"); it counts only next to RE_CONSENT_CONTEXT (what is agreed to).
+RE_CONSENT = re.compile(
+    r"by (?:entering|submitting|providing|signing up|subscribing|clicking|registering|"
+    r"continuing)\b.{0,80}\byou (?:agree|consent|accept|acknowledge)|"
+    r"i (?:agree|consent) (?:that|to)\b|you agree to (?:receive|receiving|our|the)\b|"
+    r"dengan (?:mendaftar|berlangganan|mengklik|mengirim)\b.{0,60}(?:menyetujui|setuju)|"
+    r"mit (?:der|ihrer|dem) (?:anmeldung|registrierung|eingabe|absenden|klick)\b.{0,80}"
+    r"(?:stimmen sie|akzeptieren sie|willigen sie)|ich (?:willige|stimme)\b.{0,60}\b(?:ein|zu)\b|"
+    r"нажимая (?:на )?(?:кнопку|«).{0,80}вы "
+    r"(?:соглашаетесь|принимаете|даёте согласие|даете согласие)|"
+    r"al (?:suscribirte|registrarte|enviar|hacer clic)\b.{0,80}(?:aceptas|acepta|consientes)|"
+    r"en (?:vous inscrivant|cliquant|soumettant|validant)\b.{0,80}vous (?:acceptez|consentez)|"
+    r"ao (?:se inscrever|clicar|enviar|assinar)\b.{0,80}(?:concorda|aceita)|"
+    r"订阅即表示.{0,20}同意|点击.{0,20}即表示.{0,10}同意",
+    re.I,
+)
+RE_CONSENT_CONTEXT = re.compile(
+    r"e-?mail|newsletter|terms|privacy|policy|marketing|texts?\b|sms|calls?\b|contact|"
+    r"datenschutz|nutzungsbedingungen|agb|newsletter|политик|конфиденциальн|рассылк|"
+    r"privacidad|términos|condiciones|confidentialité|conditions|privacidade|termos|"
+    r"kebijakan|privasi|syarat|隐私|条款|协议",
+    re.I,
+)
+
+# A label that marks a teaser as paid-for: "… (Sponsored)", "Sponsored: …".
+RE_SPONSORED = re.compile(
+    r"[\(\[](?:sponsored|advertisement|paid post|anzeige|werbung|реклама|publicidad|"
+    r"publicidade|pubblicità|patrocinado|publicité|sponsorisé|iklan|advertorial|广告|広告|pr)"
+    r"[\)\]]\W{0,3}$|"
+    r"^\W{0,3}(?:sponsored|advertisement|paid post|anzeige|werbung|реклама|publicidad|"
+    r"publicidade|pubblicità|patrocinado|publicité|sponsorisé|iklan|advertorial)\s*[:|–—-]\s",
+    re.I,
+)
+
+# Pagination of a split article: "Page 1 of 8".
+RE_PAGINATION = re.compile(
+    r"^\W{0,3}(?:page|halaman|seite|страница|página|pagina|pagine)\s+\d+\s*"
+    r"(?:of|dari|von|из|de|sur|di|van|/)\s*\d+\W{0,3}$",
+    re.I,
+)
+
 # Interface labels: a block that is nothing but one of these is a button or a menu item.
 RE_UI_LABEL = re.compile(
     r"^\W{0,3}(?:sign up|sign in|sign out|log ?in|log out|register|subscribe(?: now| to us)?|"
@@ -430,6 +473,8 @@ _MONTHS = (
     r"setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
     r"ottobre|dicembre"
 )
+# A date followed by its author ("11/12/2025 by One Tree Planted").
+_BY_NAME = r"\s+(?:by|oleh|von|par|por|di|door|от)\s+[^\n]{1,40}"
 RE_META_LINE = re.compile(
     rf"^\W{{0,3}}(?:(?:posted|published|updated|last updated|modified|written|diterbitkan|"
     rf"diperbarui|dipublikasikan|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|"
@@ -437,9 +482,12 @@ RE_META_LINE = re.compile(
     rf"发布时间|发布日期|更新时间|更新日|公開日|投稿日)\b.{{0,80}}"
     rf"|(?:.{{0,60}}?\s)?\d+\s*(?:min(?:ute)?s?|menit|minuten|мин(?:ут[аы]?)?|minutos|minuti)\.?\s*(?:read|"
     rf"reading|baca|lesezeit|lesen|чтения|de lectura|de leitura|di lettura|lecture)"
-    rf"|(?:\w+,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}.{{0,20}}"
-    rf"|(?:\w+,?\s+)?(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}.{{0,20}}"
-    rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}.{{0,12}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}.{{0,12}}"
+    # "Monday, 3 March 2025", "segunda-feira, 22 de janeiro de 2018 às 0:13", "3/11/2025 by X"
+    rf"|(?:[\w-]+,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?"
+    rf"\d{{4}}(?:.{{0,20}}|{_BY_NAME})"
+    rf"|(?:[\w-]+,?\s+)?(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?:.{{0,20}}|{_BY_NAME})"
+    rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:.{{0,12}}|{_BY_NAME})"
+    rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}(?:.{{0,12}}|{_BY_NAME})"
     rf"|\d{{4}}年\d{{1,2}}月\d{{1,2}}日.{{0,12}})$",
     re.I,
 )
@@ -553,6 +601,7 @@ class Prefiltered:
 
 
 PROMO = Prefiltered(RE_PROMO)
+CONSENT = Prefiltered(RE_CONSENT)
 PAYWALL = Prefiltered(RE_PAYWALL)
 DISCLOSURE = Prefiltered(RE_DISCLOSURE)
 COMMENTS_CALL = Prefiltered(RE_COMMENTS_CALL)

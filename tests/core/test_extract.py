@@ -237,6 +237,71 @@ def test_calls_to_action_and_reading_time_lines_are_removed() -> None:
         assert leak not in article.text
 
 
+@pytest.mark.parametrize(
+    ("prose", "chrome"),
+    [
+        (
+            [
+                "The county will open three new cooling centres this summer, after last year's "
+                "heatwave sent more than two hundred people to hospital in a single week.",
+                "Each centre will stay open until midnight on days when the temperature is "
+                "forecast to pass thirty-five degrees, the health department said.",
+                "Volunteers are still needed to staff the centre in the old railway station.",
+            ],
+            {
+                "By entering your email, you agree to receive our newsletter and accept our "
+                "Terms of Use and Privacy Policy.": "agree to receive",
+                "Opik: an open-source platform for your team (Sponsored)": "Sponsored",
+                "Page 1 of 3": "Page 1",
+                "Tuesday, 3 June 2025 by Maria Keller": "Maria Keller",
+            },
+        ),
+        (
+            [
+                "A prefeitura vai abrir três novos centros de resfriamento neste verão, depois "
+                "que a onda de calor do ano passado levou mais de duzentas pessoas ao hospital.",
+                "Cada centro ficará aberto até a meia-noite nos dias em que a temperatura "
+                "passar dos trinta e cinco graus, informou a secretaria de saúde.",
+                "Ainda faltam voluntários para o centro da antiga estação ferroviária.",
+            ],
+            {
+                "Ao se inscrever, você concorda com os Termos de Uso e a Política de "
+                "Privacidade.": "você concorda",
+                "Publicidade: um curso de investimentos para iniciantes": "curso de investimentos",
+                "Página 2 de 5": "Página 2",
+                "segunda-feira, 22 de janeiro de 2018 às 0:13": "janeiro de 2018",
+            },
+        ),
+        (
+            [
+                "Der Landkreis eröffnet in diesem Sommer drei neue Kühlzentren, nachdem die "
+                "Hitzewelle im vergangenen Jahr mehr als zweihundert Menschen ins Krankenhaus "
+                "gebracht hatte.",
+                "Jedes Zentrum bleibt an Tagen mit mehr als fünfunddreißig Grad bis Mitternacht "
+                "geöffnet, teilte das Gesundheitsamt mit.",
+                "Für das Zentrum im alten Bahnhof werden noch Freiwillige gesucht.",
+            ],
+            {
+                "Mit der Anmeldung zum Newsletter stimmen Sie unserer Datenschutzerklärung "
+                "zu.": "Datenschutzerklärung",
+                "Neue Küchen zum Sparpreis (Anzeige)": "Sparpreis",
+                "Seite 1 von 4": "Seite 1",
+            },
+        ),
+    ],
+)
+def test_consent_sponsored_pagination_and_date_lines_are_removed(
+    prose: list[str], chrome: dict[str, str]
+) -> None:
+    body = "".join(f"<p>{p}</p><p>{c}</p>" for p, c in zip(prose * 2, chrome, strict=False))
+    tags = "<div><p>Tags<br>cooling centres, heatwave, county health</p></div>"
+    article = extract(f"<html><body><article><h1>Heat</h1>{body}{tags}</article></body></html>")
+    for p in prose:
+        assert p in article.text
+    for leak in [*chrome.values(), "heatwave, county"]:
+        assert leak not in article.text
+
+
 def test_language_comes_from_the_text_when_the_template_declares_another() -> None:
     prose = (
         "Pemerintah daerah akan membangun jembatan baru di atas sungai itu tahun depan, "
