@@ -302,6 +302,42 @@ def test_consent_sponsored_pagination_and_date_lines_are_removed(
         assert leak not in article.text
 
 
+def test_a_page_dumped_as_one_paragraph_is_replaced_by_a_structured_pick(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """When the first pass falls back to the whole page's text in one block (trafilatura's
+    baseline), the reader gets a pick that keeps the article's paragraphs instead."""
+    import types
+
+    from lxml import etree
+
+    import reader.core.extract as extract_module
+
+    paragraphs = [
+        f"Paragraph {i} of the report explains one more step of the plan the council "
+        "adopted, with the figures the treasurer gave and what residents asked for. " * 3
+        for i in range(12)
+    ]
+    menu = " ".join(f"Section {i}" for i in range(60))
+
+    def body(*texts: str) -> etree._Element:
+        root = etree.Element("body")
+        for text in texts:
+            etree.SubElement(root, "p").text = text
+        return root
+
+    def first_pass(root: object, url: object, **options: object) -> object:
+        if options.get("fast"):  # the dump: menu and article in one paragraph
+            return types.SimpleNamespace(body=body(menu + " " + " ".join(paragraphs)))
+        return types.SimpleNamespace(body=body(*paragraphs))
+
+    monkeypatch.setattr(extract_module, "_first_pass", first_pass)
+    html = "<html><body>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>"
+    article = extract(html)
+    assert article.text.count("\n\n") == len(paragraphs) - 1
+    assert "Section 7" not in article.text
+
+
 def test_language_comes_from_the_text_when_the_template_declares_another() -> None:
     prose = (
         "Pemerintah daerah akan membangun jembatan baru di atas sungai itu tahun depan, "
