@@ -38,6 +38,7 @@ from lxml import etree
 
 from reader.core import extract_meta as meta
 from reader.core.extract_chrome import Block, filter_blocks, norm_key, word_len
+from reader.core.extract_continuation import continuation
 from reader.core.extract_figures import index_page, locate, page_figures, place_figures
 from reader.core.extract_html import absolute, blocks_from_body, norm, rerender_inline
 
@@ -336,6 +337,10 @@ def _extract_once(html: str, url: str | None) -> Article:
     ]
     pos, starts = index_page(root)
     found = locate(blocks, pos, starts)
+    extra = continuation(found, pos, blocks, url)
+    if extra:
+        found += locate(extra, pos, starts)
+        blocks = _merge(blocks, extra)
     rerender_inline(blocks, {pos[e]: e for e in found}, url)
     blocks, report = filter_blocks(blocks, authors, site_name)
     if not authors and report.bylines:
@@ -455,6 +460,13 @@ def _prose_words(root: etree._Element) -> int:
     for p in root.iter("p"):
         n += len("".join(p.itertext()).split())
     return n
+
+
+def _merge(blocks: list[Block], extra: list[Block]) -> list[Block]:
+    """Put the continuation's blocks after the last block that precedes them in the page."""
+    start = min(b.pos for b in extra)
+    at = max((i + 1 for i, b in enumerate(blocks) if 0 <= b.pos < start), default=len(blocks))
+    return [*blocks[:at], *extra, *blocks[at:]]
 
 
 def _title_keys(*titles: object) -> set[str]:

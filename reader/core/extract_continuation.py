@@ -1,0 +1,132 @@
+"""The rest of an article whose body the page splits into several containers.
+
+Templates often cut a long article into sibling containers of the same kind (the same tag
+and class) with an advertisement or a newsletter box between them; the first pass then keeps
+the first container only. Once its blocks are located in the page, the container most of
+them sit in is known, and its twins nearby that hold prose the first pass did not keep are
+the article's continuation.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+
+from lxml import etree
+
+from reader.core.extract_chrome import Block
+from reader.core.extract_html import blocks_from_body, norm
+
+log = logging.getLogger(__name__)
+
+_CONTAINER_TAGS = ("div", "section", "article")
+_CHROME_TAGS = {"nav", "aside", "footer", "header", "form"}
+#: Located paragraphs that must share one container before its twins are looked for.
+MIN_LOCATED = 3
+#: Words of paragraph prose a twin must hold to count as a continuation.
+MIN_WORDS = 30
+#: A class worn by more elements than this is layout ("row", "col"), not an article body.
+MAX_TWINS = 8
+#: A list whose text is mostly links is navigation, not the article; one whose every item
+#: links elsewhere is a teaser list ("More stories") from a lower share on.
+LINK_LIST = 0.5
+TEASER_LIST = 0.3
+#: How far up from the container its twins may be (levels).
+REACH = 3
+
+
+def _prose(el: etree._Element) -> tuple[int, int]:
+    """Words in the element's paragraphs, and how many of them are link text."""
+    words = links = 0
+    for p in el.iter("p"):
+        words += len(" ".join(p.itertext()).split())
+        for a in p.iter("a"):
+            links += len(" ".join(a.itertext()).split())
+    return words, links
+
+
+def _link_list(b: Block) -> bool:
+    if b.kind not in ("ul", "ol"):
+        return False
+    items = b.html.split("<li>")[1:]
+    every_item_links = bool(items) and all("<a " in item for item in items)
+    return b.link_density > LINK_LIST or (every_item_links and b.link_density > TEASER_LIST)
+
+
+def _label(b: Block) -> bool:
+    """A heading, or a short line without a sentence's end, that introduces what follows."""
+    if b.kind in ("h2", "h3", "h4"):
+        return True
+    return b.kind == "p" and b.words <= 8 and not b.text.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _without_link_lists(blocks: list[Block]) -> list[Block]:
+    """Drop lists of links ("More stories") and the heading that introduces one: the first
+    pass never saw these blocks, so its own link-density pruning did not run on them."""
+    out: list[Block] = []
+    for b in blocks:
+        if _link_list(b):
+            if out and _label(out[-1]):
+                out.pop()
+            continue
+        out.append(b)
+    while out and out[-1].kind in ("h2", "h3", "h4"):
+        out.pop()
+    return out
+
+
+def continuation(
+    found: list[etree._Element],
+    pos: dict[etree._Element, int],
+    blocks: list[Block],
+    base: str | None,
+) -> list[Block]:
+    """Blocks of the body's twin containers the first pass left out, with ``pos`` set.
+
+    Args:
+        found: The page elements the first pass's blocks were located at.
+        pos: Document-order positions of the page's elements.
+        blocks: The first pass's blocks (their text is not repeated).
+        base: The page URL, for links.
+
+    Returns:
+        New blocks in page order; empty when the page has no such split.
+    """
+    parents = Counter(el.getparent() for el in found if el.tag == "p")
+    if not parents:
+        return []
+    body, located = parents.most_common(1)[0]
+    cls = body.get("class") if body is not None else None
+    if body is None or located < MIN_LOCATED or body.tag not in _CONTAINER_TAGS or not cls:
+        return []
+    scope = body
+    for _ in range(REACH):
+        parent = scope.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        scope = parent
+    twins = [
+        el
+        for el in scope.iter(body.tag)
+        if el is not body and el.get("class") == cls and pos.get(el, -1) > pos[body]
+    ]
+    if not twins or len(twins) > MAX_TWINS:
+        return []
+    inside = set(body.iterancestors()) | set(body.iter())
+    known = {norm(b.text)[:80] for b in blocks}
+    out: list[Block] = []
+    for twin in twins:
+        if twin in inside or any(a.tag in _CHROME_TAGS for a in twin.iterancestors()):
+            continue
+        words, links = _prose(twin)
+        if words < MIN_WORDS or links > 0.3 * words:
+            continue
+        new = blocks_from_body(twin, base)
+        if any(norm(b.text)[:80] in known for b in new):
+            continue  # the first pass has it already (or part of it)
+        new = _without_link_lists(new)
+        for b in new:
+            b.pos = pos.get(twin, -1)  # page order until the caller locates them exactly
+        out.extend(new)
+        log.debug("body continued in a twin container: %d blocks", len(new))
+    return out
