@@ -318,7 +318,11 @@ RE_PROMO = re.compile(
     r"follow (?:us|kami)|ikuti (?:kami|kanal|saluran|berita)|google news|"
     r"sign up (?:for|to) (?:our|the)|subscribe to (?:our|the)|our newsletter|the newsletter|"
     r"get the .{0,40}\bapp\b|download (?:the|our) .{0,30}app|unduh aplikasi|download aplikasi|"
-    r"gabung (?:ke )?(?:channel|grup|saluran)|berlangganan|newsletter|"
+    r"gabung (?:ke )?(?:channel|grup|saluran)|berlangganan|"
+    # "newsletter" with a call to it, not any sentence that names one
+    r"(?:sign(?:ing)? ?up|subscrib\w*|join|get|receive|our|free|weekly|daily) "
+    r".{0,40}newsletter|newsletter\s*[?:：]|newsletters?\W{0,3}$|newsletter (?:was )?forwarded|"
+    r"newsletter (?:sign ?up|abonnieren|anmelden|inscription)|"
     r"folgen sie uns|jetzt abonnieren|app herunterladen|"
     r"подписывайтесь|подпишитесь|наш канал|скачайте приложение|"
     r"síguenos|suscríbete|suscribirse a|descarga la app|boletín|"

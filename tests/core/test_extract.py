@@ -343,6 +343,32 @@ def test_an_article_split_into_twin_containers_is_read_to_the_end(
     assert chrome not in article.text
 
 
+@pytest.mark.parametrize(
+    ("prose", "promo"),
+    [
+        (
+            "I built my newsletter with two things: my voice and a repeatable system.",
+            "Sign up for our weekly newsletter and get the best stories first.",
+        ),
+        (
+            "Unser Newsletter erreicht inzwischen zwölftausend Leser in der ganzen Region.",
+            "Jetzt den Newsletter abonnieren und nichts mehr verpassen!",
+        ),
+    ],
+)
+def test_a_sentence_about_a_newsletter_stays_but_the_sign_up_call_goes(
+    prose: str, promo: str
+) -> None:
+    filler = (
+        "The editors explained how the weekly issue is planned, written and checked before "
+        "it is sent, and what readers asked them to change over the last two years."
+    )
+    body = f"<p>{filler}</p><p>{prose}</p><p>{filler} (2)</p><p>{promo}</p><p>{filler} (3)</p>"
+    article = extract(f"<html><body><article><h1>Issue</h1>{body}</article></body></html>")
+    assert prose in article.text
+    assert promo not in article.text
+
+
 def test_a_page_dumped_as_one_paragraph_is_replaced_by_a_structured_pick(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
