@@ -150,6 +150,16 @@ _NAME_PARTICLES = {
 }
 
 
+# What follows the author's name in a bio ("… is a reporter", "… writes about", "… (@x)"),
+# and not in a sentence that merely starts with the name ("Acme Health has released …").
+_BIO = re.compile(
+    r"\s*(?:\(|[–—|-]\s|(?:is|was|writes|covers|reports|joined|ist|war|schreibt|adalah|"
+    r"merupakan|menulis|es|est|écrit|escribe|è|é|jest|является|был|была|пишет)\b|"
+    r"has (?:been|worked|written|covered|spent|reported|contributed)\b)",
+    re.I,
+)
+
+
 def _byline_name(text: str) -> str | None:
     m = RE_BYLINE.match(text)
     if not m or len(text) > 120:
@@ -244,7 +254,7 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
             return "byline"
     if authors and words >= 8 and block.kind == "p":
         for name in authors:
-            if name and len(name) > 3 and text.startswith(name) and not text.startswith(name + ","):
+            if name and len(name) > 3 and text.startswith(name) and _BIO.match(text[len(name) :]):
                 return "author-bio"
     return None
 

@@ -369,6 +369,40 @@ def test_a_sentence_about_a_newsletter_stays_but_the_sign_up_call_goes(
     assert promo not in article.text
 
 
+@pytest.mark.parametrize(
+    ("author", "prose", "bio"),
+    [
+        (
+            "Soliant Health",
+            "Soliant Health has released its annual report, which ranks all fifty states on "
+            "the factors that shape mental health at every age.",
+            "Soliant Health is a staffing company based in Florida that writes about care.",
+        ),
+        (
+            "Katrin Lehmann",
+            "Katrin Lehmann sprach mit Pendlern, die seit Wochen auf den neuen Fahrplan warten "
+            "und jeden Morgen am Bahnsteig frieren.",
+            "Katrin Lehmann ist Wirtschaftsredakteurin und schreibt über Verkehr und Energie.",
+        ),
+    ],
+)
+def test_a_paragraph_that_starts_with_the_author_is_a_bio_only_when_it_reads_as_one(
+    author: str, prose: str, bio: str
+) -> None:
+    filler = (
+        "The figures were collected over twelve months from public sources and interviews, "
+        "and the full tables are published alongside this article for readers to check."
+    )
+    html = (
+        f'<html><head><meta name="author" content="{author}"></head><body><article>'
+        f"<h1>Report</h1><p>{filler}</p><p>{prose}</p><p>{filler} (2)</p><p>{bio}</p>"
+        "</article></body></html>"
+    )
+    article = extract(html)
+    assert prose in article.text
+    assert bio not in article.text
+
+
 def test_a_page_dumped_as_one_paragraph_is_replaced_by_a_structured_pick(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
