@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import contextlib
 import heapq
 import json
 import logging
@@ -11,7 +12,7 @@ import pathlib
 import shutil
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from whoosh import index
@@ -249,15 +250,12 @@ class SearchIndex:
         except OSError as exc:
             raise SearchError(f"Could not write the search index: {exc}") from exc
 
-    def update(self, docs: Sequence[IndexDoc]) -> None:
-        """Adds or replaces articles (by id) in one commit."""
-        if not docs:
-            return
-        latest = {doc.id: doc for doc in docs}  # a batch may carry one id twice
+    @contextlib.contextmanager
+    def _commit(self) -> Iterator[Any]:
+        """A writer whose changes are committed together, or abandoned on any error."""
         writer = self._writer(self._index())
         try:
-            for doc in latest.values():
-                writer.update_document(**fields_of(doc))
+            yield writer
             writer.commit(mergetype=merge_small)
         except BaseException as exc:
             cancel(writer)
@@ -266,21 +264,22 @@ class SearchIndex:
             raise
         self._changed()
 
+    def update(self, docs: Sequence[IndexDoc]) -> None:
+        """Adds or replaces articles (by id) in one commit."""
+        if not docs:
+            return
+        latest = {doc.id: doc for doc in docs}  # a batch may carry one id twice
+        with self._commit() as writer:
+            for doc in latest.values():
+                writer.update_document(**fields_of(doc))
+
     def delete(self, ids: Sequence[int]) -> None:
         """Removes articles by id in one commit (unknown ids are ignored)."""
         if not ids:
             return
-        writer = self._writer(self._index())
-        try:
+        with self._commit() as writer:
             for doc_id in ids:
                 writer.delete_by_term("id", str(doc_id))
-            writer.commit(mergetype=merge_small)
-        except BaseException as exc:
-            cancel(writer)
-            if isinstance(exc, OSError):
-                raise SearchError(f"Could not write the search index: {exc}") from exc
-            raise
-        self._changed()
 
     def rebuild(
         self,
