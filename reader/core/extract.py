@@ -394,6 +394,8 @@ def _drop_code(root: etree._Element) -> None:
         for el in root.iter("script", "style", "svg")
         if el.tag != "script" or (el.get("type") or "").lower() != "application/ld+json"
     ]
+    # an unclosed <svg> in broken markup swallows what follows it: such a one stays
+    doomed = [el for el in doomed if el.tag != "svg" or el.find(".//p") is None]
     for el in doomed:
         delete_element(el)
 

@@ -171,6 +171,20 @@ def test_malformed_html_still_gives_the_article() -> None:
     assert_safe(article.html)
 
 
+def test_an_unclosed_svg_icon_does_not_take_the_article_with_it() -> None:
+    paragraphs = "".join(
+        f"<p>The river rose two metres overnight and the town closed its old bridge ({i}), "
+        "while engineers checked the piers.</p>"
+        for i in range(6)
+    )
+    html = (
+        "<html><body><svg viewBox='0 0 10 10'><path d='M0 0h10'>"
+        f"<article><h1>Flood</h1>{paragraphs}</article></body></html>"
+    )
+    article = extract(html)
+    assert "closed its old bridge (5)" in article.text
+
+
 def test_bytes_are_decoded_by_their_declared_charset() -> None:
     prose = "Grüße aus Köln: Die Straßenbahn fährt wieder über die Brücke am Rhein. " * 8
     html = (
