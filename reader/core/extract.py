@@ -381,21 +381,23 @@ def _extract_once(html: str, url: str | None) -> Article:
 
 
 def _drop_code(root: etree._Element) -> None:
-    """Delete scripts (but JSON-LD), styles and inline SVG once metadata has been read.
+    """Delete scripts (but JSON-LD), styles, inline SVG and link menus (<nav>, <aside>)
+    once metadata has been read.
 
-    The first pass deletes them too, after copying the tree up to three times: on a news
-    page they are half of its characters, so copying and walking the page costs less
-    without them. JSON-LD stays: the first pass reads it (forum pages, articleBody).
+    The first pass deletes them too, after copying the tree up to three times and running
+    its page-wide searches: on a news page they are half of its characters and many of its
+    elements, so copying and walking the page costs less without them. JSON-LD stays: the
+    first pass reads it (forum pages, articleBody). See :func:`_menu_like` for what stays.
     """
     from trafilatura.xml import delete_element
 
     doomed = [
         el
-        for el in root.iter("script", "style", "svg")
+        for el in root.iter("script", "style", "svg", "nav", "aside")
         if el.tag != "script" or (el.get("type") or "").lower() != "application/ld+json"
     ]
     # an unclosed <svg> in broken markup swallows what follows it: such a one stays
-    doomed = [el for el in doomed if el.tag != "svg" or el.find(".//p") is None]
+    doomed = [el for el in doomed if el.tag in ("script", "style") or _menu_like(el)]
     for el in doomed:
         delete_element(el)
 
@@ -454,6 +456,19 @@ def _readability(root: etree._Element) -> etree._Element | None:
         log.debug("readability failed", exc_info=True)
         return None
     return body
+
+
+def _menu_like(el: etree._Element) -> bool:
+    """Whether an <svg>, <nav> or <aside> is safe to drop: no paragraph, and (but for
+    SVG) mostly link text. Broken markup can nest an article inside one left unclosed, and
+    forums put posts in <aside>; those stay."""
+    if el.find(".//p") is not None:
+        return False
+    if el.tag == "svg":
+        return True
+    text = sum(len(t) for t in el.itertext())
+    links = sum(len(t) for a in el.iter("a") for t in a.itertext())
+    return text < 20 or links >= 0.5 * text
 
 
 def _prose_words(root: etree._Element) -> int:
