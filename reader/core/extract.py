@@ -6,18 +6,25 @@ an ``Article`` with empty ``text`` and a ``reason``.
 
 How it works, in order:
 
-1. Decode (declared charset, then detection) and parse the page once with lxml.
+1. Decode (declared charset, then detection) and parse the page once with lxml
+   (trafilatura's parser settings, element classes picked in C).
 2. Metadata: trafilatura's metadata steps, once, on the shared tree
    (:func:`reader.core.extract_meta.page_metadata`, without categories, tags, licence).
+   Then scripts, styles and link menus are deleted: the first pass would delete them too,
+   after copying the tree.
    First pass: trafilatura in fast mode finds the article's blocks on a copy of the same
    tree. When it returns few words, or a small share of the page's paragraph words, the
    full trafilatura pass (which also weighs readability's and justext's picks) decides.
+   When the pick is the whole page's text dumped in one paragraph (trafilatura's last
+   resort), the longest structured pick (full pass, recall pass, readability) replaces it.
 3. Fallback: when that still finds too little, a trafilatura run that favours recall is
    tried, and the longer sensible result wins.
-4. Our stage (:mod:`reader.core.extract_chrome`) removes the residual chrome the first
+4. The blocks are located in the page; a body the template split into twin containers is
+   read to the end (:mod:`reader.core.extract_continuation`).
+5. Our stage (:mod:`reader.core.extract_chrome`) removes the residual chrome the first
    pass lets through, in many languages, by general signals; byline and editor lines
    become metadata.
-5. :mod:`reader.core.extract_html` renders the blocks as safe HTML and plain text that
+6. :mod:`reader.core.extract_html` renders the blocks as safe HTML and plain text that
    say the same thing, and brings back the article's figures (with captions, without
    photo credits) from the original page.
 
