@@ -35,7 +35,6 @@ The headline is metadata: it is in ``Article.title`` and never the first block o
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import logging
 import re
 from dataclasses import dataclass, field
@@ -48,6 +47,7 @@ from reader.core.extract_chrome import Block, filter_blocks, norm_key, word_len
 from reader.core.extract_continuation import continuation
 from reader.core.extract_figures import index_page, locate, page_figures, place_figures
 from reader.core.extract_html import absolute, blocks_from_body, norm, rerender_inline
+from reader.core.extract_parse import decode, drop_code, parse, prune_huge
 
 log = logging.getLogger(__name__)
 
@@ -142,118 +142,6 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
         return Article(reason=f"the page could not be read ({type(exc).__name__})")
 
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-
-
-def decode(data: bytes) -> str:
-    """Decode a page: BOM, then declared charset, then UTF-8, then detection."""
-    for bom, enc in (
-        (b"\xef\xbb\xbf", "utf-8"),
-        (b"\xff\xfe", "utf-16-le"),
-        (b"\xfe\xff", "utf-16-be"),
-    ):
-        if data.startswith(bom):
-            return data[len(bom) :].decode(enc, "replace")
-    m = _META_CHARSET.search(data[:4096])
-    if m:
-        try:
-            return data.decode(m.group(1).decode("ascii"), "replace")
-        except (LookupError, ValueError):
-            pass
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data[:200_000]).best()
-    if best is not None and best.encoding:
-        return data.decode(best.encoding, "replace")
-    return data.decode("utf-8", "replace")
-
-
-#: Control characters libxml2 rejects (trafilatura's INVALID_XML_CHARS), as UTF-8 bytes.
-_CONTROL_BYTES = bytes(c for c in range(32) if c not in (9, 10, 13))
-_DOCTYPE_SLASH = re.compile(rb"^< ?! ?DOCTYPE[^>]*/[^<>]*>", re.I)
-_SELF_CLOSED_HTML = re.compile(rb"(<html.*?)\s*/>", re.I)
-
-
-@functools.cache
-def _html_parser() -> Any:
-    """trafilatura's HTML parser settings, with lxml.html's element classes picked in C.
-
-    lxml.html decides each element's Python class by calling a Python method (for its
-    form and input classes, which neither trafilatura nor Kliping use): that call is a
-    third of the cost of every element a walk touches, in our walks and in the first
-    pass's walks over its copies of the tree (copies keep the parser).
-    """
-    from lxml import html as lxml_html
-
-    parser = lxml_html.HTMLParser(
-        collect_ids=False,
-        default_doctype=False,
-        encoding="utf-8",
-        remove_comments=True,
-        remove_pis=True,
-    )
-    parser.set_element_class_lookup(
-        etree.ElementDefaultClassLookup(
-            element=lxml_html.HtmlElement,
-            comment=lxml_html.HtmlComment,
-            pi=lxml_html.HtmlProcessingInstruction,
-            entity=lxml_html.HtmlEntity,
-        )
-    )
-    return parser
-
-
-def _parse(html: str) -> etree._Element | None:
-    """Parse a page the way ``trafilatura.utils.load_html`` does, a third faster.
-
-    The same repairs (control characters dropped, a slash in the doctype, a self-closed
-    ``<html/>``) and parser settings, on UTF-8 bytes: stripping control characters from
-    bytes is one C call, where the regex over the whole text costs 0.3 ms on a news page.
-    """
-    from lxml.html import fromstring
-
-    data = html.encode("utf-8", "surrogatepass").translate(None, _CONTROL_BYTES)
-    if b"\xef\xbf" in data:  # the lead bytes of U+FFFx: one scan instead of two replaces
-        data = data.replace("\ufffe".encode(), b"").replace("\uffff".encode(), b"")
-    beginning = data[:50].lower()
-    if b"doctype" in beginning:
-        first, _, rest = data.partition(b"\n")
-        data = _DOCTYPE_SLASH.sub(b"", first, count=1) + b"\n" + rest
-    for line in data[:4096].splitlines()[:4]:
-        if b"<html" in line and line.endswith(b"/>"):
-            data = _SELF_CLOSED_HTML.sub(rb"\1>", data, count=1)
-            break
-    try:
-        root: etree._Element | None = fromstring(data, parser=_html_parser())
-    except (etree.ParserError, ValueError):
-        return None
-    if root is not None and b"html" not in beginning and len(root) < 2:
-        return None  # not a web page (trafilatura's check for dubious input)
-    return root
-
-
-def _prune_huge(root: etree._Element) -> None:
-    """Drop navigation from a huge page before the first pass.
-
-    The first pass's link-density measures grow with the number of links; a page with
-    100,000 of them would take minutes. Navigation elements and list items that are a
-    single link are never article text.
-    """
-    doomed = [el for el in root.iter("nav", "aside", "footer", "form", "select")]
-    for li in root.iter("li"):
-        lone_link = len(li) == 1 and li[0].tag == "a" and not (li[0].tail or "").strip()
-        if lone_link and not (li.text or "").strip():
-            doomed.append(li)
-    for el in doomed:
-        if el.getparent() is not None:
-            el.getparent().remove(el)
-    log.info("huge page: %d navigation elements dropped before extraction", len(doomed))
-
-
 def _first_pass(root: etree._Element, url: str | None, **options: Any) -> Any:
     import trafilatura
 
@@ -298,14 +186,14 @@ def _extract_once(html: str, url: str | None) -> Article:
         html = html[:MAX_CHARS]
     if not html.strip():
         return Article(reason="the page is empty")
-    root = _parse(html)
+    root = parse(html)
     if root is None:
         return Article(reason="the page has no HTML content")
     if len(html) > HUGE_CHARS:
-        _prune_huge(root)
+        prune_huge(root)
     info = meta.page_metadata(root, url)
     jsonld = meta.json_ld(root)
-    _drop_code(root)
+    drop_code(root)
     src = url or info.get("url")
     doc = _first_pass(root, src, fast=True)
     body = doc.body if doc is not None else None
@@ -387,28 +275,6 @@ def _extract_once(html: str, url: str | None) -> Article:
     )
 
 
-def _drop_code(root: etree._Element) -> None:
-    """Delete scripts (but JSON-LD), styles, inline SVG and link menus (<nav>, <aside>)
-    once metadata has been read.
-
-    The first pass deletes them too, after copying the tree up to three times and running
-    its page-wide searches: on a news page they are half of its characters and many of its
-    elements, so copying and walking the page costs less without them. JSON-LD stays: the
-    first pass reads it (forum pages, articleBody). See :func:`_menu_like` for what stays.
-    """
-    from trafilatura.xml import delete_element
-
-    doomed = [
-        el
-        for el in root.iter("script", "style", "svg", "nav", "aside")
-        if el.tag != "script" or (el.get("type") or "").lower() != "application/ld+json"
-    ]
-    # an unclosed <svg> in broken markup swallows what follows it: such a one stays
-    doomed = [el for el in doomed if el.tag in ("script", "style") or _menu_like(el)]
-    for el in doomed:
-        delete_element(el)
-
-
 #: A block this long holding nearly all the words is the page's text dumped in one piece.
 DUMP_WORDS = 300
 DUMP_SHARE = 0.2
@@ -463,19 +329,6 @@ def _readability(root: etree._Element) -> etree._Element | None:
         log.debug("readability failed", exc_info=True)
         return None
     return body
-
-
-def _menu_like(el: etree._Element) -> bool:
-    """Whether an <svg>, <nav> or <aside> is safe to drop: no paragraph, and (but for
-    SVG) mostly link text. Broken markup can nest an article inside one left unclosed, and
-    forums put posts in <aside>; those stay."""
-    if el.find(".//p") is not None:
-        return False
-    if el.tag == "svg":
-        return True
-    text = sum(len(t) for t in el.itertext())
-    links = sum(len(t) for a in el.iter("a") for t in a.itertext())
-    return text < 20 or links >= 0.5 * text
 
 
 def _prose_words(root: etree._Element) -> int:
