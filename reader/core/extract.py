@@ -38,6 +38,7 @@ import datetime as dt
 import logging
 import re
 from dataclasses import dataclass, field
+from html import escape as html_escape
 from typing import Any
 
 from lxml import etree
@@ -200,7 +201,7 @@ def _extract_once(html: str, url: str | None) -> Article:
     blocks = blocks_from_body(body, url) if body is not None else []
     first_words = sum(b.words for b in blocks)
     huge = len(html) > HUGE_CHARS
-    full_done = False
+    full_done = dumped = False
     if not huge and (first_words < CHECK_WORDS or first_words < CHECK_SHARE * _prose_words(root)):
         # the fast pass may have stopped at a fragment: the full pass compares its pick with
         # readability's and justext's and wins on these pages (measured on the dev sets)
@@ -211,7 +212,11 @@ def _extract_once(html: str, url: str | None) -> Article:
             first_words = sum(b.words for b in blocks)
     if not huge and _is_dump(blocks, first_words):
         blocks, first_words = _undump(root, src, url, blocks, first_words, full_done)
-    if first_words < FALLBACK_WORDS and not huge:
+        if _is_dump(blocks, first_words):
+            blocks = _prose_lines(blocks)
+            first_words = sum(b.words for b in blocks)
+            dumped = True  # the recall pass gave a dump too: no fallback to it below
+    if first_words < FALLBACK_WORDS and not huge and not dumped:
         # the first pass may have picked a fragment or a teaser list: a recall-oriented run
         # wins when it finds clearly more prose
         second = _first_pass(root, src, favor_recall=True)
@@ -315,6 +320,25 @@ def _undump(
         if fair and (best is None or alt_words > best[1]):
             best = (alt, alt_words)
     return best if best is not None else (blocks, words)
+
+
+#: In a dump of the page's text, a line this long (in words) is prose, not a menu item.
+PROSE_LINE_WORDS = 10
+
+
+def _prose_lines(blocks: list[Block]) -> list[Block]:
+    """Keep the prose of a dump that nothing could replace: its lines of sentences become
+    paragraphs, its menu items, buttons and labels (short lines) go."""
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind != "p" or "\n" not in b.text:
+            out.append(b)
+            continue
+        for line in b.text.split("\n"):
+            line = line.strip()
+            if word_len(line) >= PROSE_LINE_WORDS:
+                out.append(Block("p", f"<p>{html_escape(line, quote=False)}</p>", line))
+    return out
 
 
 def _readability(root: etree._Element) -> etree._Element | None:

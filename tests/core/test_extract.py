@@ -453,6 +453,34 @@ def test_a_page_dumped_as_one_paragraph_is_replaced_by_a_structured_pick(
     assert "Section 7" not in article.text
 
 
+def test_a_dump_nothing_can_replace_keeps_its_sentences_not_its_menu(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import types
+
+    from lxml import etree
+
+    import reader.core.extract as extract_module
+
+    sentences = [
+        "A equipe do serviço de atendimento registrou nesta manhã o arrombamento de dois "
+        "dos cinco automóveis da unidade.",
+        "Os veículos estavam sem as baterias e com marcas de depredação, e a polícia foi até "
+        "o local para verificar o caso.",
+    ]
+    menu = [f"Secretaria {i}" for i in range(150)] + ["Acessar", "Cadastre-se", "MENU"]
+
+    def first_pass(root: object, url: object, **options: object) -> object:
+        body = etree.Element("body")
+        etree.SubElement(body, "p").text = "\n".join([*menu[:80], *sentences, *menu[80:]])
+        return types.SimpleNamespace(body=body)
+
+    monkeypatch.setattr(extract_module, "_first_pass", first_pass)
+    monkeypatch.setattr(extract_module, "_readability", lambda root: None)
+    article = extract("<html><body><p>" + " ".join(menu + sentences) + "</p></body></html>")
+    assert article.text == "\n\n".join(sentences)
+
+
 def test_language_comes_from_the_text_when_the_template_declares_another() -> None:
     prose = (
         "Pemerintah daerah akan membangun jembatan baru di atas sungai itu tahun depan, "
