@@ -33,6 +33,7 @@ from reader.core.extract_lexicon import (
     RE_CREDIT,
     RE_CREDIT_TAIL,
     RE_META_LINE,
+    RE_NOTICE,
     RE_PAGINATION,
     RE_READ_ALSO,
     RE_SECTION_HEADING,
@@ -224,6 +225,8 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
         return "ui-message"
     if words <= 25 and RE_COPYRIGHT.search(low):
         return "copyright"
+    if RE_NOTICE.search(low):
+        return "notice"
     if block.kind == "p" and words <= 45 and _may_be_caption(low) and RE_CAPTION_END.search(low):
         return "caption"
     if words <= 16 and RE_META_LINE.match(low):

@@ -452,6 +452,18 @@ RE_UI_MESSAGE = re.compile(
     r"(?:copyright|©|\(c\))\s*(?:\d{4}|[a-z])|all rights reserved)",
     re.I,
 )
+# Reprint and licence notices, comment-moderation rules, and page-builder shortcodes left
+# in the text ("[button link=…]"): site furniture of up to a few sentences.
+RE_NOTICE = re.compile(
+    r"for your personal,? non-?commercial use only|for personal,? non-?commercial use|"
+    r"nur für den privaten(?:,? nicht-?kommerziellen)? gebrauch|"
+    r"para uso personal y no comercial|pour un usage personnel et non commercial|"
+    r"comments? (?:are|will be) (?:moderated|reviewed)|"
+    r"(?:comentários|comentarios|commentaires|kommentare|комментарии)\b.{0,100}"
+    r"(?:moderador|modérateur|moderiert|модератор)|"
+    r"^\[/?[a-z_]+(?:\s+[a-z_-]+=[^\]]*)+\]",
+    re.I,
+)
 RE_COPYRIGHT = re.compile(
     r"©|\bcopyright\b|all rights reserved|alle rechte vorbehalten|"
     r"tous droits réservés|todos los derechos|版权所有|無断転載",

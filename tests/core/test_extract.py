@@ -358,6 +358,27 @@ def test_an_article_split_into_twin_containers_is_read_to_the_end(
 
 
 @pytest.mark.parametrize(
+    "notice",
+    [
+        "This copy is for your personal, non-commercial use only. To order copies for "
+        "distribution to colleagues or clients, visit our reprints page.",
+        "ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao "
+        "usuário não serão aprovados pelo moderador.",
+        "[button link=”https://example.org/submit/” type=”big”] Send us your story",
+    ],
+)
+def test_reprint_notices_moderation_rules_and_shortcodes_are_removed(notice: str) -> None:
+    prose = (
+        "The new ferry will carry four hundred passengers between the islands from May, "
+        "the operator said, cutting the crossing from two hours to seventy minutes."
+    )
+    body = f"<p>{prose}</p><p>{prose} (2)</p><p>{notice}</p><p>{prose} (3)</p>"
+    article = extract(f"<html><body><article><h1>Ferry</h1>{body}</article></body></html>")
+    assert f"{prose} (3)" in article.text
+    assert notice[:30] not in article.text
+
+
+@pytest.mark.parametrize(
     ("prose", "promo"),
     [
         (
