@@ -123,7 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("reindex", "rebuild the search index from the library", cmd_reindex)
     p = command("reclean", "clean saved pages again with this version (no network)", cmd_reclean)
-    p.add_argument("ids", nargs="+", type=int, metavar="ID")
+    p.add_argument("ids", nargs="*", type=int, metavar="ID")
+    p.add_argument("--outdated", action="store_true",
+                   help="every article an older version of Kliping cleaned")  # fmt: skip
     p = command("refetch", "fetch articles again from the web", cmd_refetch)
     p.add_argument("ids", nargs="+", type=int, metavar="ID")
 
@@ -352,7 +354,16 @@ def cmd_reindex(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_reclean(lib: Library, args: argparse.Namespace) -> int:
-    return _each(args.ids, lib.reclean)
+    ids = list(args.ids)
+    if args.outdated:
+        ids += [i for i in lib.outdated_ids() if i not in set(ids)]
+        if not ids:
+            print("Every saved page is already cleaned by this version.")
+            return 0
+    if not ids:
+        err("Say which articles to clean again (IDs), or --outdated.")
+        return 2
+    return _each(ids, lib.reclean)
 
 
 def cmd_refetch(lib: Library, args: argparse.Namespace) -> int:

@@ -32,6 +32,7 @@ from reader.core.errors import (
     NotFoundError,
     StorageError,
 )
+from reader.core.extract import EXTRACTOR_VERSION
 from reader.core.indexing import IndexSync
 from reader.core.paths import resolve_library_dir
 from reader.core.saving import Progress, SaveOptions, Saver, SaveResult, clean_tags
@@ -281,6 +282,10 @@ class Library:
     def reclean(self, article_id: int) -> SaveResult:
         """Run the current cleaner again on the kept original page (no network)."""
         return self._saver.reclean(article_id)
+
+    def outdated_ids(self) -> list[int]:
+        """Articles an older cleaner cleaned whose page is kept: ``reclean`` can redo them."""
+        return self.store.outdated_ids(EXTRACTOR_VERSION)
 
     def refetch(self, article_id: int, **kwargs: Any) -> SaveResult:
         """Fetch an article's page again and clean it anew (keeping its state)."""

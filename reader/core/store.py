@@ -256,6 +256,15 @@ class Store:
         """Every article id, ascending."""
         return [int(r[0]) for r in self.db.execute("SELECT id FROM articles ORDER BY id")]
 
+    def outdated_ids(self, version: str) -> list[int]:
+        """Articles with a kept page that another cleaner version cleaned, ascending."""
+        rows = self.db.execute(
+            "SELECT a.id FROM articles a JOIN originals o ON o.article_id = a.id "
+            "WHERE a.extractor_version != ? ORDER BY a.id",
+            (version,),
+        )
+        return [int(r[0]) for r in rows]
+
     def _where(self, flt: ArticleFilter) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         args: list[Any] = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -113,6 +114,28 @@ def test_search_from_the_command_line(kliping: Kliping, http_server) -> None:
     assert "[" in plain.stdout  # matched words marked for the terminal
     broken = kliping("search", '"unbalanced')
     assert broken.returncode == 0
+
+
+def test_reclean_outdated_redoes_only_what_an_older_cleaner_made(
+    kliping: Kliping, http_server
+) -> None:
+    kliping("add", http_server.url(f"/pages/{PAGE}.html"),
+            http_server.url("/pages/en-harbourledger-solar.html"))  # fmt: skip
+    db = sqlite3.connect(kliping.library / "library.sqlite3")
+    with db:  # as an older Kliping left it: version 1 and a leaked share bar
+        db.execute("UPDATE articles SET extractor_version = '1', text = 'Share on Facebook' "
+                   "WHERE id = 2")  # fmt: skip
+    db.close()
+
+    res = kliping("reclean", "--outdated")
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.count("\n") == 1  # article 2 only
+    assert "Share on Facebook" not in kliping("show", "2").stdout
+    assert "solar" in kliping("show", "2").stdout.lower()
+    again = kliping("reclean", "--outdated")
+    assert again.returncode == 0 and "already" in again.stdout
+    bare = kliping("reclean")
+    assert bare.returncode == 2 and "--outdated" in bare.stderr
 
 
 @pytest.mark.parametrize(
