@@ -502,6 +502,58 @@ def test_a_dump_nothing_can_replace_keeps_its_sentences_not_its_menu(
     assert article.text == "\n\n".join(sentences)
 
 
+def test_a_fragment_picked_by_the_first_pass_gives_way_to_the_whole_article(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On some templates every trafilatura pass stops at a promo box or the article's
+    first section; a clearly longer pick of prose (readability's) replaces it, but a
+    longer pick made of links (a teaser list) does not."""
+    import types
+
+    from lxml import etree
+
+    import reader.core.extract as extract_module
+
+    promo = [
+        "Centralise, simplify and scale your training: our academy sends the invitations, "
+        "certificates and reminders for you.",
+        "Save time on administration and spend it on the work that matters to learners.",
+    ]
+    paragraphs = [
+        f"Step {i}: the volunteers restored the old irrigation channels that farmers had "
+        "left after the floods, and counted what it cost them in time and in money."
+        for i in range(14)
+    ]
+
+    def body(*texts: str, link: bool = False) -> etree._Element:
+        root = etree.Element("body")
+        for text in texts:
+            p = etree.SubElement(root, "p")
+            if link:
+                etree.SubElement(p, "a", href="/x").text = text
+            else:
+                p.text = text
+        return root
+
+    def first_pass(root: object, url: object, **options: object) -> object:
+        return types.SimpleNamespace(body=body(*promo))
+
+    monkeypatch.setattr(extract_module, "_first_pass", first_pass)
+    monkeypatch.setattr(extract_module, "_readability", lambda root: body(*paragraphs))
+    html = (
+        "<html><body><div class='content'>" + "".join(f"<p>{p}</p>" for p in promo)
+        + "</div><div class='bard'>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</div></body></html>"
+    )  # fmt: skip
+    article = extract(html)
+    assert all(p in article.text for p in paragraphs)
+    assert "Centralise" not in article.text
+
+    teasers = lambda root: body(*paragraphs, link=True)  # noqa: E731
+    monkeypatch.setattr(extract_module, "_readability", teasers)
+    assert extract(html).text == "\n\n".join(promo)
+
+
 def test_language_comes_from_the_text_when_the_template_declares_another() -> None:
     prose = (
         "Pemerintah daerah akan membangun jembatan baru di atas sungai itu tahun depan, "
