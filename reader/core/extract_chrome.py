@@ -47,6 +47,10 @@ from reader.core.extract_lexicon import (
 
 log = logging.getLogger(__name__)
 
+#: A block whose first line is a "Related" / "Don't miss" label is the list of teasers it
+#: introduces, up to this many words (longer, it is more likely prose that starts oddly).
+LABELLED_LIST_WORDS = 150
+
 
 @dataclass
 class Block:
@@ -200,9 +204,14 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
     words = block.words
     if block.kind in ("figure", "table", "pre"):
         return None
+    low = text.lower()
+    first, newline, rest = low.partition("\n")
+    labelled = newline and rest.strip() and RE_SECTION_HEADING.match(first)
+    if labelled and words <= LABELLED_LIST_WORDS:
+        # "DON'T MISS" / "Related" on its own line, then the teasers it introduces
+        return "read-also"
     if words > SHORT_WORDS * 2:
         return None
-    low = text.lower()
     if block.kind in ("h2", "h3", "h4") and RE_SECTION_HEADING.match(low):
         return "section-heading"
     if RE_READ_ALSO.match(low) and (block.link_chars or words <= 25):

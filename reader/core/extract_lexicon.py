@@ -314,8 +314,19 @@ RE_COOKIE_CONTEXT = re.compile(
     re.I,
 )
 
+_SOCIAL = (
+    r"(?:facebook|twitter|instagram|youtube|tiktok|linkedin|threads|bluesky|flipboard|"
+    r"pinterest|mastodon|snapchat|whatsapp|telegram)\b"
+)
+
 RE_PROMO = re.compile(
     r"follow (?:us|kami)|ikuti (?:kami|kanal|saluran|berita)|google news|"
+    # "Follow Newsbeat on Instagram, Facebook …", "Follow @BGRDeals on Twitter"
+    rf"follow @\w|follow (?:[\w@.'’&-]+ ){{1,6}}on {_SOCIAL}|"
+    rf"folgen sie (?:[\w@.'’&-]+ ){{1,6}}auf {_SOCIAL}|"
+    rf"suivez(?:-| )(?:[\w@.'’&-]+ ){{1,6}}sur {_SOCIAL}|"
+    # a writer's contact line: "Amy Kuperinsky may be reached at akuperinsky@…"
+    r"(?:may|can) be (?:reached|contacted) at [\w.+-]+@|"
     r"sign up (?:for|to) (?:our|the)|subscribe to (?:our|the)|our newsletter|the newsletter|"
     r"get the .{0,40}\bapp\b|download (?:the|our) .{0,30}app|unduh aplikasi|download aplikasi|"
     r"gabung (?:ke )?(?:channel|grup|saluran)|berlangganan|"

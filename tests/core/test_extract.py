@@ -317,6 +317,50 @@ def test_consent_sponsored_pagination_and_date_lines_are_removed(
 
 
 @pytest.mark.parametrize(
+    ("prose", "chrome"),
+    [
+        (
+            [
+                "The county opened three cooling centres on Monday as the heatwave pushed "
+                "temperatures past forty degrees for the fourth day in a row.",
+                "Nurses said most of the people they saw were older residents who live alone "
+                "and had not been drinking enough water.",
+            ],
+            {
+                "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.": "Newsbeat on",
+                "Follow @CountyNews on Twitter for the latest updates.": "@CountyNews",
+                "Have a tip? Amy Carter may be reached at acarter@example.com.": "Have a tip",
+                "DON'T MISS<br>Heat warning: what the council will do [LATEST]<br>Water bills "
+                "to rise again in spring [ANALYSIS]<br>Ten parks with shade [MAP]": "Water bills",
+            },
+        ),
+        (
+            [
+                "Der Landkreis hat am Montag drei Kühlräume geöffnet, weil die Hitze zum "
+                "vierten Tag in Folge über vierzig Grad stieg.",
+                "Die Pflegekräfte sagten, die meisten Menschen seien ältere Bewohner, die allein "
+                "leben und zu wenig getrunken hätten.",
+            ],
+            {
+                "Folgen Sie dem Kreisboten auf Instagram und Facebook.": "Kreisboten auf",
+                "Lesen Sie auch<br>Hitzewarnung: Was die Stadt jetzt plant<br>Wasserpreise "
+                "steigen im Frühjahr erneut": "Wasserpreise",
+            },
+        ),
+    ],
+)
+def test_follow_promos_contact_lines_and_labelled_teaser_lists_are_removed(
+    prose: list[str], chrome: dict[str, str]
+) -> None:
+    body = "".join(f"<p>{p}</p><p>{c}</p>" for p, c in zip(prose * 2, chrome, strict=False))
+    article = extract(f"<html><body><article><h1>Heat</h1>{body}</article></body></html>")
+    for p in prose:
+        assert p in article.text
+    for leak in chrome.values():
+        assert leak not in article.text
+
+
+@pytest.mark.parametrize(
     ("first", "second", "chrome"),
     [
         (
