@@ -205,8 +205,8 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
     if block.kind in ("figure", "table", "pre"):
         return None
     low = text.lower()
-    first, newline, rest = low.partition("\n")
-    labelled = newline and rest.strip() and RE_SECTION_HEADING.match(first)
+    first, newline, after = low.partition("\n")
+    labelled = newline and after.strip() and RE_SECTION_HEADING.match(first)
     if labelled and words <= LABELLED_LIST_WORDS:
         # "DON'T MISS" / "Related" on its own line, then the teasers it introduces
         return "read-also"
