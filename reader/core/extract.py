@@ -47,7 +47,13 @@ from lxml import etree
 from reader.core import extract_meta as meta
 from reader.core.extract_chrome import Block, filter_blocks, norm_key, word_len
 from reader.core.extract_continuation import continuation
-from reader.core.extract_figures import index_page, locate, page_figures, place_figures
+from reader.core.extract_figures import (
+    index_page,
+    locate,
+    page_embeds,
+    page_figures,
+    place_figures,
+)
 from reader.core.extract_html import absolute, blocks_from_body, norm, rerender_inline
 from reader.core.extract_parse import decode, drop_code, parse, prune_huge
 
@@ -237,7 +243,7 @@ def _extract_once(html: str, url: str | None) -> Article:
     kept = {b.pos for b in blocks}
     found = [e for e in found if pos[e] in kept]
     figures = page_figures(root, found, pos, url) if blocks else []
-    blocks = place_figures(blocks, figures)
+    blocks = place_figures(blocks, [*figures, *page_embeds(root, found, pos, blocks)])
 
     # captions are display: the text is the article's prose (see the Article docstring)
     text = "\n\n".join(b.text for b in blocks if b.text and b.kind != "figure")

@@ -262,3 +262,55 @@ def place_figures(blocks: list[Block], figures: Iterable[Block]) -> list[Block]:
                 break
         out.insert(idx, fig)
     return out
+
+
+#: Embedded social posts the article quotes (the first pass drops them as widgets).
+_EMBED_CLASS = re.compile(r"\b(?:twitter-tweet|bluesky-embed|mastodon-embed)\b")
+
+
+def page_embeds(
+    root: etree._Element,
+    found: list[etree._Element],
+    pos: dict[etree._Element, int],
+    blocks: list[Block],
+) -> list[Block]:
+    """The social posts embedded between the article's first and last located blocks, as
+    block quotes with ``pos`` set: the post's text and its attribution line ("— Name
+    (@handle) date"), which the story quotes. Posts already among ``blocks`` are skipped."""
+    if not found:
+        return []
+    first, last = min(pos[e] for e in found), max(pos[e] for e in found)
+    have = " ".join(norm(b.text) for b in blocks)
+    embeds: list[Block] = []
+    for quote in root.iter("blockquote"):
+        p = pos.get(quote, -1)
+        if not first < p < last or not _EMBED_CLASS.search(quote.get("class") or ""):
+            continue
+        paragraphs: list[str] = []
+        rest: list[str] = [quote.text or ""]
+        for child in quote:
+            if child.tag == "p":
+                paragraphs.append(norm(_spaced_text(child)))
+            else:
+                rest.append(_spaced_text(child))
+            rest.append(child.tail or "")
+        paragraphs = [t for t in paragraphs if t]
+        attribution = norm(" ".join(rest))
+        lines = [*paragraphs, attribution] if attribution else paragraphs
+        if not lines or lines[0] in have:
+            continue
+        body = "".join(f"<p>{htmlmod.escape(t, quote=False)}</p>" for t in lines)
+        text = "\n".join(lines)
+        embeds.append(Block("blockquote", f"<blockquote>{body}</blockquote>", text, pos=p))
+    return embeds
+
+
+def _spaced_text(el: etree._Element) -> str:
+    """The element's text with a space where a ``<br>`` breaks the line."""
+    parts: list[str] = []
+    for event, e in etree.iterwalk(el, events=("start", "end")):
+        if event == "start":
+            parts.append(" " if e.tag == "br" else e.text or "")
+        elif e is not el:
+            parts.append(e.tail or "")
+    return "".join(parts)

@@ -598,6 +598,34 @@ def test_a_fragment_picked_by_the_first_pass_gives_way_to_the_whole_article(
     assert extract(html).text == "\n\n".join(promo)
 
 
+def test_a_post_the_story_quotes_is_kept_as_a_block_quote() -> None:
+    """Embedded posts (a tweet the article quotes) are dropped by the first pass as
+    widgets; the reader sees them where they stood, with who wrote them."""
+    prose = [
+        f"Paragraph {i}: the state spent nearly half a million dollars on the campaign, and "
+        "people were quick to point out what was wrong with its slogan and its posters."
+        for i in range(6)
+    ]
+    tweet = (
+        '<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">Yes '
+        "this is real and yes the state paid for it<br>twice: "
+        '<a href="https://t.co/x">https://t.co/x</a></p>— Dana Reyes (@danareyes) '
+        '<a href="https://twitter.com/danareyes/status/1">November 18, 2019</a></blockquote>'
+        "</div>"
+    )
+    body = (
+        "".join(f"<p>{p}</p>" for p in prose[:3])
+        + tweet
+        + "".join(f"<p>{p}</p>" for p in prose[3:])
+    )
+    article = extract(f"<html><body><article><h1>Slogan</h1>{body}</article></body></html>")
+    quote = "Yes this is real and yes the state paid for it twice: https://t.co/x"
+    assert quote in article.text
+    assert "— Dana Reyes (@danareyes) November 18, 2019" in article.text
+    assert article.text.index(prose[2]) < article.text.index(quote) < article.text.index(prose[3])
+    assert "<blockquote><p>Yes this is real" in article.html
+
+
 def test_language_comes_from_the_text_when_the_template_declares_another() -> None:
     prose = (
         "Pemerintah daerah akan membangun jembatan baru di atas sungai itu tahun depan, "
