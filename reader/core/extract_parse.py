@@ -2,7 +2,8 @@
 
 :func:`decode` picks the page's encoding; :func:`parse` builds the tree with trafilatura's
 parser settings and repairs (element classes picked in C); :func:`prune_huge` and
-:func:`drop_code` delete what no article holds before the first pass copies the tree.
+:func:`drop_code` delete what no article holds before the first pass copies the tree (and
+the hover cards glued into sentences).
 """
 
 from __future__ import annotations
@@ -149,6 +150,29 @@ def drop_code(root: etree._Element) -> None:
     doomed = [el for el in doomed if el.tag in ("script", "style") or _menu_like(el)]
     for el in doomed:
         delete_element(el)
+    for card in _hover_cards(root):
+        delete_element(card)  # the sentence after it (its tail) stays
+
+
+#: Pop-up cards inside a sentence (a person's photo and latest stories shown on hover).
+_HOVER_XPATH = etree.XPath(
+    ".//p//*[self::span or self::div]"
+    "[contains(@class, 'rollover') or contains(@class, 'hovercard') or "
+    "contains(@class, 'popover') or contains(@class, 'tooltip')]"
+)
+
+
+def _hover_cards(root: etree._Element) -> list[etree._Element]:
+    """The innermost hover cards in paragraphs that hold an image or several links:
+    their text is glued into the sentence ("Rep. Ilhan OmarIlhan OmarHillicon Valley…")."""
+    found = _HOVER_XPATH(root)
+    marked = set(found)
+    return [
+        el
+        for el in found
+        if not any(d in marked for d in el.iterdescendants())
+        and (el.find(".//img") is not None or len(el.findall(".//a")) >= 2)
+    ]
 
 
 def _menu_like(el: etree._Element) -> bool:

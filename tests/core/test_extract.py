@@ -626,6 +626,32 @@ def test_a_post_the_story_quotes_is_kept_as_a_block_quote() -> None:
     assert "<blockquote><p>Yes this is real" in article.html
 
 
+def test_a_hover_card_inside_a_sentence_does_not_glue_into_the_text() -> None:
+    card = (
+        '<span class="rollover-people"><a href="/people/ilhan-omar">Ilhan Omar</a>'
+        '<span class="rollover-people-block"><span class="rollover-block">'
+        '<img src="/omar.jpg" alt=""><a href="/people/ilhan-omar">Ilhan Omar</a>'
+        '<a href="/a/1">Progressives oppose funding bill over surveillance authority</a> '
+        '<a href="/a/2">Senators call for 5G security coordinator</a></span></span></span>'
+    )
+    rest = "".join(
+        f"<p>Paragraph {i}: the court will sentence him in February, and his lawyer said he "
+        "regretted the calls and had sought treatment since his arrest in the spring.</p>"
+        for i in range(5)
+    )
+    html = (
+        f"<html><body><article><h1>Guilty plea</h1><p>A man pleaded guilty to charges he "
+        f"threatened to kill Rep. {card} (D-Minn.), prosecutors said on Tuesday.</p>{rest}"
+        "</article></body></html>"
+    )
+    article = extract(html)
+    assert (
+        "A man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar (D-Minn.), "
+        "prosecutors said on Tuesday." in article.text
+    )
+    assert "surveillance" not in article.text
+
+
 def test_language_comes_from_the_text_when_the_template_declares_another() -> None:
     prose = (
         "Pemerintah daerah akan membangun jembatan baru di atas sungai itu tahun depan, "
