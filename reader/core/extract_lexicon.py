@@ -166,6 +166,12 @@ SECTION_HEADINGS = (
     + _alt(
         "most read",
         "most popular",
+        "related news",
+        "related posts",
+        "more news",
+        "latest stories",
+        "our latest stories",
+        "recommended for you",
         "trending",
         "popular",
         "popular posts",

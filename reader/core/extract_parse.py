@@ -152,6 +152,8 @@ def drop_code(root: etree._Element) -> None:
         delete_element(el)
     for card in _hover_cards(root):
         delete_element(card)  # the sentence after it (its tail) stays
+    for teasers in [el for el in root.iter("ul", "ol") if _teaser_cards(el)]:
+        delete_element(teasers)
 
 
 #: Pop-up cards inside a sentence (a person's photo and latest stories shown on hover).
@@ -186,3 +188,21 @@ def _menu_like(el: etree._Element) -> bool:
     text = sum(len(t) for t in el.itertext())
     links = sum(len(t) for a in el.iter("a") for t in a.itertext())
     return text < 20 or links >= 0.5 * text
+
+
+#: A list item of a teaser card holds a linked headline and a line or two, not more.
+TEASER_ITEM_WORDS = 30
+
+
+def _teaser_cards(lst: etree._Element) -> bool:
+    """Whether a list is a row of teaser cards ("Our latest stories"): two or more items,
+    each a short card whose headline (h2-h6) links to another article. A listicle's
+    items have the same headlines but paragraphs under them, and stay."""
+    items = [li for li in lst if li.tag == "li"]
+    if len(items) < 2:
+        return False
+    for li in items:
+        heads = [h for h in li.iter("h2", "h3", "h4", "h5", "h6") if h.find(".//a") is not None]
+        if not heads or len(" ".join(li.itertext()).split()) > TEASER_ITEM_WORDS:
+            return False
+    return True

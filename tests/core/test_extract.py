@@ -652,6 +652,34 @@ def test_a_hover_card_inside_a_sentence_does_not_glue_into_the_text() -> None:
     assert "surveillance" not in article.text
 
 
+def test_a_row_of_teaser_cards_goes_but_a_listicle_stays() -> None:
+    cards = "".join(
+        f'<li><a href="/s/{i}"><img src="/t{i}.jpg" alt=""></a><h3><a href="/s/{i}">'
+        f"Story number {i} about another team</a></h3><h4>A line under the headline</h4></li>"
+        for i in range(3)
+    )
+    listicle = "".join(
+        f'<li><h3><a href="https://shop.example/p{i}">Folding chair {i}</a></h3>'
+        f"<p>Chair {i} folds flat in one movement, carries a hundred kilos and costs less "
+        "than a dinner for two; we used it for a month on the balcony and at the beach, and "
+        "it still looks new after the summer storms.</p></li>"
+        for i in range(3)
+    )
+    prose = "".join(
+        f"<p>Paragraph {i}: we tested twenty folding chairs over the summer and kept only "
+        "the ones that were comfortable for an afternoon and easy to carry.</p>"
+        for i in range(4)
+    )
+    html = (
+        f"<html><body><article><h1>Chairs</h1>{prose}<ol>{listicle}</ol>"
+        f'<p>More tests next month.</p><div class="latest"><ul>{cards}</ul></div></article>'
+        "</body></html>"
+    )
+    article = extract(html)
+    assert "Chair 2 folds flat" in article.text and "Folding chair 1" in article.text
+    assert "another team" not in article.text
+
+
 def test_language_comes_from_the_text_when_the_template_declares_another() -> None:
     prose = (
         "Pemerintah daerah akan membangun jembatan baru di atas sungai itu tahun depan, "
