@@ -23,6 +23,7 @@ from reader.core.extract_lexicon import (
     PAYWALL,
     PROMO,
     RE_AD,
+    RE_ADJACENT,
     RE_BREADCRUMB_SEP,
     RE_BYLINE,
     RE_CAPTION_END,
@@ -229,6 +230,8 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
     if words <= 70 and CONSENT.search(low) and RE_CONSENT_CONTEXT.search(low):
         return "consent"
     if words <= 6 and (RE_UI_LABEL.match(low) or RE_PAGINATION.match(low)):
+        return "ui-label"
+    if words <= 20 and RE_ADJACENT.match(low):
         return "ui-label"
     if words <= 20 and RE_UI_MESSAGE.match(low):
         return "ui-message"

@@ -327,6 +327,7 @@ _SOCIAL = (
 
 RE_PROMO = re.compile(
     r"follow (?:us|kami)|ikuti (?:kami|kanal|saluran|berita)|google news|"
+    r"get (?:email )?updates from this (?:writer|author)|(?:funded|supported) by readers like you|"
     # "Follow Newsbeat on Instagram, Facebook …", "Follow @BGRDeals on Twitter"
     rf"follow @\w|follow (?:[\w@.'’&-]+ ){{1,6}}on {_SOCIAL}|"
     rf"folgen sie (?:[\w@.'’&-]+ ){{1,6}}auf {_SOCIAL}|"
@@ -415,6 +416,16 @@ RE_PAGINATION = re.compile(
     re.I,
 )
 
+# A link to the article before or after this one: "Next article: Go Wins 2010 Award".
+RE_ADJACENT = re.compile(
+    r"^\W{0,3}(?:(?:next|previous|prev|older|newer) (?:article|post|story|entry)|"
+    r"artikel (?:selanjutnya|sebelumnya)|(?:nächster|vorheriger) (?:artikel|beitrag)|"
+    r"(?:следующая|предыдущая) (?:статья|запись)|(?:artículo|entrada) (?:siguiente|anterior)|"
+    r"(?:article|billet) (?:suivant|précédent)|(?:próximo|artigo anterior|post anterior)|"
+    r"上一篇|下一篇)\s*[:：»›]",
+    re.I,
+)
+
 # Interface labels: a block that is nothing but one of these is a button or a menu item.
 RE_UI_LABEL = re.compile(
     r"^\W{0,3}(?:sign up|sign in|sign out|log ?in|log out|register|subscribe(?: now| to us)?|"
@@ -424,7 +435,7 @@ RE_UI_LABEL = re.compile(
     r"cookie (?:policy|settings)|"
     r"copyright|all rights reserved|apply now|book a demo|request a (?:quote|demo)|get started"
     r"(?: today| now| for free)?|learn more|read more|show more|load more|see more|view all|"
-    r"see all|"
+    r"see all|pin (?:it )?for later|save (?:it |this )?for later|subscribe to this (?:site|blog)|"
     r"more|contact(?: us)?|about(?: us)?|menu|skip to (?:main )?content|close|next|previous|"
     r"next (?:article|post|story)|previous (?:article|post|story)|older posts?|newer posts?|"
     r"print|tags?|categories|category|share your story|advertiser disclosure|advertising policy|"

@@ -332,6 +332,9 @@ def test_consent_sponsored_pagination_and_date_lines_are_removed(
                 "Have a tip? Amy Carter may be reached at acarter@example.com.": "Have a tip",
                 "DON'T MISS<br>Heat warning: what the council will do [LATEST]<br>Water bills "
                 "to rise again in spring [ANALYSIS]<br>Ten parks with shade [MAP]": "Water bills",
+                "Next article: Ten parks with shade this summer": "Ten parks",
+                "This story is funded by readers like you": "readers like you",
+                "PIN FOR LATER": "PIN FOR",
             },
         ),
         (
@@ -343,16 +346,17 @@ def test_consent_sponsored_pagination_and_date_lines_are_removed(
             ],
             {
                 "Folgen Sie dem Kreisboten auf Instagram und Facebook.": "Kreisboten auf",
+                "Nächster Artikel: Zehn Parks mit Schatten": "Zehn Parks",
                 "Lesen Sie auch<br>Hitzewarnung: Was die Stadt jetzt plant<br>Wasserpreise "
                 "steigen im Frühjahr erneut": "Wasserpreise",
             },
         ),
     ],
 )
-def test_follow_promos_contact_lines_and_labelled_teaser_lists_are_removed(
+def test_follow_promos_contact_lines_teaser_lists_and_next_article_links_are_removed(
     prose: list[str], chrome: dict[str, str]
 ) -> None:
-    body = "".join(f"<p>{p}</p><p>{c}</p>" for p, c in zip(prose * 2, chrome, strict=False))
+    body = "".join(f"<p>{prose[i % len(prose)]}</p><p>{c}</p>" for i, c in enumerate(chrome))
     article = extract(f"<html><body><article><h1>Heat</h1>{body}</article></body></html>")
     for p in prose:
         assert p in article.text
