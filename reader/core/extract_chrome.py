@@ -189,6 +189,17 @@ def _may_be_caption(low: str) -> bool:
     return ":" in low or "：" in low or "by" in low or "courtesy" in low
 
 
+def _is_meta_list(block: Block) -> bool:
+    """A list of the article's details ("Gabo", "Jan 23", "11 min read"): short items, one
+    of them a date or reading-time line."""
+    items = block.text.split("\n")
+    return (
+        1 < len(items) <= 6
+        and all(word_len(i) <= 4 for i in items)
+        and any(RE_META_LINE.match(i.strip().lower()) for i in items)
+    )
+
+
 def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None:
     """Say which kind of chrome a block is, or None when it is article content.
 
@@ -203,6 +214,10 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
     if not text:
         return "empty"
     words = block.words
+    if block.kind in ("ul", "ol") and _is_meta_list(block):
+        return "meta-line"
+    if block.kind == "table" and words <= 6 and RE_UI_LABEL.match(text.lower()):
+        return "ui-label"  # a layout table around a button
     if block.kind in ("figure", "table", "pre"):
         return None
     low = text.lower()

@@ -684,6 +684,24 @@ def test_a_row_of_teaser_cards_goes_but_a_listicle_stays() -> None:
     assert "another team" not in article.text
 
 
+def test_a_details_list_and_a_button_table_go_but_a_short_list_stays() -> None:
+    prose = "".join(
+        f"<p>Paragraph {i}: the backup plan copies every folder to a second disk each night "
+        "and to a rented server once a week, and we check the copies every month.</p>"
+        for i in range(5)
+    )
+    html = (
+        "<html><body><article><h1>Backups</h1><ul><li>Gabo</li><li>Jan 23</li>"
+        f"<li>11 min read</li></ul>{prose}<ul><li>Two disks</li><li>One server</li>"
+        "<li>A notebook</li></ul><table><tr><td>Subscribe to this site</td></tr></table>"
+        "</article></body></html>"
+    )
+    article = extract(html)
+    assert "Paragraph 4" in article.text and "One server" in article.text
+    assert "11 min read" not in article.text and "Jan 23" not in article.text
+    assert "Subscribe to this site" not in article.text
+
+
 def test_language_comes_from_the_text_when_the_template_declares_another() -> None:
     prose = (
         "Pemerintah daerah akan membangun jembatan baru di atas sungai itu tahun depan, "
