@@ -20,6 +20,7 @@ from reader.core.extract_lexicon import (
     CONSENT,
     COOKIE,
     DISCLOSURE,
+    NOTICE,
     PAYWALL,
     PROMO,
     RE_AD,
@@ -34,11 +35,11 @@ from reader.core.extract_lexicon import (
     RE_CREDIT,
     RE_CREDIT_TAIL,
     RE_META_LINE,
-    RE_NOTICE,
     RE_PAGINATION,
     RE_READ_ALSO,
     RE_SECTION_HEADING,
     RE_SHARE_WORDS,
+    RE_SHORTCODE,
     RE_SPONSORED,
     RE_TAGS,
     RE_UI_LABEL,
@@ -252,7 +253,7 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
         return "ui-message"
     if words <= 25 and RE_COPYRIGHT.search(low):
         return "copyright"
-    if RE_NOTICE.search(low):
+    if NOTICE.search(low) or RE_SHORTCODE.match(low):
         return "notice"
     if block.kind == "p" and words <= 45 and _may_be_caption(low) and RE_CAPTION_END.search(low):
         return "caption"

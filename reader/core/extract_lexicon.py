@@ -488,10 +488,11 @@ RE_NOTICE = re.compile(
     r"para uso personal y no comercial|pour un usage personnel et non commercial|"
     r"comments? (?:are|will be) (?:moderated|reviewed)|"
     r"(?:comentários|comentarios|commentaires|kommentare|комментарии)\b.{0,100}"
-    r"(?:moderador|modérateur|moderiert|модератор)|"
-    r"^\[/?[a-z_]+(?:\s+[a-z_-]+=[^\]]*)+\]",
+    r"(?:moderador|modérateur|moderiert|модератор)",
     re.I,
 )
+# A page-builder shortcode left in the text: "[button link=… ]".
+RE_SHORTCODE = re.compile(r"^\[/?[a-z_]+(?:\s+[a-z_-]+=[^\]]*)+\]", re.I)
 RE_COPYRIGHT = re.compile(
     r"©|\bcopyright\b|all rights reserved|alle rechte vorbehalten|"
     r"tous droits réservés|todos los derechos|版权所有|無断転載",
@@ -650,3 +651,4 @@ PAYWALL = Prefiltered(RE_PAYWALL)
 DISCLOSURE = Prefiltered(RE_DISCLOSURE)
 COMMENTS_CALL = Prefiltered(RE_COMMENTS_CALL)
 COOKIE = Prefiltered(RE_COOKIE)
+NOTICE = Prefiltered(RE_NOTICE)
