@@ -36,8 +36,10 @@ The headline is metadata: it is in ``Article.title`` and never the first block o
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape as html_escape
 from typing import Any
@@ -209,7 +211,12 @@ def _extract_once(html: str, url: str | None) -> Article:
     first_words = sum(b.words for b in blocks)
     huge = len(html) > HUGE_CHARS
     full_done = dumped = False
-    if not huge and (first_words < CHECK_WORDS or first_words < CHECK_SHARE * _prose_words(root)):
+
+    @functools.cache
+    def prose() -> int:  # counted once, when first needed
+        return _prose_words(root)
+
+    if not huge and (first_words < CHECK_WORDS or first_words < CHECK_SHARE * prose()):
         # the fast pass may have stopped at a fragment: the full pass compares its pick with
         # readability's and justext's and wins on these pages (measured on the dev sets)
         full_done = True
@@ -231,9 +238,9 @@ def _extract_once(html: str, url: str | None) -> Article:
     pos, starts = index_page(root)
     blocks, found = _place(blocks, titles, pos, starts, url)
     words = sum(b.words for b in blocks)
-    if not huge and not dumped and _missed(words, full_done, root):
+    if not huge and not dumped and _missed(words, full_done, prose):
         # a fragment or a teaser list: a recall-oriented pick may hold the whole article
-        longer = _longer_pick(root, src, url, words)
+        longer = _longer_pick(root, src, url, words, prose())
         if longer is not None:
             blocks, found = _place(longer, titles, pos, starts, url)
     rerender_inline(blocks, {pos[e]: e for e in found}, url)
@@ -275,12 +282,12 @@ def _extract_once(html: str, url: str | None) -> Article:
     )
 
 
-def _missed(words: int, full_done: bool, root: etree._Element) -> bool:
+def _missed(words: int, full_done: bool, prose: Callable[[], int]) -> bool:
     """Whether the pick looks like a fragment of the article: very short, or (when the
     full pass ran) short or a small share of the words in the page's paragraphs."""
     if words < FALLBACK_WORDS:
         return True
-    return full_done and (words < CHECK_WORDS or words < MISSED_SHARE * _prose_words(root))
+    return full_done and (words < CHECK_WORDS or words < MISSED_SHARE * prose())
 
 
 def _place(
@@ -307,12 +314,11 @@ def _place(
 
 
 def _longer_pick(
-    root: etree._Element, src: str | None, url: str | None, words: int
+    root: etree._Element, src: str | None, url: str | None, words: int, prose: int
 ) -> list[Block] | None:
     """The recall pass's or readability's pick when it finds clearly more prose than the
     first pass (``FALLBACK_RATIO`` times the words), no more than the page plausibly holds
     and not a list of links; None when neither does."""
-    prose = _prose_words(root)
     best: list[Block] | None = None
     best_words = words
     recall = _first_pass(root, src, favor_recall=True)
