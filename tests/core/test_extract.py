@@ -602,6 +602,52 @@ def test_a_fragment_picked_by_the_first_pass_gives_way_to_the_whole_article(
     assert extract(html).text == "\n\n".join(promo)
 
 
+def test_a_pick_that_kept_the_paragraphs_but_not_the_lists_gets_the_full_pass(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """trafilatura's fast pass sometimes keeps a review's paragraphs and drops its lists of
+    features; the words in the page's list items show that it missed them."""
+    import types
+
+    from lxml import etree
+
+    import reader.core.extract as extract_module
+
+    paragraphs = [
+        f"App {i} is the first name many freelancers think of, and after three months of "
+        "use we understand why: it is quick, it is clear and it rarely gets in the way of "
+        "the work, though its prices went up again this spring."
+        for i in range(8)
+    ]
+    features = [
+        f"Feature {i}: it creates invoices that carry your brand, sends the reminders on "
+        "its own and shows what each client still owes you this month."
+        for i in range(30)
+    ]
+
+    def body(with_lists: bool) -> etree._Element:
+        root = etree.Element("body")
+        for i, text in enumerate(paragraphs):
+            etree.SubElement(root, "p").text = text
+            if with_lists:
+                ul = etree.SubElement(root, "ul")
+                for feature in features[i * 3 : i * 3 + 3]:
+                    etree.SubElement(ul, "li").text = feature
+        return root
+
+    def first_pass(root: object, url: object, **options: object) -> object:
+        return types.SimpleNamespace(body=body(with_lists=not options.get("fast")))
+
+    monkeypatch.setattr(extract_module, "_first_pass", first_pass)
+    page = "".join(
+        f"<p>{p}</p><ul>" + "".join(f"<li>{f}</li>" for f in features[i * 3 : i * 3 + 3])
+        + "</ul>"
+        for i, p in enumerate(paragraphs)
+    )  # fmt: skip
+    article = extract(f"<html><body><article>{page}</article></body></html>")
+    assert "Feature 23" in article.text and paragraphs[7] in article.text
+
+
 def test_a_post_the_story_quotes_is_kept_as_a_block_quote() -> None:
     """Embedded posts (a tweet the article quotes) are dropped by the first pass as
     widgets; the reader sees them where they stood, with who wrote them."""
