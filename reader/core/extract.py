@@ -428,18 +428,19 @@ def _prose_words(root: etree._Element) -> int:
     caught (WCXB articles F1 0.9431 -> 0.9443, with kept 0.9527 -> 0.9546; 87 -> 109 of
     711 article pages get the full pass)."""
     n = 0
-    for p in root.iter("p", "li"):
-        if p.tag == "li":
-            if p.find(".//p") is not None:
-                continue
-            words = len("".join(p.itertext()).split())
-            links = sum(len("".join(a.itertext()).split()) for a in p.iter("a"))
-            if words < 8 or links > 0.3 * words:
-                continue
+    for p in root.iter("p"):
+        n += len(_STRING(p).split())
+    for li in _PROSE_ITEMS(root):
+        words = len(_STRING(li).split())
+        if words >= 8 and sum(len(_STRING(a).split()) for a in li.iter("a")) <= 0.3 * words:
             n += words
-        else:
-            n += len("".join(p.itertext()).split())
     return n
+
+
+#: An element's text, concatenated in C (twice as fast as joining ``itertext()``).
+_STRING = etree.XPath("string()")
+#: List items that are not containers of paragraphs (those are counted as paragraphs).
+_PROSE_ITEMS = etree.XPath("//li[not(.//p)]")
 
 
 def _merge(blocks: list[Block], extra: list[Block]) -> list[Block]:
