@@ -35,6 +35,7 @@ from reader.core.extract_lexicon import (
     RE_CREDIT,
     RE_CREDIT_TAIL,
     RE_META_LINE,
+    RE_NEWSLETTER_CALL,
     RE_PAGINATION,
     RE_READ_ALSO,
     RE_SECTION_HEADING,
@@ -267,7 +268,9 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
         return "byline"
     if words <= 25 and (RE_COMMENTS_LINE.match(low) or COMMENTS_CALL.search(low)):
         return "comments"
-    if words <= 35 and PROMO.search(low):
+    if words <= 35 and (
+        PROMO.search(low) or ("newsletter" in low and RE_NEWSLETTER_CALL.search(low))
+    ):
         return "promo"
     if words <= 30 and _is_share_bar(text):
         return "share"

@@ -333,13 +333,12 @@ RE_PROMO = re.compile(
     rf"folgen sie (?:[\w@.'’&-]+ ){{1,6}}auf {_SOCIAL}|"
     rf"suivez(?:-| )(?:[\w@.'’&-]+ ){{1,6}}sur {_SOCIAL}|"
     # a writer's contact line: "Amy Kuperinsky may be reached at akuperinsky@…"
-    r"(?:may|can) be (?:reached|contacted) at [\w.+-]+@|"
+    r"may be reached at [\w.+-]+@|can be reached at [\w.+-]+@|"
+    r"may be contacted at [\w.+-]+@|can be contacted at [\w.+-]+@|"
     r"sign up (?:for|to) (?:our|the)|subscribe to (?:our|the)|our newsletter|the newsletter|"
     r"get the .{0,40}\bapp\b|download (?:the|our) .{0,30}app|unduh aplikasi|download aplikasi|"
     r"gabung (?:ke )?(?:channel|grup|saluran)|berlangganan|"
-    # "newsletter" with a call to it, not any sentence that names one
-    r"(?:sign(?:ing)? ?up|subscrib\w*|join|get|receive|our|free|weekly|daily) "
-    r".{0,40}newsletter|newsletter\s*[?:：]|newsletters?\W{0,3}$|newsletter (?:was )?forwarded|"
+    r"newsletter\s*[?:：]|newsletters?\W{0,3}$|newsletter (?:was )?forwarded|"
     r"newsletter (?:sign ?up|abonnieren|anmelden|inscription)|"
     r"folgen sie uns|jetzt abonnieren|app herunterladen|"
     r"подписывайтесь|подпишитесь|наш канал|скачайте приложение|"
@@ -646,6 +645,12 @@ class Prefiltered:
 
 
 PROMO = Prefiltered(RE_PROMO)
+# "newsletter" with a call to it, not any sentence that names one. Apart from RE_PROMO
+# because its matches start at common words ("our", "get", "free"): it runs only on text
+# that says "newsletter".
+RE_NEWSLETTER_CALL = re.compile(
+    r"(?:sign(?:ing)? ?up|subscrib\w*|join|get|receive|our|free|weekly|daily) .{0,40}newsletter"
+)
 CONSENT = Prefiltered(RE_CONSENT)
 PAYWALL = Prefiltered(RE_PAYWALL)
 DISCLOSURE = Prefiltered(RE_DISCLOSURE)
