@@ -48,7 +48,7 @@ from lxml import etree
 
 from reader.core import extract_meta as meta
 from reader.core.extract_chrome import Block, filter_blocks, norm_key, word_len
-from reader.core.extract_continuation import continuation
+from reader.core.extract_continuation import continuation, gaps
 from reader.core.extract_figures import (
     index_page,
     locate,
@@ -310,6 +310,10 @@ def _place(
     if extra:
         found += locate(extra, pos, starts)
         blocks = _merge(blocks, extra)
+    missing = [b for b in gaps(found, pos, blocks, url) if norm_key(b.text) not in titles]
+    if missing:
+        found += locate(missing, pos, starts)
+        blocks = place_figures(blocks, missing)
     return blocks, found
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from copy import deepcopy
 
 from lxml import etree
 
@@ -129,4 +130,51 @@ def continuation(
             b.pos = pos.get(twin, -1)  # page order until the caller locates them exactly
         out.extend(new)
         log.debug("body continued in a twin container: %d blocks", len(new))
+    return out
+
+
+#: Block elements of an article body that a first pass may leave out around paragraphs it
+#: kept (trafilatura's fallback for bodies it cannot name, e.g. Webflow's ``w-richtext``,
+#: keeps paragraphs only).
+_GAP_TAGS = ("ul", "ol", "h2", "h3", "h4", "blockquote", "pre", "table")
+
+
+def gaps(
+    found: list[etree._Element],
+    pos: dict[etree._Element, int],
+    blocks: list[Block],
+    base: str | None,
+) -> list[Block]:
+    """Lists, subheadings, quotes, code and tables of the article body, before its last
+    kept paragraph, that are missing from ``blocks``: as blocks with ``pos`` set, in page
+    order.
+
+    The body is the element most located paragraphs are children of; only its own children
+    are considered, and lists of links ("More stories") stay out.
+    """
+    parents = Counter(el.getparent() for el in found if el.tag == "p")
+    if not parents:
+        return []
+    body, located = parents.most_common(1)[0]
+    if body is None or located < MIN_LOCATED:
+        return []
+    last = max(pos[el] for el in found if el.getparent() is body)
+    have = set(found)
+    known = {norm(b.text)[:80] for b in blocks}
+    out: list[Block] = []
+    for child in body:
+        p = pos.get(child, -1)
+        if child.tag not in _GAP_TAGS or not p < last:
+            continue
+        if child in have or any(d in have for d in child.iterdescendants()):
+            continue
+        holder = etree.Element("div")
+        holder.append(deepcopy(child))
+        new = [b for b in blocks_from_body(holder, base) if norm(b.text)[:80] not in known]
+        for b in new:
+            if not _link_list(b):
+                b.pos = p
+                out.append(b)
+    if out:
+        log.debug("gaps in the body filled: %d blocks", len(out))
     return out

@@ -648,6 +648,34 @@ def test_a_pick_that_kept_the_paragraphs_but_not_the_lists_gets_the_full_pass(
     assert "Feature 23" in article.text and paragraphs[7] in article.text
 
 
+def test_lists_and_subheadings_the_first_pass_left_out_of_the_body_come_back() -> None:
+    """A body trafilatura cannot name (Webflow's ``w-richtext``) gets its paragraphs-only
+    fallback; the lists and subheadings between those paragraphs are read from the page."""
+    prose = [
+        f"Paragraph {i}: cloud computing lets businesses and people use powerful computers "
+        "on demand and pay only for what they use, instead of buying their own machines."
+        for i in range(6)
+    ]
+    features = (
+        "<h3>Benefits of cloud computing</h3><ul role='list'><li><strong>Cost</strong>: it "
+        "removes the need for expensive hardware and its upkeep.</li><li><strong>Scale"
+        "</strong>: resources grow or shrink with what the business needs.</li></ul>"
+    )
+    related = "".join(f'<li><a href="/post/{i}">Another post number {i}</a></li>' for i in range(4))
+    html = (
+        "<html><body><div class='w-richtext'>"
+        + "".join(f"<p>{p}</p>" for p in prose[:3])
+        + features
+        + "".join(f"<p>{p}</p>" for p in prose[3:5])
+        + f"<ul>{related}</ul><p>{prose[5]}</p></div></body></html>"
+    )
+    text = extract(html).text
+    assert "Benefits of cloud computing" in text
+    assert "Cost: it removes the need for expensive hardware" in text
+    assert text.index(prose[2]) < text.index("Scale: resources grow") < text.index(prose[3])
+    assert "Another post" not in text
+
+
 def test_a_post_the_story_quotes_is_kept_as_a_block_quote() -> None:
     """Embedded posts (a tweet the article quotes) are dropped by the first pass as
     widgets; the reader sees them where they stood, with who wrote them."""
