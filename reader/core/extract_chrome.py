@@ -298,6 +298,12 @@ def norm_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
+def _repeatable(block: Block) -> bool:
+    """Whether a second copy of this block is a template's repeat, not the article's: a
+    paragraph, list or heading of five words or more (a code sample shown twice stays)."""
+    return block.kind not in ("figure", "pre") and block.words >= 5 and "{" not in block.text
+
+
 def filter_blocks(
     blocks: list[Block], authors: list[str] | None = None, site_name: str = ""
 ) -> tuple[list[Block], ChromeReport]:
@@ -324,7 +330,7 @@ def filter_blocks(
             kind = "listed-under-heading"
         skip_list = kind == "section-heading"
         key = " ".join(block.text.split()).lower()
-        if kind is None and key in seen and block.kind != "figure" and 5 <= block.words < 60:
+        if kind is None and key in seen and _repeatable(block):
             kind = "repeat"
         if kind is not None:
             if kind == "byline":

@@ -676,6 +676,28 @@ def test_lists_and_subheadings_the_first_pass_left_out_of_the_body_come_back() -
     assert "Another post" not in text
 
 
+def test_a_long_paragraph_the_template_repeats_is_shown_once_but_code_twice() -> None:
+    long = (
+        "Labour costs: skilled labour in California is expensive because demand is high and "
+        "licences are strict, so labour is about sixty per cent of most remodelling budgets, "
+        "and the share grows in the coastal cities where most contractors are booked for "
+        "months ahead and charge for the wait as much as for the work itself."
+    )
+    code = '{ "id": "ch_3", "object": "charge", "amount": 1099, "currency": "usd" }'
+    prose = "".join(
+        f"<p>Paragraph {i}: a kitchen remodel in the state costs between thirty and ninety "
+        "thousand dollars, depending on the size of the room and the finishes.</p>"
+        for i in range(4)
+    )
+    html = (
+        f"<html><body><article><h1>Costs</h1>{prose}<p>{long}</p><pre>{code}</pre>"
+        f"<p>{long}</p><pre>{code}</pre><p>{long}</p></article></body></html>"
+    )
+    text = extract(html).text
+    assert text.count("Labour costs: skilled labour") == 1
+    assert text.count('"amount": 1099') == 2
+
+
 def test_a_post_the_story_quotes_is_kept_as_a_block_quote() -> None:
     """Embedded posts (a tweet the article quotes) are dropped by the first pass as
     widgets; the reader sees them where they stood, with who wrote them."""
