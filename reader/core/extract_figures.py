@@ -280,12 +280,14 @@ def page_embeds(
     if not found:
         return []
     first, last = min(pos[e] for e in found), max(pos[e] for e in found)
-    have = " ".join(norm(b.text) for b in blocks)
+    have: str | None = None
     embeds: list[Block] = []
     for quote in root.iter("blockquote"):
         p = pos.get(quote, -1)
         if not first < p < last or not _EMBED_CLASS.search(quote.get("class") or ""):
             continue
+        if have is None:  # most pages embed no post: the text is joined only when one does
+            have = " ".join(norm(b.text) for b in blocks)
         paragraphs: list[str] = []
         rest: list[str] = [quote.text or ""]
         for child in quote:
