@@ -101,10 +101,13 @@ class ChromeReport:
 
     Attributes:
         bylines: Names found on byline/editor lines, in order.
+        date_lines: Date and byline lines removed from the body ("Posted on 3 March 2025"),
+            in order: where the article's date is when its markup carries none.
         removed: How many blocks were removed.
     """
 
     bylines: list[str] = field(default_factory=list)
+    date_lines: list[str] = field(default_factory=list)
     removed: int = 0
 
 
@@ -337,6 +340,8 @@ def filter_blocks(
                 name = _byline_name(block.text)
                 if name:
                     report.bylines.append(name)
+            if kind in ("byline", "meta-line") and block.words <= 20:
+                report.date_lines.append(block.text)
             report.removed += 1
             log.debug("dropped %s block: %.60s", kind, block.text)
             continue

@@ -130,7 +130,7 @@ def prune_huge(root: etree._Element) -> None:
     log.info("huge page: %d navigation elements dropped before extraction", len(doomed))
 
 
-def drop_code(root: etree._Element) -> None:
+def drop_code(root: etree._Element, *, hover_cards: bool = True) -> None:
     """Delete scripts (but JSON-LD), styles, inline SVG and link menus (<nav>, <aside>)
     once metadata has been read.
 
@@ -138,6 +138,7 @@ def drop_code(root: etree._Element) -> None:
     its page-wide searches: on a news page they are half of its characters and many of its
     elements, so copying and walking the page costs less without them. JSON-LD stays: the
     first pass reads it (forum pages, articleBody). See :func:`_menu_like` for what stays.
+    ``hover_cards=False`` skips the search for hover cards (the page's HTML names none).
     """
     from trafilatura.xml import delete_element
 
@@ -150,13 +151,14 @@ def drop_code(root: etree._Element) -> None:
     doomed = [el for el in doomed if el.tag in ("script", "style") or _menu_like(el)]
     for el in doomed:
         delete_element(el)
-    for card in _hover_cards(root):
+    for card in _hover_cards(root) if hover_cards else []:
         delete_element(card)  # the sentence after it (its tail) stays
     for teasers in [el for el in root.iter("ul", "ol") if _teaser_cards(el)]:
         delete_element(teasers)
 
 
 #: Pop-up cards inside a sentence (a person's photo and latest stories shown on hover).
+HOVER_WORDS = ("rollover", "hovercard", "popover", "tooltip")
 _HOVER = (
     "[self::span or self::div][contains(@class, 'rollover') or contains(@class, 'hovercard') "
     "or contains(@class, 'popover') or contains(@class, 'tooltip')]"

@@ -698,6 +698,21 @@ def test_a_long_paragraph_the_template_repeats_is_shown_once_but_code_twice() ->
     assert text.count('"amount": 1099') == 2
 
 
+def test_the_date_comes_from_the_dateline_when_the_markup_has_none() -> None:
+    prose = "".join(
+        f"<p>Paragraph {i}: the council voted to rebuild the harbour wall before the winter "
+        "storms, after a survey found three cracks in the old stones.</p>"
+        for i in range(5)
+    )
+    html = (
+        "<html><body><article><h1>Harbour wall</h1><p>Updated: March 5, 2024</p>"
+        f"<p>Posted on January 22nd, 2019</p>{prose}</article></body></html>"
+    )
+    article = extract(html)
+    assert article.published == dt.date(2019, 1, 22)
+    assert "Posted on" not in article.text and "Updated:" not in article.text
+
+
 def test_a_post_the_story_quotes_is_kept_as_a_block_quote() -> None:
     """Embedded posts (a tweet the article quotes) are dropped by the first pass as
     widgets; the reader sees them where they stood, with who wrote them."""
