@@ -39,7 +39,9 @@ import datetime as dt
 import functools
 import logging
 import re
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html import escape as html_escape
 from typing import Any
@@ -324,22 +326,27 @@ def _longer_pick(
     """The recall pass's or readability's pick when it finds clearly more prose than the
     first pass (``FALLBACK_RATIO`` times the words), no more than the page plausibly holds
     and not a list of links; None when neither does."""
-    best: list[Block] | None = None
-    best_words = words
-    recall = _first_pass(root, src, favor_recall=True)
-    for body in (recall.body if recall is not None else None, _readability(root)):
+
+    def acceptable(body: etree._Element | None) -> list[Block] | None:
         if body is None:
-            continue
+            return None
         alt = blocks_from_body(body, url)
         alt_words = sum(b.words for b in alt)
         link_words = sum(len(" ".join(a.itertext()).split()) for a in body.iter("a", "ref"))
         if (
-            alt_words > FALLBACK_RATIO * best_words + 10
+            alt_words > FALLBACK_RATIO * words + 10
             and alt_words <= MAX_PROSE_RATIO * prose + 50
             and link_words <= MAX_LINK_SHARE * alt_words
         ):
-            best, best_words = alt, alt_words
-    return best
+            return alt
+        return None
+
+    # readability first: it costs a quarter of the recall pass (2.6 against 10 ms)
+    picked = acceptable(_readability(root))
+    if picked is None:
+        recall = _first_pass(root, src, favor_recall=True)
+        picked = acceptable(recall.body if recall is not None else None)
+    return picked
 
 
 #: The first pass is deemed to have missed part of the article when it holds less than
@@ -497,39 +504,36 @@ def _dateline(lines: list[str]) -> str | None:
     return None
 
 
-#: The languages the thorough date search reads dates in (dateparser's codes). Without a
-#: list, dateparser tries each of its ~200 locales on every string, which made the search
-#: take 53 ms a page; these cover the languages Kliping stems and segments.
-DATE_LANGUAGES = (
-    "en", "id", "ms", "ru", "uk", "de", "fr", "es", "pt", "it", "nl", "sv", "da", "nb",
-    "fi", "pl", "cs", "tr", "ar", "zh", "ja", "ko", "vi", "th", "hi", "ro", "hu", "el", "ca",
-)  # fmt: skip
+class _NoExternalParser:
+    """Stands in for htmldate's dateparser step in the thorough search: on the dev sets it
+    read 1 more date in 600 (article date accuracy 0.8503 against 0.8486) for 5 of the
+    search's 19 ms, on the 14% of pages that need the search."""
+
+    def get_date_data(self, text: str) -> dict[str, Any]:
+        return {"date_obj": None}
 
 
-@functools.cache
-def _date_parser() -> Any:
-    """htmldate's dateparser (its settings, from ``htmldate.extractors``), limited to
-    ``DATE_LANGUAGES``."""
-    from dateparser import DateDataParser
-
-    settings = {
-        "NORMALIZE": True,
-        "PARSERS": ["custom-formats", "absolute-time"],
-        "PREFER_DATES_FROM": "past",
-        "PREFER_LOCALE_DATE_ORDER": True,
-        "RETURN_AS_TIMEZONE_AWARE": False,
-        "STRICT_PARSING": True,
-    }
-    return DateDataParser(languages=list(DATE_LANGUAGES), settings=settings)
+_NO_EXTERNAL_PARSER = _NoExternalParser()
 
 
-def _use_date_languages() -> None:
-    """Point htmldate's thorough search at the parser limited to ``DATE_LANGUAGES`` (htmldate
-    has no option for it; its parser comes from a cached module-level function)."""
+#: Serialises the thorough date searches while htmldate's dateparser step is swapped out.
+_DATE_LOCK = threading.Lock()
+
+
+@contextmanager
+def _without_external_parser() -> Iterator[None]:
+    """Run htmldate's thorough search without its dateparser step (htmldate has no option
+    for it: its parser comes from a module-level function, swapped for the duration and
+    put back, so other users of htmldate, trafilatura's metadata among them, keep it)."""
     from htmldate import extractors
 
-    if getattr(extractors.get_external_parser, "__wrapped__", None) is not None:
-        extractors.get_external_parser = _date_parser
+    with _DATE_LOCK:
+        saved = extractors.get_external_parser
+        extractors.get_external_parser = lambda: _NO_EXTERNAL_PARSER  # type: ignore[assignment]
+        try:
+            yield
+        finally:
+            extractors.get_external_parser = saved
 
 
 def _search_date(root: etree._Element) -> str | None:
@@ -538,9 +542,9 @@ def _search_date(root: etree._Element) -> str | None:
     faster than giving it the HTML to parse again with its scripts (46 -> 11 ms)."""
     from htmldate import find_date
 
-    _use_date_languages()
     try:
-        return find_date(root, extensive_search=True, original_date=True)
+        with _without_external_parser():
+            return find_date(root, extensive_search=True, original_date=True)
     except Exception:  # htmldate is third-party heuristics: a failure is "no date"
         log.debug("date search failed", exc_info=True)
         return None
