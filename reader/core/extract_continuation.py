@@ -76,6 +76,14 @@ def _without_link_lists(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _body(found: list[etree._Element]) -> tuple[etree._Element | None, int]:
+    """The element most located paragraphs are children of, and how many they are."""
+    parents = Counter(el.getparent() for el in found if el.tag == "p")
+    if not parents:
+        return None, 0
+    return parents.most_common(1)[0]
+
+
 def continuation(
     found: list[etree._Element],
     pos: dict[etree._Element, int],
@@ -93,10 +101,7 @@ def continuation(
     Returns:
         New blocks in page order; empty when the page has no such split.
     """
-    parents = Counter(el.getparent() for el in found if el.tag == "p")
-    if not parents:
-        return []
-    body, located = parents.most_common(1)[0]
+    body, located = _body(found)
     cls = body.get("class") if body is not None else None
     if body is None or located < MIN_LOCATED or body.tag not in _CONTAINER_TAGS or not cls:
         return []
@@ -152,10 +157,7 @@ def gaps(
     The body is the element most located paragraphs are children of; only its own children
     are considered, and lists of links ("More stories") stay out.
     """
-    parents = Counter(el.getparent() for el in found if el.tag == "p")
-    if not parents:
-        return []
-    body, located = parents.most_common(1)[0]
+    body, located = _body(found)
     if body is None or located < MIN_LOCATED:
         return []
     last = max(pos[el] for el in found if el.getparent() is body)
