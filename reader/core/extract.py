@@ -53,6 +53,7 @@ from reader.core.extract_chrome import Block, filter_blocks, norm_key, word_len
 from reader.core.extract_continuation import continuation, gaps
 from reader.core.extract_figures import (
     index_page,
+    insert_in_page_order,
     locate,
     page_embeds,
     page_figures,
@@ -316,16 +317,16 @@ def _place(
     missing = [b for b in gaps(found, pos, blocks, url) if norm_key(b.text) not in titles]
     if missing:
         found += locate(missing, pos, starts)
-        blocks = place_figures(blocks, missing)
+        blocks = insert_in_page_order(blocks, missing)
     return blocks, found
 
 
 def _longer_pick(
     root: etree._Element, src: str | None, url: str | None, words: int, prose: int
 ) -> list[Block] | None:
-    """The recall pass's or readability's pick when it finds clearly more prose than the
-    first pass (``FALLBACK_RATIO`` times the words), no more than the page plausibly holds
-    and not a list of links; None when neither does."""
+    """Readability's pick, else the recall pass's, when it finds clearly more prose than
+    the first pass (``FALLBACK_RATIO`` times the words), no more than the page plausibly
+    holds and not a list of links; None when neither does."""
 
     def acceptable(body: etree._Element | None) -> list[Block] | None:
         if body is None:

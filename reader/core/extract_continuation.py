@@ -162,7 +162,8 @@ def gaps(
         return []
     last = max(pos[el] for el in found if el.getparent() is body)
     have = set(found)
-    text = ""  # the pick's text, joined when first needed
+    text = ""  # the pick's text and block openings, made when first needed
+    known: set[str] = set()
     out: list[Block] = []
     for child in body:
         p = pos.get(child, -1)
@@ -170,10 +171,11 @@ def gaps(
             continue
         if child in have or any(d in have for d in child.iterdescendants()):
             continue
-        text = text or " ".join(norm(b.text) for b in blocks)
+        if not text:
+            text = " ".join(norm(b.text) for b in blocks)
+            known = {norm(b.text)[:80] for b in blocks}
         if norm(" ".join(child.itertext()))[:60] in text:
             continue  # the pick has it, located elsewhere (cheaper than rendering it)
-        known = {norm(b.text)[:80] for b in blocks}
         holder = etree.Element("div")
         holder.append(deepcopy(child))
         new = [b for b in blocks_from_body(holder, base) if norm(b.text)[:80] not in known]

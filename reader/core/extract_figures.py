@@ -250,17 +250,23 @@ def page_figures(
 
 def place_figures(blocks: list[Block], figures: Iterable[Block]) -> list[Block]:
     """Insert figures before the first block that follows them in the page."""
-    out = list(blocks)
+    figures = list(figures)
     captions = {f.text.lower() for f in figures if f.text}
     # the first pass sometimes keeps a caption as a paragraph: the figure carries it now
-    out = [b for b in out if not (b.kind == "p" and b.text.lower() in captions)]
-    for fig in sorted(figures, key=lambda f: f.pos):
+    kept = [b for b in blocks if not (b.kind == "p" and b.text.lower() in captions)]
+    return insert_in_page_order(kept, figures)
+
+
+def insert_in_page_order(blocks: list[Block], extra: Iterable[Block]) -> list[Block]:
+    """Put each of ``extra`` before the first of ``blocks`` that follows it in the page."""
+    out = list(blocks)
+    for block in sorted(extra, key=lambda b: b.pos):
         idx = len(out)
         for i, b in enumerate(out):
-            if b.pos > fig.pos:
+            if b.pos > block.pos:
                 idx = i
                 break
-        out.insert(idx, fig)
+        out.insert(idx, block)
     return out
 
 
