@@ -206,6 +206,8 @@ def _extract_once(html: str, url: str | None) -> Article:
         prune_huge(root)
     info = meta.page_metadata(root, url)
     jsonld = meta.json_ld(root)
+    declared = meta.declared_language(root, jsonld)
+    canon_url = meta.canonical(root)  # read from <head>, which drop_code empties
     drop_code(root, hover_cards=any(w in html for w in HOVER_WORDS))
     src = url or info.get("url")
     doc = _first_pass(root, src, fast=True)
@@ -260,7 +262,7 @@ def _extract_once(html: str, url: str | None) -> Article:
     clean_html = "\n".join(b.html for b in blocks)
     images = list(dict.fromkeys(u for b in blocks if b.kind == "figure" for u in b.items))
     lead = absolute(info.get("image"), url) or (images[0] if images else None)
-    canon = absolute(meta.canonical(root), url) or info.get("url") or url
+    canon = absolute(canon_url, url) or info.get("url") or url
     words = sum(word_len(b.text) for b in blocks if b.kind != "figure")
     reason = None
     if words < MIN_WORDS:
@@ -275,7 +277,7 @@ def _extract_once(html: str, url: str | None) -> Article:
         authors=authors,
         published=published,
         site_name=site_name,
-        language=meta.choose_language(meta.declared_language(root, jsonld), text),
+        language=meta.choose_language(declared, text),
         lead_image=lead,
         canonical_url=canon,
         description=norm(info.get("description")),

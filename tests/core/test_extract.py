@@ -863,3 +863,15 @@ def test_extract_never_raises_on_tag_soup(html: str) -> None:
     article = extract(html, "https://example.org/a/")
     assert article.text or article.reason
     assert_safe(article.html)
+
+
+def test_an_unclosed_footer_or_label_does_not_take_the_article_with_it() -> None:
+    paragraphs = "".join(
+        f"<p>The council voted to keep the night buses running ({i}) after a winter of "
+        "complaints from shift workers.</p>"
+        for i in range(6)
+    )
+    for opener in ("<footer><a href='/'>Home</a>", "<label>Search"):
+        body = f"{opener}<article><h1>Night buses</h1>{paragraphs}</article>"
+        article = extract(f"<html><body>{body}</body></html>")
+        assert "night buses running (5)" in article.text, opener
