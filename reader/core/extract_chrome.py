@@ -112,10 +112,19 @@ class ChromeReport:
 
 
 def _is_share_bar(text: str) -> bool:
+    """Whether ``text`` is nothing but share buttons ("Share Facebook X WhatsApp")."""
     if len(text) >= 200:
         return False
+    if _SHARE_START.match(text) is None:
+        # the first word is no share button (cheaper than removing them all to see)
+        return _LETTER.search(text) is None
     rest = RE_SHARE_WORDS.sub(" ", text)
     return not re.sub(r"[\W\d_]+", "", rest)
+
+
+#: A share word at the start of a text, after anything but letters.
+_SHARE_START = re.compile(r"[\W\d_]*" + RE_SHARE_WORDS.pattern.removeprefix(r"(?<!\w)"), re.I)
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _is_breadcrumb(block: Block) -> bool:

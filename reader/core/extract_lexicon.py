@@ -614,7 +614,8 @@ class Prefiltered:
 
     Python's regex engine tries every alternative at every position; ``str.__contains__``
     over the alternatives' literal starts is an order of magnitude faster and rules out
-    almost every block of article prose before the pattern runs.
+    almost every block of article prose before the pattern runs. The literals are grouped
+    by their first character, and a literal that extends another is left out.
     """
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
@@ -626,7 +627,14 @@ class Prefiltered:
                 found = set()
                 break
             found |= p
-        self.triggers = tuple(sorted(found)) if found else None
+        # a literal that extends another adds nothing: the shorter one finds its matches too
+        kept = {t for t in found if not any(t != u and t.startswith(u) for u in found)}
+        self.triggers = tuple(sorted(kept)) if kept else None
+        # one look for a character rules out all the literals that start with it
+        groups: dict[str, list[str]] = {}
+        for t in self.triggers or ():
+            groups.setdefault(t[0], []).append(t)
+        self.groups = tuple((ch, tuple(ts)) for ch, ts in sorted(groups.items()))
 
     def search(self, text: str) -> re.Match[str] | None:
         """Like ``re.Pattern.search`` on lower-cased text (a match, not always the first)."""
@@ -634,13 +642,16 @@ class Prefiltered:
             return self.pattern.search(text)
         # every match starts with one of the literals: try the pattern only where one is
         # (a search tries each of the ~100 alternatives at every position of the text)
-        for t in self.triggers:
-            i = text.find(t)
-            while i >= 0:
-                m = self.pattern.match(text, i)
-                if m is not None:
-                    return m
-                i = text.find(t, i + 1)
+        for ch, triggers in self.groups:
+            if ch not in text:
+                continue
+            for t in triggers:
+                i = text.find(t)
+                while i >= 0:
+                    m = self.pattern.match(text, i)
+                    if m is not None:
+                        return m
+                    i = text.find(t, i + 1)
         return None
 
 

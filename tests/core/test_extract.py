@@ -875,3 +875,25 @@ def test_an_unclosed_footer_or_label_does_not_take_the_article_with_it() -> None
         body = f"{opener}<article><h1>Night buses</h1>{paragraphs}</article>"
         article = extract(f"<html><body>{body}</body></html>")
         assert "night buses running (5)" in article.text, opener
+
+
+_LEXICON_WORDS = ["share", "facebook", "follow", "us", "on", "get", "the", "newsletter", "x"]
+_LEXICON_WORDS += ["cookie", "comment", "subscribe", "this", "article", "2", "|", "—", "à", "дня"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LEXICON_WORDS), max_size=12), st.integers(0, 6))
+def test_the_quick_lexicon_and_share_bar_checks_agree_with_the_full_ones(
+    words: list[str], pick: int
+) -> None:
+    from reader.core import extract_chrome, extract_lexicon
+
+    lexicons = [extract_lexicon.PROMO, extract_lexicon.CONSENT, extract_lexicon.PAYWALL]
+    lexicons += [extract_lexicon.DISCLOSURE, extract_lexicon.COMMENTS_CALL]
+    lexicons += [extract_lexicon.COOKIE, extract_lexicon.NOTICE]
+    lexicon = lexicons[pick]
+    triggers = [t for _, group in lexicon.groups for t in group]
+    for text in (" ".join(words), " ".join([*words, *triggers[: len(words)]])):
+        assert bool(lexicon.search(text)) == bool(lexicon.pattern.search(text)), text
+        slow = not re.sub(r"[\W\d_]+", "", extract_chrome.RE_SHARE_WORDS.sub(" ", text))
+        assert extract_chrome._is_share_bar(text) == (slow and len(text) < 200), text
