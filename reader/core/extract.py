@@ -60,7 +60,7 @@ from reader.core.extract_figures import (
     place_figures,
 )
 from reader.core.extract_html import absolute, blocks_from_body, norm, rerender_inline
-from reader.core.extract_parse import HOVER_WORDS, decode, drop_code, parse, prune_huge
+from reader.core.extract_parse import decode, drop_code, parse, prune_huge
 
 log = logging.getLogger(__name__)
 
@@ -208,7 +208,7 @@ def _extract_once(html: str, url: str | None) -> Article:
     jsonld = meta.json_ld(root)
     declared = meta.declared_language(root, jsonld)
     canon_url = meta.canonical(root)  # read from <head>, which drop_code empties
-    drop_code(root, hover_cards=any(w in html for w in HOVER_WORDS))
+    drop_code(root)
     src = url or info.get("url")
     doc = _first_pass(root, src, fast=True)
     body = doc.body if doc is not None else None
