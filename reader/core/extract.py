@@ -193,11 +193,11 @@ def _extract(html: str | bytes, url: str | None) -> Article:
 
 
 def _extract_once(html: str, url: str | None) -> Article:
-    html = html.replace("\x00", "")
     if len(html) > MAX_CHARS:
         log.info("page of %d characters cut to %d", len(html), MAX_CHARS)
         html = html[:MAX_CHARS]
-    if not html.strip():
+    # (parse drops NULs with the other control characters)
+    if not html.strip() or ("\x00" in html and not html.replace("\x00", "").strip()):
         return Article(reason="the page is empty")
     root = parse(html)
     if root is None:

@@ -92,9 +92,9 @@ def parse(html: str) -> etree._Element | None:
     """
     from lxml.html import fromstring
 
+    if "\ufffe" in html or "\uffff" in html:  # on the text: 10 times faster than on bytes
+        html = html.replace("\ufffe", "").replace("\uffff", "")
     data = html.encode("utf-8", "surrogatepass").translate(None, _CONTROL_BYTES)
-    if b"\xef\xbf" in data:  # the lead bytes of U+FFFx: one scan instead of two replaces
-        data = data.replace("\ufffe".encode(), b"").replace("\uffff".encode(), b"")
     beginning = data[:50].lower()
     if b"doctype" in beginning:
         first, _, rest = data.partition(b"\n")
