@@ -897,3 +897,20 @@ def test_the_quick_lexicon_and_share_bar_checks_agree_with_the_full_ones(
         assert bool(lexicon.search(text)) == bool(lexicon.pattern.search(text)), text
         slow = not re.sub(r"[\W\d_]+", "", extract_chrome.RE_SHARE_WORDS.sub(" ", text))
         assert extract_chrome._is_share_bar(text) == (slow and len(text) < 200), text
+
+
+def test_an_article_after_a_premature_end_of_the_page_is_read() -> None:
+    # a template that closes the document after its header, as browsers forgive
+    paragraphs = "".join(
+        f"<p>The ferry timetable changes on Monday ({i}), with two more crossings on "
+        "weekday evenings and a later boat on Saturdays.</p>"
+        for i in range(6)
+    )
+    html = (
+        "<!DOCTYPE html><html><head><title>Ferry timetable</title></head><body>"
+        "<header><nav><a href='/'>Home</a></nav></header></body></html>"
+        f"<div class='post'><h1>Ferry timetable</h1><div class='content'>{paragraphs}</div>"
+        "</div></body></html>"
+    )
+    article = extract(html)
+    assert article.text.count("The ferry timetable changes on Monday") == 6
