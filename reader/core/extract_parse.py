@@ -250,8 +250,8 @@ def _hover_cards(root: etree._Element) -> list[etree._Element]:
     ]
 
 
-#: An element's text, concatenated in C.
-_STRING = etree.XPath("string()")
+#: An element's text, concatenated in C (twice as fast as joining ``itertext()``).
+element_text = etree.XPath("string()")
 
 
 def _menu_like(el: etree._Element) -> bool:
@@ -262,8 +262,8 @@ def _menu_like(el: etree._Element) -> bool:
         return False
     if el.tag == "svg":
         return True
-    text = len(_STRING(el))
-    links = sum(len(_STRING(a)) for a in el.iter("a"))
+    text = len(element_text(el))
+    links = sum(len(element_text(a)) for a in el.iter("a"))
     return text < 20 or links >= 0.5 * text
 
 
