@@ -171,16 +171,24 @@ def test_malformed_html_still_gives_the_article() -> None:
     assert_safe(article.html)
 
 
-def test_an_unclosed_svg_icon_does_not_take_the_article_with_it() -> None:
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "<svg viewBox='0 0 10 10'><path d='M0 0h10'>",
+        "<footer><a href='/'>Home</a>",
+        "<label>Search",
+    ],
+    ids=["svg", "footer", "label"],
+)
+def test_an_unclosed_icon_footer_or_label_does_not_take_the_article_with_it(
+    opener: str,
+) -> None:
     paragraphs = "".join(
         f"<p>The river rose two metres overnight and the town closed its old bridge ({i}), "
         "while engineers checked the piers.</p>"
         for i in range(6)
     )
-    html = (
-        "<html><body><svg viewBox='0 0 10 10'><path d='M0 0h10'>"
-        f"<article><h1>Flood</h1>{paragraphs}</article></body></html>"
-    )
+    html = f"<html><body>{opener}<article><h1>Flood</h1>{paragraphs}</article></body></html>"
     article = extract(html)
     assert "closed its old bridge (5)" in article.text
 
@@ -863,18 +871,6 @@ def test_extract_never_raises_on_tag_soup(html: str) -> None:
     article = extract(html, "https://example.org/a/")
     assert article.text or article.reason
     assert_safe(article.html)
-
-
-def test_an_unclosed_footer_or_label_does_not_take_the_article_with_it() -> None:
-    paragraphs = "".join(
-        f"<p>The council voted to keep the night buses running ({i}) after a winter of "
-        "complaints from shift workers.</p>"
-        for i in range(6)
-    )
-    for opener in ("<footer><a href='/'>Home</a>", "<label>Search"):
-        body = f"{opener}<article><h1>Night buses</h1>{paragraphs}</article>"
-        article = extract(f"<html><body>{body}</body></html>")
-        assert "night buses running (5)" in article.text, opener
 
 
 _LEXICON_WORDS = ["share", "facebook", "follow", "us", "on", "get", "the", "newsletter", "x"]
