@@ -9,8 +9,11 @@ the article's continuation.
 
 from __future__ import annotations
 
+import functools
 import logging
+import re
 from collections import Counter
+from collections.abc import Iterator
 from copy import deepcopy
 
 from lxml import etree
@@ -142,6 +145,111 @@ def continuation(
 #: kept (trafilatura's fallback for bodies it cannot name, e.g. Webflow's ``w-richtext``,
 #: keeps paragraphs only).
 _GAP_TAGS = ("ul", "ol", "h2", "h3", "h4", "blockquote", "pre", "table")
+#: A paragraph the first pass left out between the body's paragraphs is the article's
+#: when it has this many words and no more than LINK_SHARE of them in links.
+GAP_WORDS = 10
+LINK_SHARE = 0.3
+#: Boxes set inside a body that are not its prose: by tag (a teaser card is a link around
+#: a paragraph), and by the class words templates give captions, cards and carousels,
+#: sign-up, promo and paywall banners, author boxes, pop-ups and share or related boxes.
+_BOX_TAGS = frozenset(
+    (
+        "a",
+        "svg",
+        "nav",
+        "aside",
+        "footer",
+        "header",
+        "form",
+        "figure",
+        "figcaption",
+        "li",
+        "table",
+        "blockquote",
+    )
+)
+_BOX_CLASS = re.compile(
+    r"caption|modal|newsletter|subscri|author|\bbio|banner|cta|promo|paywall|teaser|card|"
+    r"swiper|carousel|sidebar|related|share|social|comment|advert|sponsor|product",
+    re.I,
+)
+
+
+def _in_box(el: etree._Element, top: etree._Element) -> bool:
+    """Whether ``el`` sits in a box (see ``_BOX_CLASS``) below ``top``."""
+    for a in el.iterancestors():
+        if a is top:
+            return False
+        if a.tag in _BOX_TAGS or _BOX_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}"):
+            return True
+    return False
+
+
+def _common_ancestor(els: list[etree._Element]) -> etree._Element | None:
+    rest = [set(el.iterancestors()) for el in els[1:]]
+    return next((a for a in els[0].iterancestors() if all(a in r for r in rest)), None)
+
+
+class _Pick:
+    """The first pass's text and block openings, made when first needed."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+
+    @functools.cached_property
+    def text(self) -> str:
+        return " ".join(norm(b.text) for b in self.blocks)
+
+    @functools.cached_property
+    def known(self) -> set[str]:
+        return {norm(b.text)[:80] for b in self.blocks}
+
+    def has(self, line: str) -> bool:
+        """Whether the pick holds this (normalised) text already."""
+        return line[:60] in self.text
+
+
+def _body_children(
+    found: list[etree._Element], pos: dict[etree._Element, int], pick: _Pick
+) -> Iterator[tuple[etree._Element, int]]:
+    body, located = _body(found)
+    if body is None or located < MIN_LOCATED:
+        return
+    last = max(pos[el] for el in found if el.getparent() is body)
+    have = set(found)
+    for child in body:
+        p = pos.get(child, -1)
+        if child.tag not in _GAP_TAGS or not p < last:
+            continue
+        if child in have or any(d in have for d in child.iterdescendants()):
+            continue
+        if not pick.has(norm(" ".join(child.itertext()))):  # cheaper than rendering it
+            yield child, p
+
+
+def _inner_paragraphs(
+    found: list[etree._Element], pos: dict[etree._Element, int], pick: _Pick
+) -> Iterator[tuple[etree._Element, int]]:
+    paragraphs = [el for el in found if el.tag == "p"]
+    top = _common_ancestor(paragraphs) if len(paragraphs) >= MIN_LOCATED else None
+    if top is None:
+        return
+    first, end = min(pos[el] for el in paragraphs), max(pos[el] for el in paragraphs)
+    have = set(found)
+    for para in top.iter("p"):
+        p = pos.get(para, -1)
+        if not first < p < end or para in have or _in_box(para, top):
+            continue
+        words = " ".join(para.itertext()).split()
+        if len(words) < GAP_WORDS:
+            continue
+        links = sum(len(" ".join(a.itertext()).split()) for a in para.iter("a"))
+        if links > LINK_SHARE * len(words) or any(a in have for a in para.iterancestors()):
+            continue
+        line = norm(" ".join(words))
+        if not pick.has(line):
+            pick.text += " " + line  # a paragraph nested in another is taken once
+            yield para, p
 
 
 def gaps(
@@ -150,37 +258,28 @@ def gaps(
     blocks: list[Block],
     base: str | None,
 ) -> list[Block]:
-    """Lists, subheadings, quotes, code and tables of the article body, before its last
-    kept paragraph, that are missing from ``blocks``: as blocks with ``pos`` set, in page
-    order.
+    """Parts of the article body the first pass left out: as blocks with ``pos`` set, in
+    page order.
 
-    The body is the element most located paragraphs are children of; only its own children
-    are considered, and lists of links ("More stories") stay out.
+    Two kinds are looked for:
+
+    - lists, subheadings, quotes, code and tables among the children of the body (the
+      element most located paragraphs are children of), before its last kept paragraph;
+    - paragraphs anywhere between the first and the last kept paragraph, under the element
+      that holds all of them, unless they sit in a box (a card, caption, banner, …; see
+      ``_BOX_CLASS``) or are mostly links. trafilatura drops a body's paragraphs that are
+      wrapped in a template's own ``<div>``s, e.g. each slide of a listicle or each
+      section of a builder page.
+
+    Lists of links ("More stories") stay out.
     """
-    body, located = _body(found)
-    if body is None or located < MIN_LOCATED:
-        return []
-    last = max(pos[el] for el in found if el.getparent() is body)
-    have = set(found)
-    text = ""  # the pick's text and block openings, made when first needed
-    known: set[str] = set()
+    pick = _Pick(blocks)
     out: list[Block] = []
-    for child in body:
-        p = pos.get(child, -1)
-        if child.tag not in _GAP_TAGS or not p < last:
-            continue
-        if child in have or any(d in have for d in child.iterdescendants()):
-            continue
-        if not text:
-            text = " ".join(norm(b.text) for b in blocks)
-            known = {norm(b.text)[:80] for b in blocks}
-        if norm(" ".join(child.itertext()))[:60] in text:
-            continue  # the pick has it, located elsewhere (cheaper than rendering it)
+    for el, p in [*_body_children(found, pos, pick), *_inner_paragraphs(found, pos, pick)]:
         holder = etree.Element("div")
-        holder.append(deepcopy(child))
-        new = [b for b in blocks_from_body(holder, base) if norm(b.text)[:80] not in known]
-        for b in new:
-            if not _link_list(b):
+        holder.append(deepcopy(el))
+        for b in blocks_from_body(holder, base):
+            if norm(b.text)[:80] not in pick.known and not _link_list(b):
                 b.pos = p
                 out.append(b)
     if out:

@@ -684,6 +684,44 @@ def test_lists_and_subheadings_the_first_pass_left_out_of_the_body_come_back() -
     assert "Another post" not in text
 
 
+def test_paragraphs_a_template_wraps_in_its_own_boxes_come_back_but_cards_do_not() -> None:
+    """trafilatura drops a listicle's slides (by their class); the paragraphs between the
+    ones it kept are read from the page, unless they sit in a teaser card or a caption."""
+    prose = [
+        f"Paragraph {i}: the council approved the new bus routes on Monday after months of "
+        "debate, and the first buses will run in the spring."
+        for i in range(6)
+    ]
+    slide = (
+        "<div class='listicle-slide'><div class='css-1abc'><div class='css-2def'><p>Night "
+        "buses: the plan also adds late services on the two busiest lines, which riders had "
+        "asked for in a petition last year.</p></div></div></div>"
+    )
+    card = (
+        "<div class='teaser-card'><a href='/trams'><p>Trams are coming back to the old town "
+        "after forty years, and this is what the first line will look like.</p></a></div>"
+    )
+    caption = (
+        "<div class='image-caption'><p>Riders wait for the number 12 at the central station "
+        "on a wet Monday morning before the vote.</p></div>"
+    )
+    html = (
+        "<html><body><main><article><h1>Buses</h1><div class='body'>"
+        + "".join(f"<p>{p}</p>" for p in prose[:3])
+        + slide
+        + card
+        + caption
+        + "".join(f"<p>{p}</p>" for p in prose[3:])
+        + "</div></article></main></body></html>"
+    )
+    text = extract(html).text
+    assert (
+        text.index(prose[2]) < text.index("Night buses: the plan also adds") < text.index(prose[3])
+    )
+    assert "Trams are coming back" not in text
+    assert "Riders wait" not in text
+
+
 def test_a_long_paragraph_the_template_repeats_is_shown_once_but_code_twice() -> None:
     long = (
         "Labour costs: skilled labour in California is expensive because demand is high and "
