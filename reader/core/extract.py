@@ -60,7 +60,14 @@ from reader.core.extract_figures import (
     place_figures,
 )
 from reader.core.extract_html import absolute, blocks_from_body, norm, rerender_inline
-from reader.core.extract_parse import decode, drop_code, element_text, parse, prune_huge
+from reader.core.extract_parse import (
+    decode,
+    drop_code,
+    element_text,
+    parse,
+    prune_huge,
+    repair_mojibake,
+)
 
 log = logging.getLogger(__name__)
 
@@ -182,6 +189,7 @@ _WRAPPERS = re.compile(r"</?(?:div|span|section|article|main|font|center)\b[^>]*
 def _extract(html: str | bytes, url: str | None) -> Article:
     if isinstance(html, bytes):
         html = decode(html)
+    html = repair_mojibake(html)
     article = _extract_once(html, url)
     if article.reason and html.count("<div") > 2000:
         # the HTML parser stops at a depth of a few hundred: on pages nested deeper than

@@ -203,6 +203,26 @@ def test_bytes_are_decoded_by_their_declared_charset() -> None:
     assert "Grüße aus Köln" in article.text
 
 
+def test_utf8_read_with_the_wrong_charset_is_repaired() -> None:
+    prose = [
+        f"Paragraph {i}: the café on the corner doesn’t open before nine — «c’est la vie», "
+        "says the owner, who has run it for thirty years with her brother."
+        for i in range(5)
+    ]
+    body = "".join(f"<p>{p}</p>" for p in prose)
+    # a UTF-8 page whose <meta> says Latin-1, and a page a CMS stored twice-encoded
+    declared = f'<html><head><meta charset="windows-1252"></head><body><article>{body}'
+    declared += "</article></body></html>"
+    twice = "<html><body><article><h1>Café</h1>"
+    twice += body.encode("utf-8").decode("cp1252") + "</article></body></html>"
+    for html in (declared.encode("utf-8"), twice):
+        text = extract(html).text
+        assert prose[0] in text and prose[4] in text
+        assert "â€" not in text and "Ã©" not in text
+    # French quotes after an accented letter look like the pattern and are left alone
+    assert prose[2] in extract(f"<html><body><article>{body}</article></body></html>").text
+
+
 def test_inline_chrome_inside_the_body_is_removed_in_many_languages() -> None:
     prose = [
         "The harbour authority said on Tuesday that the new crane would double the number of "
