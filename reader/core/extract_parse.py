@@ -253,8 +253,9 @@ _HOVER_IN = etree.XPath(f"descendant::*{_HOVER}")
 
 
 def _hover_cards(root: etree._Element) -> list[etree._Element]:
-    """The innermost hover cards in paragraphs that hold an image or several links:
-    their text is glued into the sentence ("Rep. Ilhan OmarIlhan OmarHillicon Valley…")."""
+    """The innermost hover cards in paragraphs that hold an image, several links, or a
+    link and a sentence (a glossary definition with "Learn more"): their text is glued
+    into the sentence ("Rep. Ilhan OmarIlhan OmarHillicon Valley…")."""
     found: list[etree._Element] = []
     marked: set[etree._Element] = set()
     for p in _HOVER_PARAGRAPHS(root):
@@ -266,8 +267,17 @@ def _hover_cards(root: etree._Element) -> list[etree._Element]:
         el
         for el in found
         if not any(d in marked for d in el.iterdescendants())
-        and (el.find(".//img") is not None or len(el.findall(".//a")) >= 2)
+        and (
+            el.find(".//img") is not None
+            or len(el.findall(".//a")) >= 2
+            or (el.find(".//a") is not None and _unlinked_words(el) >= 4)
+        )
     ]
+
+
+def _unlinked_words(el: etree._Element) -> int:
+    linked = sum(len(element_text(a).split()) for a in el.iter("a"))
+    return len(element_text(el).split()) - linked
 
 
 #: An element's text, concatenated in C (twice as fast as joining ``itertext()``).

@@ -833,6 +833,33 @@ def test_a_hover_card_inside_a_sentence_does_not_glue_into_the_text() -> None:
     assert "surveillance" not in article.text
 
 
+def test_a_glossary_tooltip_inside_a_sentence_does_not_glue_into_the_text() -> None:
+    tooltip = (
+        '<span class="Term_component"><dfn class="Term_term">search engine</dfn>'
+        '<span class="Term_tooltip" role="tooltip"><strong>Search Engine</strong><br>A search '
+        "engine is a website through which users can search internet content.<br>"
+        '<a href="/glossary/search-engine/">Learn more</a></span></span>'
+    )
+    rest = "".join(
+        f"<p>Paragraph {i}: short clips now lead the results pages for most product "
+        "searches, and brands that publish them see more visits from them.</p>"
+        for i in range(5)
+    )
+    html = (
+        "<html><body><article><h1>Video</h1><p>Video result types were the fastest-growing "
+        f"{tooltip} result type analysed in our annual report.</p>{rest}<p>A link styled as a "
+        'tooltip is the sentence\'s own: <span class="tooltip"><a href="/fed">the Federal '
+        "Reserve Bank of New York</a></span> said so on Monday.</p></article></body></html>"
+    )
+    text = extract(html).text
+    assert "the Federal Reserve Bank of New York said so on Monday." in text
+    assert (
+        "Video result types were the fastest-growing search engine result type analysed in "
+        "our annual report." in text
+    )
+    assert "through which users" not in text
+
+
 def test_a_row_of_teaser_cards_goes_but_a_listicle_stays() -> None:
     cards = "".join(
         f'<li><a href="/s/{i}"><img src="/t{i}.jpg" alt=""></a><h3><a href="/s/{i}">'
