@@ -170,17 +170,20 @@ _BOX_TAGS = frozenset(
 )
 _BOX_CLASS = re.compile(
     r"caption|modal|newsletter|subscri|author|\bbio|banner|cta|promo|paywall|teaser|card|"
-    r"swiper|carousel|sidebar|related|share|social|comment|advert|sponsor|product",
+    r"swiper|carousel|gallery|slideshow|sidebar|related|share|social|comment|advert|sponsor|"
+    r"product",
     re.I,
 )
 
 
 def _in_box(el: etree._Element, top: etree._Element) -> bool:
-    """Whether ``el`` sits in a box (see ``_BOX_CLASS``) below ``top``."""
-    for a in el.iterancestors():
+    """Whether ``el`` is or sits in a box (see ``_BOX_CLASS``) below ``top``."""
+    for a in (el, *el.iterancestors()):
         if a is top:
             return False
-        if a.tag in _BOX_TAGS or _BOX_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}"):
+        if a is not el and a.tag in _BOX_TAGS:
+            return True
+        if _BOX_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}"):
             return True
     return False
 
@@ -236,20 +239,22 @@ def _inner_paragraphs(
         return
     first, end = min(pos[el] for el in paragraphs), max(pos[el] for el in paragraphs)
     have = set(found)
-    for para in top.iter("p"):
-        p = pos.get(para, -1)
-        if not first < p < end or para in have or _in_box(para, top):
+    for el in top.iter("p", "ul", "ol"):
+        p = pos.get(el, -1)
+        if not first < p < end or el in have or _in_box(el, top):
             continue
-        words = " ".join(para.itertext()).split()
+        if el.tag != "p" and any(d in have for d in el.iterdescendants()):
+            continue
+        words = " ".join(el.itertext()).split()
         if len(words) < GAP_WORDS:
             continue
-        links = sum(len(" ".join(a.itertext()).split()) for a in para.iter("a"))
-        if links > LINK_SHARE * len(words) or any(a in have for a in para.iterancestors()):
+        links = sum(len(" ".join(a.itertext()).split()) for a in el.iter("a"))
+        if links > LINK_SHARE * len(words) or any(a in have for a in el.iterancestors()):
             continue
         line = norm(" ".join(words))
         if not pick.has(line):
-            pick.text += " " + line  # a paragraph nested in another is taken once
-            yield para, p
+            pick.text += " " + line  # an element nested in another is taken once
+            yield el, p
 
 
 def gaps(
@@ -265,11 +270,11 @@ def gaps(
 
     - lists, subheadings, quotes, code and tables among the children of the body (the
       element most located paragraphs are children of), before its last kept paragraph;
-    - paragraphs anywhere between the first and the last kept paragraph, under the element
-      that holds all of them, unless they sit in a box (a card, caption, banner, …; see
-      ``_BOX_CLASS``) or are mostly links. trafilatura drops a body's paragraphs that are
-      wrapped in a template's own ``<div>``s, e.g. each slide of a listicle or each
-      section of a builder page.
+    - paragraphs and lists anywhere between the first and the last kept paragraph, under
+      the element that holds all of them, unless they sit in a box (a card, caption,
+      banner, …; see ``_BOX_CLASS``) or are mostly links. trafilatura drops a body's
+      paragraphs that are wrapped in a template's own ``<div>``s, e.g. each slide of a
+      listicle or each section of a builder page.
 
     Lists of links ("More stories") stay out.
     """

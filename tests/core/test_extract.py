@@ -705,8 +705,9 @@ def test_lists_and_subheadings_the_first_pass_left_out_of_the_body_come_back() -
 
 
 def test_paragraphs_a_template_wraps_in_its_own_boxes_come_back_but_cards_do_not() -> None:
-    """trafilatura drops a listicle's slides (by their class); the paragraphs between the
-    ones it kept are read from the page, unless they sit in a teaser card or a caption."""
+    """trafilatura drops a listicle's slides (by their class); the paragraphs and lists
+    between the ones it kept are read from the page, unless they sit in a teaser card, a
+    caption or a photo gallery."""
     prose = [
         f"Paragraph {i}: the council approved the new bus routes on Monday after months of "
         "debate, and the first buses will run in the spring."
@@ -716,6 +717,14 @@ def test_paragraphs_a_template_wraps_in_its_own_boxes_come_back_but_cards_do_not
         "<div class='listicle-slide'><div class='css-1abc'><div class='css-2def'><p>Night "
         "buses: the plan also adds late services on the two busiest lines, which riders had "
         "asked for in a petition last year.</p></div></div></div>"
+        "<div class='listicle-slide'><div class='css-3ghi'><ul><li>Line 4 runs every ten "
+        "minutes until midnight on weekdays.</li><li>Line 9 gets a new stop at the hospital "
+        "and the university campus.</li></ul></div></div>"
+    )
+    gallery = (
+        "<div class='listicle-slide'><div class='asset_gallery'><ul><li>The mayor rides the first electric bus past the town "
+        "hall. (Photo: City Press)</li><li>Drivers train on the new route. (Photo: City "
+        "Press)</li></ul></div></div>"
     )
     card = (
         "<div class='teaser-card'><a href='/trams'><p>Trams are coming back to the old town "
@@ -729,6 +738,7 @@ def test_paragraphs_a_template_wraps_in_its_own_boxes_come_back_but_cards_do_not
         "<html><body><main><article><h1>Buses</h1><div class='body'>"
         + "".join(f"<p>{p}</p>" for p in prose[:3])
         + slide
+        + gallery
         + card
         + caption
         + "".join(f"<p>{p}</p>" for p in prose[3:])
@@ -738,8 +748,10 @@ def test_paragraphs_a_template_wraps_in_its_own_boxes_come_back_but_cards_do_not
     assert (
         text.index(prose[2]) < text.index("Night buses: the plan also adds") < text.index(prose[3])
     )
+    assert "Line 9 gets a new stop at the hospital" in text
     assert "Trams are coming back" not in text
     assert "Riders wait" not in text
+    assert "The mayor rides" not in text
 
 
 def test_a_long_paragraph_the_template_repeats_is_shown_once_but_code_twice() -> None:
