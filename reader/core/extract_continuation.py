@@ -176,16 +176,39 @@ _BOX_CLASS = re.compile(
 )
 
 
-def _in_box(el: etree._Element, top: etree._Element) -> bool:
-    """Whether ``el`` is or sits in a box (see ``_BOX_CLASS``) below ``top``."""
-    for a in (el, *el.iterancestors()):
-        if a is top:
-            return False
-        if a is not el and a.tag in _BOX_TAGS:
-            return True
-        if _BOX_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}"):
-            return True
-    return False
+class _Boxes:
+    """Which elements below ``top`` are boxes (see ``_BOX_CLASS``) or lie in one, or in a
+    located element; remembered per element, as siblings share their ancestors."""
+
+    def __init__(self, top: etree._Element, have: set[etree._Element]) -> None:
+        self.top = top
+        self.have = have
+        self.memo: dict[etree._Element, bool] = {top: False}
+
+    def _boxed(self, el: etree._Element) -> bool:
+        """Whether ``el`` is a box, or a located element, or lies in one."""
+        hit = self.memo.get(el)
+        if hit is None:
+            parent = el.getparent()
+            hit = (
+                el in self.have
+                or el.tag in _BOX_TAGS
+                or bool(_BOX_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}"))
+                or parent is None
+                or self._boxed(parent)
+            )
+            self.memo[el] = hit
+        return hit
+
+    def outside(self, el: etree._Element) -> bool:
+        """Whether ``el`` (a paragraph or list) is free: not a box by its class, and in no
+        box or located element."""
+        parent = el.getparent()
+        return (
+            parent is not None
+            and not _BOX_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}")
+            and not self._boxed(parent)
+        )
 
 
 def _common_ancestor(els: list[etree._Element]) -> etree._Element | None:
@@ -237,11 +260,14 @@ def _inner_paragraphs(
     top = _common_ancestor(paragraphs) if len(paragraphs) >= MIN_LOCATED else None
     if top is None:
         return
-    first, end = min(pos[el] for el in paragraphs), max(pos[el] for el in paragraphs)
     have = set(found)
+    if top in have or any(a in have for a in top.iterancestors()):
+        return  # the pick holds the whole body already
+    first, end = min(pos[el] for el in paragraphs), max(pos[el] for el in paragraphs)
+    boxes = _Boxes(top, have)
     for el in top.iter("p", "ul", "ol"):
         p = pos.get(el, -1)
-        if not first < p < end or el in have or _in_box(el, top):
+        if not first < p < end or el in have or not boxes.outside(el):
             continue
         if el.tag != "p" and any(d in have for d in el.iterdescendants()):
             continue
@@ -249,7 +275,7 @@ def _inner_paragraphs(
         if len(words) < GAP_WORDS:
             continue
         links = sum(len(" ".join(a.itertext()).split()) for a in el.iter("a"))
-        if links > LINK_SHARE * len(words) or any(a in have for a in el.iterancestors()):
+        if links > LINK_SHARE * len(words):
             continue
         line = norm(" ".join(words))
         if not pick.has(line):
