@@ -722,9 +722,9 @@ def test_paragraphs_a_template_wraps_in_its_own_boxes_come_back_but_cards_do_not
         "and the university campus.</li></ul></div></div>"
     )
     gallery = (
-        "<div class='listicle-slide'><div class='asset_gallery'><ul><li>The mayor rides the first electric bus past the town "
-        "hall. (Photo: City Press)</li><li>Drivers train on the new route. (Photo: City "
-        "Press)</li></ul></div></div>"
+        "<div class='listicle-slide'><div class='asset_gallery'><ul><li>The mayor rides the "
+        "first electric bus past the town hall. (Photo: City Press)</li><li>Drivers train on "
+        "the new route. (Photo: City Press)</li></ul></div></div>"
     )
     card = (
         "<div class='teaser-card'><a href='/trams'><p>Trams are coming back to the old town "
