@@ -215,7 +215,10 @@ def test_utf8_read_with_the_wrong_charset_is_repaired() -> None:
     declared += "</article></body></html>"
     twice = "<html><body><article><h1>Café</h1>"
     twice += body.encode("utf-8").decode("cp1252") + "</article></body></html>"
-    for html in (declared.encode("utf-8"), twice):
+    # ... and one that wrote the twice-encoded characters as references
+    references = twice.replace("â€™", "&acirc;&euro;&trade;").replace("â€”", "&acirc;&euro;&rdquo;")
+    assert "&euro;" in references
+    for html in (declared.encode("utf-8"), twice, references):
         text = extract(html).text
         assert prose[0] in text and prose[4] in text
         assert "â€" not in text and "Ã©" not in text
