@@ -64,6 +64,7 @@ from reader.core.extract_parse import (
     decode,
     drop_code,
     element_text,
+    link_words,
     parse,
     prune_huge,
     repair_mojibake,
@@ -456,7 +457,7 @@ def _prose_words(root: etree._Element) -> int:
         n += len(element_text(p).split())
     for li in _PROSE_ITEMS(root):
         words = len(element_text(li).split())
-        if words >= 8 and sum(len(element_text(a).split()) for a in li.iter("a")) <= 0.3 * words:
+        if words >= 8 and link_words(li) <= 0.3 * words:
             n += words
     return n
 

@@ -20,6 +20,7 @@ from lxml import etree
 
 from reader.core.extract_chrome import Block
 from reader.core.extract_html import blocks_from_body, norm
+from reader.core.extract_parse import link_words
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,9 @@ _CHROME_TAGS = {"nav", "aside", "footer", "header", "form"}
 MIN_LOCATED = 3
 #: Words of paragraph prose a twin must hold to count as a continuation.
 MIN_WORDS = 30
+#: Prose, a twin's or a left-out paragraph's, has no more than this share of its words in
+#: links.
+LINK_SHARE = 0.3
 #: A class worn by more elements than this is layout ("row", "col"), not an article body.
 MAX_TWINS = 8
 #: A list whose text is mostly links is navigation, not the article; one whose every item
@@ -44,8 +48,7 @@ def _prose(el: etree._Element) -> tuple[int, int]:
     words = links = 0
     for p in el.iter("p"):
         words += len(" ".join(p.itertext()).split())
-        for a in p.iter("a"):
-            links += len(" ".join(a.itertext()).split())
+        links += link_words(p)
     return words, links
 
 
@@ -128,7 +131,7 @@ def continuation(
         if twin in inside or any(a.tag in _CHROME_TAGS for a in twin.iterancestors()):
             continue
         words, links = _prose(twin)
-        if words < MIN_WORDS or links > 0.3 * words:
+        if words < MIN_WORDS or links > LINK_SHARE * words:
             continue
         new = blocks_from_body(twin, base)
         if any(norm(b.text)[:80] in known for b in new):
@@ -146,9 +149,8 @@ def continuation(
 #: keeps paragraphs only).
 _GAP_TAGS = ("ul", "ol", "h2", "h3", "h4", "blockquote", "pre", "table")
 #: A paragraph the first pass left out between the body's paragraphs is the article's
-#: when it has this many words and no more than LINK_SHARE of them in links.
+#: when it has this many words (and no more than LINK_SHARE of them in links).
 GAP_WORDS = 10
-LINK_SHARE = 0.3
 #: Boxes set inside a body that are not its prose: by tag (a teaser card is a link around
 #: a paragraph), and by the class words templates give captions, cards and carousels,
 #: sign-up, promo and paywall banners, author boxes, pop-ups and share or related boxes.
@@ -176,12 +178,15 @@ _BOX_CLASS = re.compile(
 )
 
 
+def _box_class(el: etree._Element) -> bool:
+    return bool(_BOX_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}"))
+
+
 class _Boxes:
     """Which elements below ``top`` are boxes (see ``_BOX_CLASS``) or lie in one, or in a
     located element; remembered per element, as siblings share their ancestors."""
 
     def __init__(self, top: etree._Element, have: set[etree._Element]) -> None:
-        self.top = top
         self.have = have
         self.memo: dict[etree._Element, bool] = {top: False}
 
@@ -193,7 +198,7 @@ class _Boxes:
             hit = (
                 el in self.have
                 or el.tag in _BOX_TAGS
-                or bool(_BOX_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}"))
+                or _box_class(el)
                 or parent is None
                 or self._boxed(parent)
             )
@@ -204,11 +209,7 @@ class _Boxes:
         """Whether ``el`` (a paragraph or list) is free: not a box by its class, and in no
         box or located element."""
         parent = el.getparent()
-        return (
-            parent is not None
-            and not _BOX_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}")
-            and not self._boxed(parent)
-        )
+        return parent is not None and not _box_class(el) and not self._boxed(parent)
 
 
 def _common_ancestor(els: list[etree._Element]) -> etree._Element | None:
@@ -274,8 +275,7 @@ def _inner_paragraphs(
         words = " ".join(el.itertext()).split()
         if len(words) < GAP_WORDS:
             continue
-        links = sum(len(" ".join(a.itertext()).split()) for a in el.iter("a"))
-        if links > LINK_SHARE * len(words):
+        if link_words(el) > LINK_SHARE * len(words):
             continue
         line = norm(" ".join(words))
         if not pick.has(line):

@@ -296,12 +296,16 @@ def _hover_cards(root: etree._Element) -> list[etree._Element]:
 
 
 def _unlinked_words(el: etree._Element) -> int:
-    linked = sum(len(element_text(a).split()) for a in el.iter("a"))
-    return len(element_text(el).split()) - linked
+    return len(element_text(el).split()) - link_words(el)
 
 
 #: An element's text, concatenated in C (twice as fast as joining ``itertext()``).
 element_text = etree.XPath("string()")
+
+
+def link_words(el: etree._Element) -> int:
+    """How many of the element's words are link text."""
+    return sum(len(element_text(a).split()) for a in el.iter("a"))
 
 
 def _menu_like(el: etree._Element) -> bool:
