@@ -49,6 +49,7 @@ from typing import Any
 from lxml import etree
 
 from reader.core import extract_meta as meta
+from reader.core.extract_boxes import drop_boxed
 from reader.core.extract_chrome import Block, filter_blocks, norm_key, word_len
 from reader.core.extract_continuation import continuation, gaps
 from reader.core.extract_figures import (
@@ -74,7 +75,7 @@ log = logging.getLogger(__name__)
 
 #: Bumped whenever a change to cleaning would give a different result for the same page,
 #: so the library can tell which articles a re-clean would improve.
-EXTRACTOR_VERSION = "8"
+EXTRACTOR_VERSION = "9"
 
 
 @dataclass
@@ -257,7 +258,9 @@ def _extract_once(html: str, url: str | None) -> Article:
         longer = _longer_pick(root, src, url, words, prose())
         if longer is not None:
             blocks, found = _place(longer, titles, pos, starts, url)
-    rerender_inline(blocks, {pos[e]: e for e in found}, url)
+    elements = {pos[e]: e for e in found}
+    rerender_inline(blocks, elements, url)
+    blocks = drop_boxed(blocks, elements)
     blocks, report = filter_blocks(blocks, authors, site_name)
     if not authors and report.bylines:
         authors = list(dict.fromkeys(report.bylines))[:1]

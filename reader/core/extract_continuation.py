@@ -20,7 +20,7 @@ from lxml import etree
 
 from reader.core.extract_chrome import Block
 from reader.core.extract_html import blocks_from_body, norm
-from reader.core.extract_parse import link_words
+from reader.core.extract_parse import common_ancestor, link_words
 
 log = logging.getLogger(__name__)
 
@@ -212,11 +212,6 @@ class _Boxes:
         return parent is not None and not _box_class(el) and not self._boxed(parent)
 
 
-def _common_ancestor(els: list[etree._Element]) -> etree._Element | None:
-    rest = [set(el.iterancestors()) for el in els[1:]]
-    return next((a for a in els[0].iterancestors() if all(a in r for r in rest)), None)
-
-
 class _Pick:
     """The first pass's text and block openings, made when first needed."""
 
@@ -258,7 +253,7 @@ def _inner_paragraphs(
     found: list[etree._Element], pos: dict[etree._Element, int], pick: _Pick
 ) -> Iterator[tuple[etree._Element, int]]:
     paragraphs = [el for el in found if el.tag == "p"]
-    top = _common_ancestor(paragraphs) if len(paragraphs) >= MIN_LOCATED else None
+    top = common_ancestor(paragraphs) if len(paragraphs) >= MIN_LOCATED else None
     if top is None:
         return
     have = set(found)

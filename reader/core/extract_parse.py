@@ -308,6 +308,12 @@ def link_words(el: etree._Element) -> int:
     return sum(len(element_text(a).split()) for a in el.iter("a"))
 
 
+def common_ancestor(els: list[etree._Element]) -> etree._Element | None:
+    """The nearest element that holds all of ``els`` (and is none of them), or None."""
+    rest = [set(el.iterancestors()) for el in els[1:]]
+    return next((a for a in els[0].iterancestors() if all(a in r for r in rest)), None)
+
+
 def _menu_like(el: etree._Element) -> bool:
     """Whether an <svg>, <nav> or <aside> is safe to drop: no paragraph, and (but for
     SVG) mostly link text. Broken markup can nest an article inside one left unclosed, and

@@ -1010,3 +1010,48 @@ def test_an_article_after_a_premature_end_of_the_page_is_read() -> None:
     )
     article = extract(html)
     assert article.text.count("The ferry timetable changes on Monday") == 6
+
+
+def test_blocks_in_a_box_the_template_names_as_a_promotion_or_disclaimer_are_dropped() -> None:
+    """A box whose class names a call to action, a newsletter or a disclaimer is not the
+    article, in any language; the same words as a position ('above-cta') or inside
+    another word ('selectable') are not such a name, and a body wrapper whose class
+    happens to hold one is still the article."""
+    prose = [
+        f"Paragraph {i}: the council approved the new bus routes on Monday after months of "
+        "debate, and the first buses will run in the spring."
+        for i in range(6)
+    ]
+    boxes = (
+        "<div class='post-cta'><p>Our transport advisers will plan your daily commute and "
+        "send you a timetable for the new routes within two days.</p></div>"
+        "<div class='_newsletterNative_x1'><p>Jeden Morgen schreiben wir Ihnen, was in der "
+        "Stadt passiert, und Sie lesen es vor allen anderen.</p></div>"
+        "<div class='CommunityCTAStyles__Box-sc-1'><p>Deploy your own route planner on our "
+        "servers in a few minutes and keep it running all year.</p></div>"
+    )
+    disclaimer = (
+        "<div class='disclaimer-copy'><p>La información de este artículo no constituye "
+        "asesoramiento y puede cambiar sin previo aviso en cualquier momento.</p></div>"
+    )
+    html = (
+        "<html><body><main><article><h1>Buses</h1><p class='lead'>The council meets again "
+        "in March to decide on the fares for the new routes and on the night services.</p>"
+        "<div class='col author-content'>"
+        "<div class='above-cta'>"
+        + "".join(f"<p>{p}</p>" for p in prose[:3])
+        + "</div>"
+        + boxes
+        + "<div class='selectable'>"
+        + "".join(f"<p>{p}</p>" for p in prose[3:])
+        + "</div>"
+        + disclaimer
+        + "</div></article></main></body></html>"
+    )
+    text = extract(html).text
+    assert all(p in text for p in prose)
+    assert "The council meets again in March" in text
+    assert "transport advisers" not in text
+    assert "Jeden Morgen" not in text
+    assert "Deploy your own" not in text
+    assert "La información" not in text
