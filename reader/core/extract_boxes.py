@@ -3,7 +3,8 @@
 Templates label their boxes: ``post-cta``, ``newsletter_native``, ``promo-bar__text``,
 ``author-bio``, ``disclaimer-copy``, ``blog-cta-modal``. A box inside the article body whose
 class (or a container's id) holds such a word is a promotion, a sign-up or consent form, a
-disclaimer or an author box, whatever its language, so its blocks go. The words are
+disclaimer or an author box, whatever its language, so its blocks go; so is a box whose
+ARIA role is a menu, a dialog or the page's header or footer. The words are
 matched whole, after class names are split at ``-``, ``_`` and camelCase (``cta`` in
 ``CommunityCTAStyles`` but not in ``selectable``), and not after a position word
 (``above-cta`` marks what comes before the promotion).
@@ -40,6 +41,8 @@ CHROME_WORDS = frozenset((
     "footer", "social", "sharing", "copyright", "recent", "rating",
 ))
 # fmt: on
+#: ARIA roles of boxes that are not the article: a menu, a dialog, the page's header.
+CHROME_ROLES = frozenset(("menu", "menubar", "dialog", "alertdialog", "banner", "contentinfo"))
 #: A word after one of these says where a box sits, not what it is.
 _POSITION = frozenset(["above", "below", "before", "after", "pre", "no", "non"])
 _CLASS_WORD = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -52,6 +55,9 @@ MAX_BOX_SHARE = 0.5
 
 def chrome_word(el: etree._Element) -> str | None:
     """The word of ``el``'s class (or a container's id) that names a chrome box, if any."""
+    role = el.get("role")
+    if role in CHROME_ROLES:
+        return role
     label = el.get("class") or ""
     if el.tag in _ID_TAGS:
         label += " " + (el.get("id") or "")

@@ -1013,10 +1013,10 @@ def test_an_article_after_a_premature_end_of_the_page_is_read() -> None:
 
 
 def test_blocks_in_a_box_the_template_names_as_a_promotion_or_disclaimer_are_dropped() -> None:
-    """A box whose class names a call to action, a newsletter or a disclaimer is not the
-    article, in any language; the same words as a position ('above-cta') or inside
-    another word ('selectable') are not such a name, and a body wrapper whose class
-    happens to hold one is still the article."""
+    """A box whose class names a call to action, a newsletter or a disclaimer, or whose
+    role is a dialog, is not the article, in any language; the same words as a position
+    ('above-cta') or inside another word ('selectable') are not such a name, and a body
+    wrapper whose class happens to hold one is still the article."""
     prose = [
         f"Paragraph {i}: the council approved the new bus routes on Monday after months of "
         "debate, and the first buses will run in the spring."
@@ -1029,6 +1029,10 @@ def test_blocks_in_a_box_the_template_names_as_a_promotion_or_disclaimer_are_dro
         "Stadt passiert, und Sie lesen es vor allen anderen.</p></div>"
         "<div class='CommunityCTAStyles__Box-sc-1'><p>Deploy your own route planner on our "
         "servers in a few minutes and keep it running all year.</p></div>"
+    )
+    dialog = (
+        "<div role='dialog'><p>Before you go on reading, tell us which of the city's "
+        "neighbourhoods you live in and how you travel to work.</p></div>"
     )
     disclaimer = (
         "<div class='disclaimer-copy'><p>La información de este artículo no constituye "
@@ -1045,6 +1049,7 @@ def test_blocks_in_a_box_the_template_names_as_a_promotion_or_disclaimer_are_dro
         + "<div class='selectable'>"
         + "".join(f"<p>{p}</p>" for p in prose[3:])
         + "</div>"
+        + dialog
         + disclaimer
         + "</div></article></main></body></html>"
     )
@@ -1055,3 +1060,4 @@ def test_blocks_in_a_box_the_template_names_as_a_promotion_or_disclaimer_are_dro
     assert "Jeden Morgen" not in text
     assert "Deploy your own" not in text
     assert "La información" not in text
+    assert "Before you go on reading" not in text
