@@ -54,8 +54,9 @@ MAX_BOX_SHARE = 0.5
 
 
 def chrome_word(el: etree._Element) -> str | None:
-    """The word of ``el``'s class (or a container's id) that names a chrome box, if any."""
-    role = el.get("role")
+    """The word of ``el``'s role, class (or a container's id) that names a chrome box, if
+    any."""
+    role = str(el.get("role") or "")
     if role in CHROME_ROLES:
         return role
     label = el.get("class") or ""
