@@ -22,9 +22,10 @@ How it works, in order:
 4. Fallback: when that is still very short, or a small share of the page's paragraph
    words, the recall-oriented trafilatura run and readability's pick are tried, and one
    with clearly more prose (not a list of links) replaces it.
-5. Our stage (:mod:`reader.core.extract_chrome`) removes the residual chrome the first
-   pass lets through, in many languages, by general signals; byline and editor lines
-   become metadata.
+5. Blocks in a box the page names as chrome (a call to action, a pop-up, a disclaimer:
+   :mod:`reader.core.extract_boxes`) go. Then our stage (:mod:`reader.core.extract_chrome`)
+   removes the residual chrome the first pass lets through, in many languages, by general
+   signals; byline and editor lines become metadata.
 6. :mod:`reader.core.extract_html` renders the blocks as safe HTML and plain text that
    say the same thing, and brings back the article's figures (with captions, without
    photo credits) from the original page.
