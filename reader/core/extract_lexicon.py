@@ -358,7 +358,13 @@ RE_PROMO = re.compile(
     r"join (?:the|our) .{0,30}(?:group|community|channel|discord|server)\b|spread the word|"
     r"direkt in ihr postfach|dans votre boîte (?:mail|de réception)|"
     r"en tu (?:bandeja|correo)|langsung (?:ke|di) (?:email|inbox|kotak masuk)|"
-    r"на (?:вашу )?почту",
+    r"на (?:вашу )?почту|"
+    # an advertiser's offer: its fine print and calls to action (a price cut alone is not
+    # one: deals articles are made of them)
+    r"(?:terms|conditions|t&cs?) apply|syarat dan ketentuan berlaku|s&k berlaku|"
+    r"aplican (?:términos|condiciones)|offre soumise à conditions|es gelten (?:die )?agb|"
+    r"free credits|ad credits|limited[- ]time offer|talk to (?:one of )?our .{0,40}experts|"
+    r"get (?:a|your) free (?:quote|estimate|consultation|demo)",
     re.I,
 )
 

@@ -1061,3 +1061,34 @@ def test_blocks_in_a_box_the_template_names_as_a_promotion_or_disclaimer_are_dro
     assert "Deploy your own" not in text
     assert "La información" not in text
     assert "Before you go on reading" not in text
+
+
+def test_an_advertisers_offer_in_the_body_is_dropped_but_a_deal_the_article_reports_stays() -> None:
+    prose = [
+        f"Paragraph {i}: the new cloud region opened in Jakarta this week, and the first "
+        "customers moved their databases there to cut the delay for their users."
+        for i in range(5)
+    ]
+    offers = [
+        "Start building on our cloud with $300 in free credits and 20+ always free products.",
+        "Bonus: we give you $5K in ad credits when you spend your first $5K. Terms apply.",
+        "Stop searching and start winning. Talk to our cloud migration experts.",
+        "Dapatkan diskon ongkir untuk pesanan pertama. Syarat dan ketentuan berlaku.",
+    ]
+    deal = (
+        "The Black Friday campaign offers 50% off all training courses and is valid from "
+        "November 26 to December 3."
+    )
+    html = (
+        "<html><body><article><h1>Jakarta region</h1>"
+        + "".join(f"<p>{p}</p>" for p in prose[:3])
+        + "".join(f"<p>{o}</p>" for o in offers)
+        + f"<p>{deal}</p>"
+        + "".join(f"<p>{p}</p>" for p in prose[3:])
+        + "</article></body></html>"
+    )
+    text = extract(html).text
+    assert all(p in text for p in prose)
+    assert deal in text
+    for offer in offers:
+        assert offer not in text
