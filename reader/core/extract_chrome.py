@@ -20,6 +20,7 @@ from reader.core.extract_lexicon import (
     CONSENT,
     COOKIE,
     DISCLOSURE,
+    LONG_CALL_WORDS,
     NOTICE,
     PAYWALL,
     PROMO,
@@ -35,7 +36,9 @@ from reader.core.extract_lexicon import (
     RE_CREDIT,
     RE_CREDIT_TAIL,
     RE_META_LINE,
+    RE_MORE_FROM,
     RE_NEWSLETTER_CALL,
+    RE_NEWSLETTER_SIGNUP,
     RE_PAGINATION,
     RE_READ_ALSO,
     RE_SECTION_HEADING,
@@ -43,9 +46,11 @@ from reader.core.extract_lexicon import (
     RE_SHORTCODE,
     RE_SPONSORED,
     RE_TAGS,
+    RE_TAIL_LABEL,
     RE_UI_LABEL,
     RE_UI_MESSAGE,
     SHORT_WORDS,
+    SUPPORT_CALL,
 )
 
 log = logging.getLogger(__name__)
@@ -244,6 +249,8 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
         return None
     if (block.kind in ("h2", "h3", "h4") or words <= 4) and RE_SECTION_HEADING.match(low):
         return "section-heading"
+    if words <= 6 and (block.kind in ("h2", "h3", "h4") or words <= 4) and RE_MORE_FROM.match(low):
+        return "section-heading"
     if RE_READ_ALSO.match(low) and (block.link_chars or words <= 25):
         return "read-also"
     if RE_AD.match(low) or (words <= 20 and RE_SPONSORED.search(low)):
@@ -252,6 +259,14 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
         return "paywall"
     if COOKIE.search(low) and RE_COOKIE_CONTEXT.search(low) and words <= 80:
         return "cookie"
+    if words <= LONG_CALL_WORDS and (
+        SUPPORT_CALL.search(low)
+        or (
+            ("newsletter" in low or "рассылк" in low or "boletín" in low)
+            and RE_NEWSLETTER_SIGNUP.search(low)
+        )
+    ):
+        return "promo"
     if words > SHORT_WORDS:
         # short blocks only from here on (affiliate disclosures of 41-70 words were tried:
         # one more chrome snippet on the dev sets, and the gold keeps others as article)
@@ -331,6 +346,7 @@ def filter_blocks(
     kept: list[Block] = []
     seen: set[str] = set()
     skip_list = False
+    sections: list[int] = []  # where in ``kept`` a dropped label or paywall notice was
     for block in blocks:
         kind = chrome_kind(block, authors=authors)
         if kind is None and block.kind == "p" and "\n" in block.text and block.words <= 60:
@@ -346,6 +362,8 @@ def filter_blocks(
         key = " ".join(block.text.split()).lower()
         if kind is None and key in seen and _repeatable(block):
             kind = "repeat"
+        if kind == "paywall" or (kind == "section-heading" and _ends_article(block.text)):
+            sections.append(len(kept))
         if kind is not None:
             if kind == "byline":
                 name = _byline_name(block.text)
@@ -358,12 +376,23 @@ def filter_blocks(
             continue
         seen.add(key)
         kept.append(block)
-    # Edges: short, link-heavy blocks before the first or after the last real paragraph.
+    for at in sections:
+        if _is_tail_section(kept[:at], kept[at:]):
+            report.removed += len(kept) - at
+            del kept[at:]
+            break
+    # Edges: short, link-heavy blocks before the first or after the last real paragraph, and
+    # a label left dangling at the end ("Proudly supporting", "BOOK YOUR FIRST LESSON").
     while (
         kept
         and kept[-1].kind not in ("figure",)
-        and kept[-1].words < 15
-        and (kept[-1].link_density > 0.5 or kept[-1].kind in ("h2", "h3", "h4"))
+        and (
+            (
+                kept[-1].words < 15
+                and (kept[-1].link_density > 0.5 or kept[-1].kind in ("h2", "h3", "h4"))
+            )
+            or (len(kept) > 3 and kept[-1].kind == "p" and _is_fragment(kept[-1].text))
+        )
     ):
         kept.pop()
         report.removed += 1
@@ -371,6 +400,45 @@ def filter_blocks(
         kept.pop(0)
         report.removed += 1
     return kept, report
+
+
+#: What a section under a teaser heading or a paywall notice may hold, in words, when it
+#: runs to the end of the pick: the site's teasers, about box or offer. More, or a longer
+#: paragraph, and the article goes on after the label.
+TAIL_SECTION_WORDS = 200
+TAIL_BLOCK_WORDS = 80
+TAIL_SECTION_SHARE = 0.25
+
+
+def _ends_article(label: str) -> bool:
+    low = label.strip().lower()
+    return RE_TAIL_LABEL.match(low) is not None or RE_MORE_FROM.match(low) is not None
+
+
+def _is_tail_section(before: list[Block], after: list[Block]) -> bool:
+    """Whether ``after``, which follows a dropped "Related" / "More from …" heading or a
+    paywall notice and runs to the end, is that section rather than more of the article."""
+    words = sum(b.words for b in after)
+    return (
+        bool(after)
+        and words <= TAIL_SECTION_WORDS
+        and words <= TAIL_SECTION_SHARE * sum(b.words for b in (*before, *after))
+        and all(b.words <= TAIL_BLOCK_WORDS and b.kind != "pre" for b in after)
+    )
+
+
+_SENTENCE_END = re.compile(r"[.!?:)\]\"”’…。！？]\W{0,2}$")
+
+
+def _is_fragment(text: str) -> bool:
+    """A line of up to four words that is not a sentence: a label, a button or a name."""
+    text = text.strip()
+    return (
+        word_len(text) <= 4
+        and "\n" not in text
+        and _LETTER.match(text) is not None
+        and _SENTENCE_END.search(text) is None
+    )
 
 
 def strip_credit(caption: str) -> str:

@@ -160,87 +160,128 @@ READ_ALSO = _alt(
 
 # Headings that introduce a list of other articles, comments or promos: the heading and
 # the list under it are dropped.
-SECTION_HEADINGS = (
-    READ_ALSO
-    + "|"
-    + _alt(
-        "most read",
-        "most popular",
-        "related news",
-        "related posts",
-        "more news",
-        "latest stories",
-        "our latest stories",
-        "recommended for you",
-        "trending",
-        "popular",
-        "popular posts",
-        "latest news",
-        "top stories",
-        "terpopuler",
-        "terkini",
-        "berita populer",
-        "paling banyak dibaca",
-        "meistgelesen",
-        "meistgelesene artikel",
-        "самое читаемое",
-        "популярное",
-        "lo más leído",
-        "lo más visto",
-        "les plus lus",
-        "mais lidas",
-        "i più letti",
-        "热门",
-        "热门排行",
-        "热门文章",
-        "热点新闻",
-        "よく読まれている記事",
-        "ランキング",
-        "많이 본 뉴스",
-        "en çok okunanlar",
-        "najczęściej czytane",
-        "الأكثر قراءة",
-        "comments",
-        "comment",
-        "leave a comment",
-        "leave a reply",
-        "komentar",
-        "kommentare",
-        "комментарии",
-        "comentarios",
-        "commentaires",
-        "comentários",
-        "commenti",
-        "reacties",
-        "评论",
-        "网友评论",
-        "コメント",
-        "댓글",
-        "yorumlar",
-        "komentarze",
-        "التعليقات",
-        "share this",
-        "share this article",
-        "newsletter",
-        "tags",
-        "topics",
-        "about the author",
-        "tentang penulis",
-        "über den autor",
-        "об авторе",
-        "sobre el autor",
-        "à propos de l'auteur",
-        "sobre o autor",
-        "l'autore",
-        "作者简介",
-        "著者について",
-        "follow us",
-    )
+# Headings of a section of their own (unlike READ_ALSO, which also labels a single teaser
+# in the middle of the text).
+_SECTIONS = _alt(
+    "most read",
+    "most popular",
+    "related news",
+    "related posts",
+    "more news",
+    "latest stories",
+    "our latest stories",
+    "recommended for you",
+    "trending",
+    "popular",
+    "popular posts",
+    "latest news",
+    "top stories",
+    "terpopuler",
+    "terkini",
+    "berita populer",
+    "paling banyak dibaca",
+    "meistgelesen",
+    "meistgelesene artikel",
+    "самое читаемое",
+    "популярное",
+    "lo más leído",
+    "lo más visto",
+    "les plus lus",
+    "mais lidas",
+    "i più letti",
+    "热门",
+    "热门排行",
+    "热门文章",
+    "热点新闻",
+    "よく読まれている記事",
+    "ランキング",
+    "많이 본 뉴스",
+    "en çok okunanlar",
+    "najczęściej czytane",
+    "الأكثر قراءة",
+    "comments",
+    "comment",
+    "leave a comment",
+    "leave a reply",
+    "komentar",
+    "kommentare",
+    "комментарии",
+    "comentarios",
+    "commentaires",
+    "comentários",
+    "commenti",
+    "reacties",
+    "评论",
+    "网友评论",
+    "コメント",
+    "댓글",
+    "yorumlar",
+    "komentarze",
+    "التعليقات",
+    "share this",
+    "share this article",
+    "newsletter",
+    "tags",
+    "topics",
+    "about the author",
+    "tentang penulis",
+    "über den autor",
+    "об авторе",
+    "sobre el autor",
+    "à propos de l'auteur",
+    "sobre o autor",
+    "l'autore",
+    "作者简介",
+    "著者について",
+    "follow us",
 )
+SECTION_HEADINGS = READ_ALSO + "|" + _SECTIONS
 
 _LABEL_END = r"\s*(?:[:：»›>|\-–—]|$)"
 RE_READ_ALSO = re.compile(rf"^\W{{0,3}}(?:{READ_ALSO}){_LABEL_END}", re.I)
 RE_SECTION_HEADING = re.compile(rf"^\W{{0,3}}(?:{SECTION_HEADINGS})\W{{0,3}}$", re.I)
+# "More from CFR", "Mehr von SPIEGEL": the heading of the site's own teasers.
+RE_MORE_FROM = re.compile(
+    r"^\W{0,3}(?:more (?:from|by|stories from|articles from|posts from)|"
+    r"other (?:stories|articles|posts) (?:from|by)|mehr (?:von|aus)|weitere artikel (?:von|aus)|"
+    r"plus d'articles (?:de|d')|más (?:artículos|noticias) de|mais (?:artigos|notícias) de|"
+    r"lainnya dari|artikel lain dari|другие (?:статьи|материалы|новости)) [^.!?\n]{1,40}$",
+    re.I,
+)
+# Headings that end the article when nothing but their section follows them: the site's
+# teasers, about and follow boxes, comments (not "Baca juga" / "Don't miss", which label one
+# teaser in the middle of the text, nor "See also", whose list may be the article's).
+RE_TAIL_LABEL = re.compile(
+    r"^\W{0,3}(?:"
+    + _SECTIONS
+    + "|"
+    + _alt(
+        "related articles",
+        "related stories",
+        "related content",
+        "related reading",
+        "related reads",
+        "you may also like",
+        "you might also like",
+        "more stories",
+        "artikel terkait",
+        "berita terkait",
+        "das könnte sie auch interessieren",
+        "noticias relacionadas",
+        "te puede interesar",
+        "sur le même sujet",
+        "articoli correlati",
+        "relacionadas",
+        "相关文章",
+        "相关新闻",
+        "関連記事",
+        "관련기사",
+        "مقالات ذات صلة",
+        "tin liên quan",
+    )
+    + r")\W{0,3}$",
+    re.I,
+)
 
 RE_CREDIT = re.compile(
     r"^\W{0,2}(?:kredit foto|foto|fotografer|photo|photos|photograph|photo credit|image|"
@@ -375,7 +416,13 @@ RE_PAYWALL = re.compile(
     r"khusus pelanggan|sie möchten weiterlesen|jetzt weiterlesen|nur für abonnenten|"
     r"только для подписчиков|exclusivo para (?:suscriptores|assinantes)|para suscriptores|"
     r"réservé aux abonnés|riservato agli abbonati|alleen voor abonnees|"
-    r"有料会員|会員限定|付费阅读|订阅后阅读|유료 회원",
+    r"有料会員|会員限定|付费阅读|订阅后阅读|유료 회원|"
+    # the offer that ends a paid post: "Become a paid subscriber to unlock this piece"
+    r"become a (?:paid |premium )?(?:subscriber|member) (?:to|and) (?:unlock|read|continue|access)|"
+    r"unlock (?:this|the full|the rest of (?:this|the)) (?:piece|article|post|story|essay)|"
+    r"this (?:post|piece|story) is for (?:paid )?(?:subscribers|members)|"
+    r"upgrade to (?:paid|premium) to (?:read|unlock|continue)|artikel (?:jetzt )?freischalten|"
+    r"débloquez cet article|desbloquea (?:este|el) artículo",
     re.I,
 )
 
@@ -481,7 +528,15 @@ RE_UI_MESSAGE = re.compile(
     r"you must be logged in|already have an account|don't have an account|"
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b.{0,60}$|"
     r"javascript is (?:disabled|required)|enable javascript|"
-    r"https?://\S+\s*$|[\w.+-]+@[\w-]+\.[\w.]+\s*$|\d{4}-\d{2}-\d{2}t\d{2}:\d{2}\S*\s*$|"
+    r"https?://\S+\s*$|[\w.+-]+@[\w-]+\.[\w.]+\s*$|"
+    # a contact line: "Email: school@example.com", "Phone: +1 615 682 4939"
+    r"(?:e-?mail(?: address)?|phone(?: number)?|tel(?:ephone)?|fax|mobile|call us|telefon|"
+    r"téléphone|teléfono|telepon|телефон)\s*[:：]\s*(?:[\w.+-]+@[\w-]+\.[\w.]+|"
+    r"\+?[\d(][\d ()./-]{6,})\W{0,3}$|"
+    # a newsletter's rating prompt: "How was this issue?"
+    r"how (?:was|did you like|would you rate) (?:this|today['’]s|this week['’]s) "
+    r"(?:issue|newsletter|edition|email)|"
+    r"\d{4}-\d{2}-\d{2}t\d{2}:\d{2}\S*\s*$|"
     r"(?:copyright|©|\(c\))\s*(?:\d{4}|[a-z])|all rights reserved)",
     re.I,
 )
@@ -668,9 +723,33 @@ PROMO = Prefiltered(RE_PROMO)
 RE_NEWSLETTER_CALL = re.compile(
     r"(?:sign(?:ing)? ?up|subscrib\w*|join|get|receive|our|free|weekly|daily) .{0,40}newsletter"
 )
+# A sentence that tells the reader to sign up for a newsletter ("Sign up for Proof Points
+# and other Hechinger newsletters."), at the end of a note of up to LONG_CALL_WORDS words.
+RE_NEWSLETTER_SIGNUP = re.compile(
+    r"(?:^|[.!?]\s+)\W{0,3}(?:sign up|subscribe|join|register|abonnieren sie|melden sie sich|"
+    r"inscrivez-vous|abonnez-vous|suscríbete|suscríbase|inscríbete|daftar|berlangganan|"
+    r"подпишитесь)\b[^.!?]{0,60}(?:newsletter|boletín|рассылк)",
+    re.I,
+)
+#: Words up to which a block with a reader call (RE_NEWSLETTER_SIGNUP, RE_SUPPORT_CALL)
+#: is such a note: longer, the call closes a paragraph of the article's own.
+LONG_CALL_WORDS = 60
+# The publisher's appeal after the article: "If you liked this article, please consider
+# sharing it", "please consider supporting us".
+RE_SUPPORT_CALL = re.compile(
+    r"if you (?:liked|enjoyed|found value in) (?:this|the|my) (?:article|post|story|piece|"
+    r"newsletter|issue)|please consider (?:liking|sharing|subscribing|supporting|donating|"
+    r"becoming a (?:member|patron|subscriber))|"
+    r"wenn (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen hat|"
+    r"si (?:vous avez aimé|cet article vous a plu)|si te (?:ha )?gustado (?:este|el) "
+    r"(?:artículo|post)|jika (?:anda|kamu) (?:suka|menyukai) (?:artikel|tulisan) ini|"
+    r"если вам понравилась (?:эта )?статья",
+    re.I,
+)
 CONSENT = Prefiltered(RE_CONSENT)
 PAYWALL = Prefiltered(RE_PAYWALL)
 DISCLOSURE = Prefiltered(RE_DISCLOSURE)
 COMMENTS_CALL = Prefiltered(RE_COMMENTS_CALL)
 COOKIE = Prefiltered(RE_COOKIE)
 NOTICE = Prefiltered(RE_NOTICE)
+SUPPORT_CALL = Prefiltered(RE_SUPPORT_CALL)

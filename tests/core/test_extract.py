@@ -975,10 +975,11 @@ def test_extract_never_raises_on_tag_soup(html: str) -> None:
 
 _LEXICON_WORDS = ["share", "facebook", "follow", "us", "on", "get", "the", "newsletter", "x"]
 _LEXICON_WORDS += ["cookie", "comment", "subscribe", "this", "article", "2", "|", "—", "à", "дня"]
+_LEXICON_WORDS += ["if", "you", "liked", "please", "consider", "sharing"]
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(_LEXICON_WORDS), max_size=12), st.integers(0, 6))
+@given(st.lists(st.sampled_from(_LEXICON_WORDS), max_size=12), st.integers(0, 7))
 def test_the_quick_lexicon_and_share_bar_checks_agree_with_the_full_ones(
     words: list[str], pick: int
 ) -> None:
@@ -986,7 +987,7 @@ def test_the_quick_lexicon_and_share_bar_checks_agree_with_the_full_ones(
 
     lexicons = [extract_lexicon.PROMO, extract_lexicon.CONSENT, extract_lexicon.PAYWALL]
     lexicons += [extract_lexicon.DISCLOSURE, extract_lexicon.COMMENTS_CALL]
-    lexicons += [extract_lexicon.COOKIE, extract_lexicon.NOTICE]
+    lexicons += [extract_lexicon.COOKIE, extract_lexicon.NOTICE, extract_lexicon.SUPPORT_CALL]
     lexicon = lexicons[pick]
     triggers = [t for _, group in lexicon.groups for t in group]
     for text in (" ".join(words), " ".join([*words, *triggers[: len(words)]])):
@@ -1092,3 +1093,119 @@ def test_an_advertisers_offer_in_the_body_is_dropped_but_a_deal_the_article_repo
     assert deal in text
     for offer in offers:
         assert offer not in text
+
+
+def _report(n: int, topic: str) -> list[str]:
+    return [
+        f"Paragraph {i}: the {topic} was discussed at length by the residents who came to "
+        "the hall on Thursday evening, and most of them asked for a second meeting."
+        for i in range(n)
+    ]
+
+
+def test_the_publishers_notes_after_the_article_go_but_the_articles_own_calls_stay() -> None:
+    """A production note that ends in a newsletter sign-up, an appeal for support, contact
+    lines and a newsletter's rating prompt are the publisher's, not the story's; a long
+    paragraph of the article that ends with a call, and a sentence about a newsletter,
+    stay."""
+    prose = _report(5, "water tariff")
+    own = (
+        "The utility's director said the new tariff would be phased in over three years, "
+        "that households using less than ten cubic metres a month would pay nothing more, "
+        "that the savings from fixing leaks in the old pipes would be passed on to every "
+        "customer, and that the audit of the last five years of accounts would be published "
+        "in full before the council votes. Sign up for the utility's newsletter to follow the "
+        "vote."
+    )
+    mention = "The association's newsletter printed the whole proposal on its front page."
+    notes = [
+        "This story about the water tariff was written by Dewi Lestari and produced by the "
+        "Harbour Post, an independent newsroom covering the city's public services. Sign up "
+        "for Harbour Weekly and our other newsletters.",
+        "Harbour Post is a production of the Harbour Media cooperative. If you liked this "
+        "article, please consider sharing it with a neighbour and subscribing, and if you "
+        "want to support local reporting, please consider a one-off donation or becoming a "
+        "member of the cooperative for the price of a coffee a month.",
+        "Email: desk@harbourpost.example",
+        "Phone: +62 21 555 0199",
+    ]
+    html = (
+        "<html><body><article><h1>Water tariff</h1>"
+        + "".join(f"<p>{p}</p>" for p in prose[:3])
+        + f"<p>{own}</p><h3>How was this issue?</h3><p>{mention}</p>"
+        + "".join(f"<p>{p}</p>" for p in prose[3:])
+        + "".join(f"<p>{n}</p>" for n in notes)
+        + "</article></body></html>"
+    )
+    text = extract(html).text
+    assert all(p in text for p in prose)
+    assert own in text and mention in text
+    assert "How was this issue" not in text
+    for note in notes:
+        assert note[:40] not in text
+
+
+@pytest.mark.parametrize(
+    ("label", "teasers"),
+    [
+        (
+            "More from Harbour Post",
+            ["Ferry fares rise in May", "The night market moves to the old port"],
+        ),
+        ("Mehr von Hafenblatt", ["Fährpreise steigen im Mai", "Der Nachtmarkt zieht um"]),
+        ("Artikel Terkait", ["Tarif feri naik pada bulan Mei", "Pasar malam pindah ke pelabuhan"]),
+    ],
+)
+def test_a_teaser_section_ends_the_article_but_a_teaser_label_inside_it_does_not(
+    label: str, teasers: list[str]
+) -> None:
+    """Under a "More from …" / "Related articles" heading at the end come the site's teasers
+    and its about box, which go with the heading; a "Don't miss" label in the middle of the
+    story introduces one teaser, and the story goes on after it. A label left dangling at
+    the very end goes too."""
+    prose = _report(8, "harbour plan")
+    after = [
+        "The mayor said the plan would be put to a vote in June.",
+        "Until then, the harbour office will answer questions from residents every Monday.",
+    ]
+    about = (
+        "Harbour Post is an independent newsroom with twelve reporters covering the city's "
+        "port, its ferries and the neighbourhoods around them."
+    )
+    html = (
+        "<html><body><article><h1>Harbour plan</h1>"
+        + "".join(f"<p>{p}</p>" for p in prose)
+        + "<p><strong>Don't miss</strong></p><p><a href='/ferries'>Ferry timetables</a></p>"
+        + "".join(f"<p>{p}</p>" for p in after)
+        + f"<h2>{label}</h2>"
+        + "".join(f"<h3><a href='/t{i}'>{t}</a></h3>" for i, t in enumerate(teasers))
+        + f"<p>{about}</p><p>Proudly supporting</p>"
+        + "</article></body></html>"
+    )
+    text = extract(html).text
+    assert all(p in text for p in prose + after)
+    assert label not in text
+    assert not any(t in text for t in teasers)
+    assert about not in text
+    assert "Proudly supporting" not in text
+
+
+def test_the_offer_under_a_paywall_notice_goes_with_it() -> None:
+    """A paid post ends with a notice and the offer it introduces (what a subscription
+    brings): neither is the article."""
+    prose = _report(6, "school budget")
+    html = (
+        "<html><body><article><h1>School budget</h1>"
+        + "".join(f"<p>{p}</p>" for p in prose)
+        + "<p>Become a paid subscriber to Harbour Post to unlock this piece and learn about:</p>"
+        "<ol><li>Which schools lose teachers</li><li>What the new canteen costs</li></ol>"
+        "<h3>What is included in a subscription?</h3>"
+        "<p>Every story, the weekly podcast and the archive since 1998.</p>"
+        "</article></body></html>"
+    )
+    text = extract(html).text
+    assert all(p in text for p in prose)
+    assert "paid subscriber" not in text
+    assert "Which schools lose teachers" not in text
+    assert "What is included" not in text
+    assert "weekly podcast" not in text
