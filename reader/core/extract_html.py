@@ -200,6 +200,28 @@ def _table_block(el: etree._Element, base: str | None) -> Block:
     return Block("table", f"<table>{''.join(rows)}</table>", "\n".join(texts))
 
 
+def _own_cells(table: etree._Element) -> list[etree._Element]:
+    """The cells of ``table``, in order, not those of a table nested in one."""
+    return [
+        c for c in table.iter("cell", "td", "th") if next(c.iterancestors("table"), None) is table
+    ]
+
+
+#: A cell holding this many paragraphs, headings or lists makes its table a layout table.
+LAYOUT_CELL_BLOCKS = 3
+
+
+def _is_layout_table(table: etree._Element) -> bool:
+    """Whether ``table`` lays out a page rather than holding data: one cell holds most of
+    its text, in paragraphs and headings (old templates put the whole post in one)."""
+    total = len("".join(table.itertext()))
+    for cell in _own_cells(table):
+        blocks = sum(1 for c in cell if c.tag in _BLOCK_TAGS)
+        if blocks >= LAYOUT_CELL_BLOCKS and len("".join(cell.itertext())) * 3 >= total * 2:
+            return True
+    return False
+
+
 _HEAD_TAGS = {"head", "h1", "h2", "h3", "h4", "h5", "h6"}
 _CONTAINERS = {"div", "section", "article", "main", "body", "span", "font", "center",
                "header", "footer", "aside", "details", "summary", "dl", "dt", "dd", "doc",
@@ -260,6 +282,12 @@ class _Builder:
             t = "".join(el.itertext()).strip("\n")
             code = htmlmod.escape(t, quote=False)
             self.add(Block("pre", f"<pre><code>{code}</code></pre>", t))
+        elif tag == "table" and depth < 50 and _is_layout_table(el):
+            # a page laid out in a table: its cells hold the article's paragraphs
+            self.flush()
+            for cell in _own_cells(el):
+                self.container(cell, depth + 1)
+                self.flush()
         elif tag == "table":
             self.add(_table_block(el, self.base))
         elif (

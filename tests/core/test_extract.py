@@ -1209,3 +1209,32 @@ def test_the_offer_under_a_paywall_notice_goes_with_it() -> None:
     assert "Which schools lose teachers" not in text
     assert "What is included" not in text
     assert "weekly podcast" not in text
+
+
+def test_a_page_laid_out_in_a_table_reads_as_paragraphs_but_a_data_table_stays() -> None:
+    """Old templates put the whole post in one cell of a layout table: the reader gets its
+    headings and paragraphs, not a table of one cell; a table of data whose cells hold
+    paragraphs is still a table."""
+    prose = _report(6, "tram line")
+    data = (
+        "<table><tr><th>Stop</th><th>Notes</th></tr>"
+        "<tr><td><p>Harbour</p></td><td><p>Step-free.</p><p>Lift to the ferry.</p>"
+        "<p>Open all night.</p></td></tr>"
+        "<tr><td><p>Old Market</p></td><td><p>Stairs only.</p><p>Closed on Sundays.</p>"
+        "<p>Kiosk.</p></td></tr></table>"
+    )
+    html = (
+        "<html><body><table><tr><td class='nav'><a href='/'>Home</a></td><td>"
+        "<h1>Tram line</h1>"
+        + "".join(f"<p>{p}</p>" for p in prose[:3])
+        + "<h2>The new stops</h2>"
+        + "".join(f"<p>{p}</p>" for p in prose[3:])
+        + data
+        + "</td></tr></table></body></html>"
+    )
+    article = extract(html)
+    assert all(p in article.text for p in prose)
+    assert "<h2>The new stops</h2>" in article.html or "<h3>The new stops</h3>" in article.html
+    assert all(f"<p>{p}</p>" in article.html for p in prose)
+    assert article.html.count("<table>") == 1
+    assert "<td>Old Market</td>" in article.html
