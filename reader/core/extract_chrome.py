@@ -259,13 +259,7 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
         return "paywall"
     if COOKIE.search(low) and RE_COOKIE_CONTEXT.search(low) and words <= 80:
         return "cookie"
-    if words <= LONG_CALL_WORDS and (
-        SUPPORT_CALL.search(low)
-        or (
-            ("newsletter" in low or "рассылк" in low or "boletín" in low)
-            and RE_NEWSLETTER_SIGNUP.search(low)
-        )
-    ):
+    if words <= LONG_CALL_WORDS and _is_note_of_calls(block, low):
         return "promo"
     if words > SHORT_WORDS:
         # short blocks only from here on (affiliate disclosures of 41-70 words were tried:
@@ -320,6 +314,27 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
             if name and len(name) > 3 and text.startswith(name) and _BIO.match(text[len(name) :]):
                 return "author-bio"
     return None
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])\s+")
+
+
+def _is_note_of_calls(block: Block, low: str) -> bool:
+    """A note that asks things of the reader: it appeals for support, tells them to sign up
+    for a newsletter, or at least two thirds of its sentences (two or more) are calls to
+    follow, subscribe, comment or rate ("Did you make this recipe? Leave a star rating…
+    Follow us on Facebook")."""
+    if SUPPORT_CALL.search(low):
+        return True
+    if ("newsletter" in low or "рассылк" in low or "boletín" in low) and (
+        RE_NEWSLETTER_SIGNUP.search(low)
+    ):
+        return True
+    if block.kind != "p" or not (PROMO.search(low) or COMMENTS_CALL.search(low)):
+        return False
+    sentences = [s for s in _SENTENCE_BREAK.split(low) if s.strip()]
+    calls = sum(1 for s in sentences if PROMO.search(s) or COMMENTS_CALL.search(s))
+    return calls >= 2 and calls * 3 >= len(sentences) * 2
 
 
 def norm_key(text: str) -> str:

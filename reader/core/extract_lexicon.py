@@ -348,7 +348,13 @@ RE_COMMENTS_CALL = re.compile(
     r"inicia sesión para comentar|deja (?:tu|un) comentario|connectez-vous pour commenter|"
     r"réagissez à cet article|deixe (?:seu|um) comentário|faça login para comentar|"
     r"lascia un commento|accedi per commentare|登录后参与讨论|发表评论|条评论|"
-    r"コメントを書く|ログインしてコメント|댓글을 남겨|yorum yap",
+    r"コメントを書く|ログインしてコメント|댓글을 남겨|yorum yap|"
+    # a recipe blog's call to rate it: "Did you make this recipe? Leave a star rating"
+    r"leave a (?:star |5[- ]star )?rating|rate this recipe|"
+    r"did you (?:make|try) (?:this|one of my|my|any of my) recipes?|"
+    r"hinterlasse (?:eine|gerne eine) bewertung|haben sie (?:das|dieses) rezept "
+    r"(?:nachgekocht|ausprobiert)|deja (?:tu|una) valoración|laissez une note|"
+    r"sudah (?:coba|mencoba) resep ini",
     re.I,
 )
 

@@ -1238,3 +1238,38 @@ def test_a_page_laid_out_in_a_table_reads_as_paragraphs_but_a_data_table_stays()
     assert all(f"<p>{p}</p>" in article.html for p in prose)
     assert article.html.count("<table>") == 1
     assert "<td>Old Market</td>" in article.html
+
+
+@pytest.mark.parametrize(
+    "calls",
+    [
+        "Did you make one of my recipes? Please take a moment to leave a star rating. Also, "
+        "if you are on Pinterest, please feel free to leave a comment there! Follow Harbour "
+        "Kitchen on Facebook, Pinterest and YouTube for all the latest recipes!",
+        "Haben Sie das Rezept nachgekocht? Hinterlasse gerne eine Bewertung mit Sternen "
+        "unter diesem Beitrag, damit andere Leserinnen und Leser wissen, wie es gelungen ist. "
+        "Folgen Sie uns auf Instagram und Facebook, dann verpassen Sie kein neues Rezept aus "
+        "unserer kleinen Küche am Hafen!",
+    ],
+)
+def test_a_paragraph_of_calls_to_rate_follow_and_comment_goes_but_one_call_in_prose_stays(
+    calls: str,
+) -> None:
+    prose = _report(5, "bread recipe")
+    story = (
+        "The bakery opened in 1962 and has used the same starter ever since. Its owner says "
+        "the secret is patience rather than flour. Follow her advice on Facebook, she laughs, "
+        "and you will bake nothing at all."
+    )
+    html = (
+        "<html><body><article><h1>Bread</h1>"
+        + "".join(f"<p>{p}</p>" for p in prose[:3])
+        + f"<p>{story}</p>"
+        + "".join(f"<p>{p}</p>" for p in prose[3:])
+        + f"<p>{calls}</p><p>{prose[0].replace('Paragraph 0', 'Last paragraph')}</p>"
+        + "</article></body></html>"
+    )
+    text = extract(html).text
+    assert all(p in text for p in prose)
+    assert story in text
+    assert calls[:30] not in text
