@@ -9,6 +9,9 @@ matched whole, after class names are split at ``-``, ``_`` and camelCase (``cta`
 ``CommunityCTAStyles`` but not in ``selectable``), and not after a position word
 (``above-cta`` marks what comes before the promotion).
 
+Labels in a page or article header above the article's first paragraph go too (the menu's
+items, a kicker, a document number), while its sentences, the standfirst, stay.
+
 Two guards keep the article: only boxes below the element that holds every located block
 count (the page's own wrappers often carry words like ``post-footer`` or ``share``), and a
 box holding the pick's longest block and more than ``MAX_BOX_SHARE`` of its words is the
@@ -22,7 +25,7 @@ import re
 
 from lxml import etree
 
-from reader.core.extract_chrome import Block
+from reader.core.extract_chrome import Block, is_label
 from reader.core.extract_parse import common_ancestor
 
 log = logging.getLogger(__name__)
@@ -51,6 +54,14 @@ _ID_TAGS = frozenset(("div", "aside"))
 #: A box holding more than this share of the pick's words, and its longest block, is the
 #: article, not chrome.
 MAX_BOX_SHARE = 0.5
+#: A page or article header holding up to this many of the pick's words is the headline's
+#: surroundings: its labels go ("Company Spotlight", "DOC. NO: WCA-2025"), its standfirst
+#: stays. More, and the template has put the article itself in a header.
+HEADER_WORDS = 100
+#: Words up to which a line that is not a sentence is a label.
+HEADER_LABEL_WORDS = 6
+#: A paragraph of this many words starts the article's prose.
+PROSE_WORDS = 20
 
 
 def chrome_word(el: etree._Element) -> str | None:
@@ -107,6 +118,35 @@ def drop_boxed(blocks: list[Block], elements: dict[int, etree._Element]) -> list
     longest = chains.get(id(max(blocks, key=lambda b: b.words)), ())
     article = {box for box in longest if held[box] > limit}
     gone = {key for key, chain in chains.items() if chain and chain[-1] not in article}
+    gone |= _header_labels(blocks, elements, top)
     if gone:
         log.debug("dropped %d blocks in chrome boxes", len(gone))
     return [b for b in blocks if id(b) not in gone] if gone else blocks
+
+
+def _header_labels(
+    blocks: list[Block], elements: dict[int, etree._Element], top: etree._Element
+) -> set[int]:
+    """The labels in a page or article header above the article's first paragraph: the
+    menu's items, the kicker, the document number (by ``id`` of the block)."""
+    first = next(
+        (i for i, b in enumerate(blocks) if b.kind == "p" and b.words >= PROSE_WORDS),
+        len(blocks),
+    )
+    held: dict[etree._Element, int] = {}
+    header_of: dict[int, etree._Element] = {}
+    for i, b in enumerate(blocks):
+        node = elements.get(b.pos)
+        while node is not None and node is not top:
+            if node.tag == "header":
+                # a header that holds the article's prose is the article's box
+                held[node] = held.get(node, 0) + (b.words if i < first else HEADER_WORDS + 1)
+                header_of.setdefault(id(b), node)
+            node = node.getparent()
+    return {
+        id(b)
+        for b in blocks[:first]
+        if id(b) in header_of
+        and held[header_of[id(b)]] <= HEADER_WORDS
+        and is_label(b.text, HEADER_LABEL_WORDS)
+    }

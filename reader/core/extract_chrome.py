@@ -406,7 +406,7 @@ def filter_blocks(
                 kept[-1].words < 15
                 and (kept[-1].link_density > 0.5 or kept[-1].kind in ("h2", "h3", "h4"))
             )
-            or (len(kept) > 3 and kept[-1].kind == "p" and _is_fragment(kept[-1].text))
+            or (len(kept) > 3 and kept[-1].kind == "p" and is_label(kept[-1].text))
         )
     ):
         kept.pop()
@@ -445,11 +445,12 @@ def _is_tail_section(before: list[Block], after: list[Block]) -> bool:
 _SENTENCE_END = re.compile(r"[.!?:)\]\"”’…。！？]\W{0,2}$")
 
 
-def _is_fragment(text: str) -> bool:
-    """A line of up to four words that is not a sentence: a label, a button or a name."""
+def is_label(text: str, max_words: int = 4) -> bool:
+    """A line of up to ``max_words`` words that is not a sentence: a label, a button or a
+    name."""
     text = text.strip()
     return (
-        word_len(text) <= 4
+        word_len(text) <= max_words
         and "\n" not in text
         and _LETTER.match(text) is not None
         and _SENTENCE_END.search(text) is None

@@ -487,6 +487,8 @@ RE_ADJACENT = re.compile(
 # Interface labels: a block that is nothing but one of these is a button or a menu item.
 RE_UI_LABEL = re.compile(
     r"^\W{0,3}(?:sign up|sign in|sign out|log ?in|log out|register|subscribe(?: now| to us)?|"
+    r"(?:here['’]s (?:the|how to) )?unsubscribe(?: here)?|manage (?:your )?subscriptions?|"
+    r"newsletter abbestellen|se désabonner|darse de baja|berhenti berlangganan|отписаться|"
     r"home|blog|blogs|back(?: to)?(?: top| blog| blogs| articles| news| home)?|search|search\W*|"
     r"table of contents|contents|on this page|in this article|jump to(?: the)? \w+|newsletters?|"
     r"privacy(?: policy)?|terms(?: (?:&|and) conditions| of (?:use|service))?|"

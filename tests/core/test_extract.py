@@ -1273,3 +1273,28 @@ def test_a_paragraph_of_calls_to_rate_follow_and_comment_goes_but_one_call_in_pr
     assert all(p in text for p in prose)
     assert story in text
     assert calls[:30] not in text
+
+
+def test_labels_in_the_page_header_go_but_the_standfirst_and_section_headers_stay() -> None:
+    """A header above the article holds the site's menu items, the kicker and a document
+    number: labels, which go; the standfirst under the headline is a sentence and stays, and
+    a section's own header inside the article keeps its heading."""
+    prose = _report(6, "river crossing")
+    standfirst = "The council wants a second bridge by 2030, but the money is not there yet."
+    html = (
+        "<html><body><div class='page'>"
+        "<header><nav><ul><li><p>Company Spotlight</p></li><li><p>Consumer Insights</p></li>"
+        "</ul></nav></header>"
+        "<article><header><p>DOC. NO: HB-2025</p><h1>River crossing</h1>"
+        f"<p>{standfirst}</p></header>"
+        + "".join(f"<p>{p}</p>" for p in prose[:3])
+        + "<section><header><h2>The second bridge</h2></header>"
+        + "".join(f"<p>{p}</p>" for p in prose[3:])
+        + "</section><p>Unsubscribe</p></article></div></body></html>"
+    )
+    article = extract(html)
+    assert all(p in article.text for p in prose)
+    assert standfirst in article.text
+    assert "The second bridge" in article.text
+    for label in ("Company Spotlight", "Consumer Insights", "DOC. NO", "Unsubscribe"):
+        assert label not in article.text
