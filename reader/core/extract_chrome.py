@@ -316,6 +316,8 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
     return None
 
 
+#: Words up to which one call makes a block a promotion (see chrome_kind).
+SHORT_CALL_WORDS = 25
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])\s+")
 
 
@@ -330,7 +332,9 @@ def _is_note_of_calls(block: Block, low: str) -> bool:
         RE_NEWSLETTER_SIGNUP.search(low)
     ):
         return True
-    if block.kind != "p" or not (PROMO.search(low) or COMMENTS_CALL.search(low)):
+    if block.kind != "p" or block.words <= SHORT_CALL_WORDS:
+        return False  # (shorter ones: the promo and comment checks of chrome_kind)
+    if not (PROMO.search(low) or COMMENTS_CALL.search(low)):
         return False
     sentences = [s for s in _SENTENCE_BREAK.split(low) if s.strip()]
     calls = sum(1 for s in sentences if PROMO.search(s) or COMMENTS_CALL.search(s))

@@ -745,12 +745,18 @@ LONG_CALL_WORDS = 60
 # The publisher's appeal after the article: "If you liked this article, please consider
 # sharing it", "please consider supporting us".
 RE_SUPPORT_CALL = re.compile(
-    r"if you (?:liked|enjoyed|found value in) (?:this|the|my) (?:article|post|story|piece|"
-    r"newsletter|issue)|please consider (?:liking|sharing|subscribing|supporting|donating|"
+    # (each alternative starts with a phrase, not "if you" or "si": the quick check looks
+    # for these literals first, and common ones would send it to the pattern everywhere)
+    r"if you liked (?:this|the|my) (?:article|post|story|piece|newsletter|issue)|"
+    r"if you enjoyed (?:this|the|my) (?:article|post|story|piece|newsletter|issue)|"
+    r"please consider (?:liking|sharing|subscribing|supporting|donating|"
     r"becoming a (?:member|patron|subscriber))|"
-    r"wenn (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen hat|"
-    r"si (?:vous avez aimé|cet article vous a plu)|si te (?:ha )?gustado (?:este|el) "
-    r"(?:artículo|post)|jika (?:anda|kamu) (?:suka|menyukai) (?:artikel|tulisan) ini|"
+    r"wenn ihnen (?:dieser|der) (?:artikel|beitrag) gefallen hat|"
+    r"wenn dir (?:dieser|der) (?:artikel|beitrag) gefallen hat|"
+    r"si vous avez aimé (?:cet|cette|ce)|si cet article vous a plu|"
+    r"si te ha gustado (?:este|el) (?:artículo|post)|si te gustó (?:este|el) (?:artículo|post)|"
+    r"jika anda (?:suka|menyukai) (?:artikel|tulisan) ini|"
+    r"jika kamu (?:suka|menyukai) (?:artikel|tulisan) ini|"
     r"если вам понравилась (?:эта )?статья",
     re.I,
 )

@@ -151,7 +151,36 @@ def parse(html: str) -> etree._Element | None:
         return None  # not a web page (trafilatura's check for dubious input)
     if root is not None and root.getnext() is not None:
         _adopt_after_html(root)
+    if root is not None and "<main" in html:
+        _hoist_main(root)
     return root
+
+
+def _hoist_main(root: etree._Element) -> None:
+    """Move the page's ``<main>`` out of the menu it was parsed into.
+
+    A template that leaves a menu item unclosed puts everything after it, the article too,
+    inside the menu; the first pass then reads the article as one list item, a wall of
+    text with the share buttons in it (a browser shows the same tree, but styled).
+    """
+    main = root.find(".//main")
+    if main is None:
+        return
+    outer = None
+    for ancestor in main.iterancestors():
+        if ancestor.tag in ("li", "ul", "ol", "nav", "menu"):
+            outer = ancestor
+    if outer is None:
+        return
+    if main.tail:  # the text after it stays where it was
+        prev = main.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + main.tail
+        else:
+            parent = main.getparent()
+            parent.text = (parent.text or "") + main.tail
+        main.tail = None
+    outer.addnext(main)
 
 
 def _adopt_after_html(root: etree._Element) -> None:

@@ -1298,3 +1298,23 @@ def test_labels_in_the_page_header_go_but_the_standfirst_and_section_headers_sta
     assert "The second bridge" in article.text
     for label in ("Company Spotlight", "Consumer Insights", "DOC. NO", "Unsubscribe"):
         assert label not in article.text
+
+
+def test_an_article_parsed_into_an_unclosed_menu_item_keeps_its_paragraphs() -> None:
+    """A template that leaves a menu item open puts the page's <main> inside the menu: the
+    reader still gets the article's paragraphs, not one list item with the share buttons in
+    it."""
+    prose = _report(6, "tax deadline")
+    html = (
+        "<html><body><header><nav><ul class='menu'><li><a href='/tax'>Tax</a>"
+        "<div class='dropdown'><ul><li><a href='/credits'>Credits</a></li></ul>"
+        "<li><a href='/life'>Life</a><div class='dropdown'>"
+        "<main><article><h1>Tax deadline</h1>"
+        "<div class='share'><a href='/fb'>Share on Facebook</a> <a href='/x'>Share on X</a>"
+        "</div>"
+        + "".join(f"<p>{p}</p>" for p in prose)
+        + "</article></main><footer><p>© 2026 Harbour Post</p></footer></body></html>"
+    )
+    article = extract(html)
+    assert article.text.split("\n\n") == prose
+    assert all(f"<p>{p}</p>" in article.html for p in prose)
