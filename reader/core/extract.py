@@ -323,13 +323,19 @@ def _place(
         b
         for i, b in enumerate(blocks)
         if not (b.words <= 40 and (i < 3 or b.kind != "p") and norm_key(b.text) in titles)
+        and not (i < 3 and b.words <= HEADLINE_ROW_WORDS and _headline_row(b.text, titles))
     ]
     found = locate(blocks, pos, starts)
     extra = continuation(found, pos, blocks, url)
     if extra:
         found += locate(extra, pos, starts)
         blocks = _merge(blocks, extra)
-    missing = [b for b in gaps(found, pos, blocks, url) if norm_key(b.text) not in titles]
+    missing = [
+        b
+        for b in gaps(found, pos, blocks, url)
+        if norm_key(b.text) not in titles
+        and not (b.words <= HEADLINE_ROW_WORDS and _headline_row(b.text, titles))
+    ]
     if missing:
         found += locate(missing, pos, starts)
         blocks = insert_in_page_order(blocks, missing)
@@ -475,6 +481,21 @@ def _merge(blocks: list[Block], extra: list[Block]) -> list[Block]:
     start = min(b.pos for b in extra)
     at = max((i + 1 for i, b in enumerate(blocks) if 0 <= b.pos < start), default=len(blocks))
     return [*blocks[:at], *extra, *blocks[at:]]
+
+
+#: Words up to which a block that starts with the headline is its row of details.
+HEADLINE_ROW_WORDS = 15
+
+
+def _headline_row(text: str, titles: set[str]) -> bool:
+    """Whether ``text`` is the headline with its date or section beside it, a row of the
+    template's header table ("Backup Strategy | January 22nd, 2019 | tech")."""
+    cells = [c for c in re.split(r"\s*[\t\n]\s*", text.strip()) if c]
+    return (
+        len(cells) >= 2
+        and norm_key(cells[0]) in titles
+        and all(word_len(c) <= 5 for c in cells[1:])
+    )
 
 
 def _title_keys(*titles: object) -> set[str]:

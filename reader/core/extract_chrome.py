@@ -185,6 +185,24 @@ _BIO = re.compile(
 )
 
 
+# An author box in the first person: "Hi, I'm Ashley Biancuzzo, and I oversee …".
+_FIRST_PERSON = re.compile(
+    r"\W{0,3}(?:(?:hi|hello|hey|hallo|bonjour|hola|halo|привет)(?: there)?\W{1,3})?"
+    r"(?:i['’]m|i am|my name is|ich bin|je suis|soy|me llamo|saya|меня зовут|я)\s+"
+)
+
+
+def _introduces_author(low: str, authors: list[str]) -> bool:
+    """Whether ``low`` starts by introducing one of the article's authors in the first
+    person: in the second half of the pick, the author box (in the first, the article's
+    own introduction)."""
+    m = _FIRST_PERSON.match(low)
+    if m is None:
+        return False
+    rest = low[m.end() :]
+    return any(len(a) > 3 and rest.startswith(a.lower()) for a in authors)
+
+
 def _byline_name(text: str) -> str | None:
     m = RE_BYLINE.match(text)
     if not m or len(text) > 120:
@@ -366,7 +384,7 @@ def filter_blocks(
     seen: set[str] = set()
     skip_list = False
     sections: list[int] = []  # where in ``kept`` a dropped label or paywall notice was
-    for block in blocks:
+    for i, block in enumerate(blocks):
         kind = chrome_kind(block, authors=authors)
         if kind is None and block.kind == "p" and "\n" in block.text and block.words <= 60:
             # a paragraph of <br>-separated lines is chrome when every line is
@@ -375,6 +393,15 @@ def filter_blocks(
                 kind = "chrome-lines"
         if kind is None and site_name and block.words <= 8 and norm_key(block.text) == site_name:
             kind = "site-name"
+        if (
+            kind is None
+            and authors
+            and block.kind == "p"
+            and 2 * i >= len(blocks)
+            and block.words <= SHORT_WORDS * 2
+            and _introduces_author(block.text.lower(), authors)
+        ):
+            kind = "author-bio"
         if kind is None and skip_list and block.kind in ("ul", "ol") and block.link_density > 0.5:
             kind = "listed-under-heading"
         skip_list = kind == "section-heading"

@@ -334,13 +334,22 @@ def clean_title(title: str, site_name: str) -> str:
     return title
 
 
+#: The label a template puts before the author's name ("Author Ashley Biancuzzo",
+#: "Written by: …"), which the markup search takes along with the name.
+_AUTHOR_LABEL = re.compile(
+    r"^(?:authors?|written by|words by|posted by|by|autor|autorin|penulis|oleh|автор)"
+    r"(?:\s*[:：]\s*|\s+|$)",
+    re.I,
+)
+
+
 def split_authors(value: str | None) -> list[str]:
-    """Split trafilatura's author string into names."""
+    """Split trafilatura's author string into names, without a label before them."""
     if not value:
         return []
     names = []
     for part in re.split(r"\s*;\s*", value):
-        part = part.strip(" ,")
+        part = _AUTHOR_LABEL.sub("", part.strip(" ,"), count=1).strip(" ,")
         if part and part not in names and len(part) <= 80:
             names.append(part)
     return names

@@ -1318,3 +1318,34 @@ def test_an_article_parsed_into_an_unclosed_menu_item_keeps_its_paragraphs() -> 
     article = extract(html)
     assert article.text.split("\n\n") == prose
     assert all(f"<p>{p}</p>" in article.html for p in prose)
+
+
+def test_the_headline_row_and_the_authors_box_go_but_an_authors_introduction_stays() -> None:
+    """A header table's row that repeats the headline beside its date is not the article;
+    the label the template puts before the author's name is not part of it; the author's
+    box in the first person after the article goes, while the same introduction opening
+    the article stays."""
+    prose = _report(8, "night buses")
+    intro = (
+        "I'm Dewi Lestari, and I have ridden the night buses every week for ten years, so I "
+        "know what the new timetable changes for the people who work late."
+    )
+    bio = (
+        "Hi, I'm Dewi Lestari, and I oversee all transport coverage at Harbour Post. When I am "
+        "not on a bus, you will find me in the archive."
+    )
+    html = (
+        "<html><head><title>Night buses</title></head><body><article>"
+        "<table><tr><td>Night buses</td><td>January 22nd, 2026</td></tr>"
+        "<tr><td></td><td>transport</td></tr></table>"
+        "<div class='byline'><span class='author'>Author Dewi Lestari</span></div>"
+        f"<p>{intro}</p>"
+        + "".join(f"<p>{p}</p>" for p in prose)
+        + f"<h3>Who wrote this article?</h3><p>{bio}</p></article></body></html>"
+    )
+    article = extract(html)
+    assert article.authors == ["Dewi Lestari"]
+    assert intro in article.text
+    assert all(p in article.text for p in prose)
+    assert "January 22nd" not in article.text
+    assert "oversee all transport coverage" not in article.text
