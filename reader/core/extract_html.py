@@ -12,11 +12,13 @@ from __future__ import annotations
 import html as htmlmod
 import logging
 import re
+from copy import deepcopy
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
 from reader.core.extract_chrome import Block
+from reader.core.extract_lexicon import RE_UI_LABEL
 
 log = logging.getLogger(__name__)
 
@@ -350,3 +352,30 @@ def rerender_inline(
         h, t, lc = _inline(el, base)
         if norm(t) == norm(b.text):
             b.html, b.text, b.link_chars = f"<p>{h}</p>", t, lc
+            jump = _leading_jump_link(el)
+            if jump is not None:  # "JUMP TO THE LIST ⤵ The moving process …"
+                h, t, lc = _inline(_without(el, jump), base)
+                if t:
+                    b.html, b.text, b.link_chars = f"<p>{h}</p>", t, lc
+
+
+def _leading_jump_link(el: etree._Element) -> etree._Element | None:
+    """The link to a place on the same page ("Jump to the list", "Skip to recipe") that
+    opens paragraph ``el``: a button of the page, not a word of the sentence."""
+    if len(el) == 0 or (el.text and el.text.strip()):
+        return None
+    first = el[0]
+    if first.tag != "a" or not str(first.get("href") or "").startswith("#"):
+        return None
+    label = norm("".join(first.itertext())).lower()
+    return first if label and RE_UI_LABEL.match(label) else None
+
+
+def _without(el: etree._Element, child: etree._Element) -> etree._Element:
+    """A shallow copy of ``el`` without ``child`` (whose tail text stays)."""
+    copy = etree.Element(el.tag)
+    copy.text = (el.text or "") + (child.tail or "")
+    for c in el:
+        if c is not child:
+            copy.append(deepcopy(c))
+    return copy

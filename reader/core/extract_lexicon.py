@@ -410,7 +410,8 @@ RE_PROMO = re.compile(
     # one: deals articles are made of them)
     r"(?:terms|conditions|t&cs?) apply|syarat dan ketentuan berlaku|s&k berlaku|"
     r"aplican (?:términos|condiciones)|offre soumise à conditions|es gelten (?:die )?agb|"
-    r"free credits|ad credits|limited[- ]time offer|talk to (?:one of )?our .{0,40}experts|"
+    r"free credits|ad credits|limited[- ]time offer|unlock (?:up to )?\d+ ?% off|"
+    r"talk to (?:one of )?our .{0,40}experts|"
     r"get (?:a|your) free (?:quote|estimate|consultation|demo)",
     re.I,
 )

@@ -1075,6 +1075,8 @@ def test_an_advertisers_offer_in_the_body_is_dropped_but_a_deal_the_article_repo
         "Bonus: we give you $5K in ad credits when you spend your first $5K. Terms apply.",
         "Stop searching and start winning. Talk to our cloud migration experts.",
         "Dapatkan diskon ongkir untuk pesanan pertama. Syarat dan ketentuan berlaku.",
+        "Begin learning a new language with Lingo! Unlock up to 55% OFF your Lingo "
+        "subscription today!",
     ]
     deal = (
         "The Black Friday campaign offers 50% off all training courses and is valid from "
@@ -1349,3 +1351,23 @@ def test_the_headline_row_and_the_authors_box_go_but_an_authors_introduction_sta
     assert all(p in article.text for p in prose)
     assert "January 22nd" not in article.text
     assert "oversee all transport coverage" not in article.text
+
+
+def test_a_jump_link_opening_a_paragraph_goes_but_a_link_in_the_sentence_stays() -> None:
+    """ "JUMP TO THE LIST ⤵" before the first sentence is a button to a place on the page;
+    a link to a section that is the sentence's own subject stays."""
+    prose = _report(5, "moving company")
+    first = "The moving process in the city can make for an adventure, sometimes welcomed."
+    own = "is described in the second part, with the prices of every company we asked."
+    html = (
+        "<html><body><article><h1>Movers</h1>"
+        f"<p><a href='#featured-1'>JUMP TO THE LIST &#x2935;</a> {first}</p>"
+        + "".join(f"<p>{p}</p>" for p in prose)
+        + f"<p><a href='#method'>Our method</a> {own}</p></article></body></html>"
+    )
+    article = extract(html)
+    assert article.text.startswith(first)
+    assert f"<p>{first}</p>" in article.html
+    assert "JUMP TO" not in article.text and "JUMP TO" not in article.html
+    assert f"Our method {own}" in article.text
+    assert all(p in article.text for p in prose)
