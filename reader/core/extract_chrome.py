@@ -58,6 +58,9 @@ log = logging.getLogger(__name__)
 #: A block whose first line is a "Related" / "Don't miss" label is the list of teasers it
 #: introduces, up to this many words (longer, it is more likely prose that starts oddly).
 LABELLED_LIST_WORDS = 150
+#: Words up to which one call to follow, subscribe or support makes a block a promotion;
+#: longer, a note is one when its sentences are calls (see _is_note_of_calls).
+PROMO_WORDS = 35
 
 
 @dataclass
@@ -277,7 +280,7 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
         return "paywall"
     if COOKIE.search(low) and RE_COOKIE_CONTEXT.search(low) and words <= 80:
         return "cookie"
-    if words <= LONG_CALL_WORDS and _is_note_of_calls(block, low):
+    if PROMO_WORDS < words <= LONG_CALL_WORDS and _is_note_of_calls(block, low):
         return "promo"
     if words > SHORT_WORDS:
         # short blocks only from here on (affiliate disclosures of 41-70 words were tried:
@@ -309,7 +312,7 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
         return "byline"
     if words <= 25 and (RE_COMMENTS_LINE.match(low) or COMMENTS_CALL.search(low)):
         return "comments"
-    if words <= 35 and (
+    if words <= PROMO_WORDS and (
         PROMO.search(low) or ("newsletter" in low and RE_NEWSLETTER_CALL.search(low))
     ):
         return "promo"
@@ -334,8 +337,6 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
     return None
 
 
-#: Words up to which one call makes a block a promotion (see chrome_kind).
-SHORT_CALL_WORDS = 25
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])\s+")
 
 
@@ -350,9 +351,7 @@ def _is_note_of_calls(block: Block, low: str) -> bool:
         RE_NEWSLETTER_SIGNUP.search(low)
     ):
         return True
-    if block.kind != "p" or block.words <= SHORT_CALL_WORDS:
-        return False  # (shorter ones: the promo and comment checks of chrome_kind)
-    if not (PROMO.search(low) or COMMENTS_CALL.search(low)):
+    if block.kind != "p" or not (PROMO.search(low) or COMMENTS_CALL.search(low)):
         return False
     sentences = [s for s in _SENTENCE_BREAK.split(low) if s.strip()]
     calls = sum(1 for s in sentences if PROMO.search(s) or COMMENTS_CALL.search(s))

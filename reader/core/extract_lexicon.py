@@ -9,6 +9,7 @@ words; keep every pattern anchored or short-block-only (see extract_chrome).
 
 from __future__ import annotations
 
+import functools
 import re
 
 #: Blocks longer than this (in words; CJK characters count as half a word) are article
@@ -341,7 +342,7 @@ RE_COMMENTS_LINE = re.compile(
 )
 # Calls to join the discussion, anywhere in a short block.
 RE_COMMENTS_CALL = re.compile(
-    r"leave a (?:comment|reply)|log in to (?:comment|reply)|to (?:post a )?comment|"
+    r"leave a (?:comment|reply)|log in to (?:comment|reply)|to comment|to post a comment|"
     r"be the first to comment|join the conversation|show comments|view comments|"
     r"jadilah yang pertama berkomentar|tulis komentar|diskutieren sie mit|"
     r"чтобы оставить комментарий|оставить комментарий|комментариев пока нет|"
@@ -351,10 +352,11 @@ RE_COMMENTS_CALL = re.compile(
     r"コメントを書く|ログインしてコメント|댓글을 남겨|yorum yap|"
     # a recipe blog's call to rate it: "Did you make this recipe? Leave a star rating"
     r"leave a (?:star |5[- ]star )?rating|rate this recipe|"
-    r"did you (?:make|try) (?:this|one of my|my|any of my) recipes?|"
+    r"did you make (?:this|one of my|my|any of my) recipes?|"
+    r"did you try (?:this|one of my|my|any of my) recipes?|"
     r"hinterlasse (?:eine|gerne eine) bewertung|haben sie (?:das|dieses) rezept "
-    r"(?:nachgekocht|ausprobiert)|deja (?:tu|una) valoración|laissez une note|"
-    r"sudah (?:coba|mencoba) resep ini",
+    r"(?:nachgekocht|ausprobiert)|deja tu valoración|deja una valoración|laissez une note|"
+    r"sudah coba resep ini|sudah mencoba resep ini",
     re.I,
 )
 
@@ -374,7 +376,8 @@ _SOCIAL = (
 
 RE_PROMO = re.compile(
     r"follow (?:us|kami)|ikuti (?:kami|kanal|saluran|berita)|google news|"
-    r"get (?:email )?updates from this (?:writer|author)|(?:funded|supported) by readers like you|"
+    r"get updates from this (?:writer|author)|get email updates from this (?:writer|author)|"
+    r"funded by readers like you|supported by readers like you|"
     # "Follow Newsbeat on Instagram, Facebook …", "Follow @BGRDeals on Twitter"
     rf"follow @\w|follow (?:[\w@.'’&-]+ ){{1,6}}on {_SOCIAL}|"
     rf"folgen sie (?:[\w@.'’&-]+ ){{1,6}}auf {_SOCIAL}|"
@@ -400,19 +403,28 @@ RE_PROMO = re.compile(
     r"whatsapp channel|telegram channel|on telegram|on whatsapp|canal de whatsapp|"
     r"in telegram|в telegram|в телеграм|"
     # inbox and notification calls to action
-    r"(?:delivered|straight|directly|sent) (?:straight |directly |right )?to your inbox|"
-    r"(?:receive|get|turn on) (?:push )?notifications|get the latest (?:news|updates|stories)|"
-    r"join (?:the|our) .{0,30}(?:group|community|channel|discord|server)\b|spread the word|"
+    # (spelt out so that each alternative starts with a phrase: the quick check looks for
+    # these literals first, and "get" or "sent" would send it to the pattern everywhere)
+    r"straight to your inbox|directly to your inbox|right to your inbox|"
+    r"delivered to your inbox|sent to your inbox|"
+    r"receive notifications|receive push notifications|get notifications|"
+    r"get push notifications|turn on notifications|turn on push notifications|"
+    r"get the latest (?:news|updates|stories)|"
+    r"join the .{0,30}(?:group|community|channel|discord|server)\b|"
+    r"join our .{0,30}(?:group|community|channel|discord|server)\b|spread the word|"
     r"direkt in ihr postfach|dans votre boîte (?:mail|de réception)|"
     r"en tu (?:bandeja|correo)|langsung (?:ke|di) (?:email|inbox|kotak masuk)|"
-    r"на (?:вашу )?почту|"
+    r"на почту|на вашу почту|"
     # an advertiser's offer: its fine print and calls to action (a price cut alone is not
     # one: deals articles are made of them)
-    r"(?:terms|conditions|t&cs?) apply|syarat dan ketentuan berlaku|s&k berlaku|"
+    r"terms apply|conditions apply|t&c apply|t&cs apply|syarat dan ketentuan berlaku|"
+    r"s&k berlaku|"
     r"aplican (?:términos|condiciones)|offre soumise à conditions|es gelten (?:die )?agb|"
-    r"free credits|ad credits|limited[- ]time offer|unlock (?:up to )?\d+ ?% off|"
+    r"free credits|ad credits|limited-time offer|limited time offer|"
+    r"unlock (?:up to )?\d+ ?% off|"
     r"talk to (?:one of )?our .{0,40}experts|"
-    r"get (?:a|your) free (?:quote|estimate|consultation|demo)",
+    r"get a free (?:quote|estimate|consultation|demo)|"
+    r"get your free (?:quote|estimate|consultation|demo)",
     re.I,
 )
 
@@ -700,32 +712,65 @@ class Prefiltered:
         # a literal that extends another adds nothing: the shorter one finds its matches too
         kept = {t for t in found if not any(t != u and t.startswith(u) for u in found)}
         self.triggers = tuple(sorted(kept)) if kept else None
-        # one look for a character rules out all the literals that start with it
+        # a literal that starts with a whole English-alphabet word waits for that word in
+        # the text (one set intersection rules them all out); the others are looked for by
+        # their first character, one look ruling out all the literals that start with it
+        by_word: dict[str, list[str]] = {}
         groups: dict[str, list[str]] = {}
         for t in self.triggers or ():
-            groups.setdefault(t[0], []).append(t)
+            m = _ASCII_WORD.match(t)
+            if m is not None and m.end() < len(t) and not t[m.end()].isalnum():
+                by_word.setdefault(m.group(), []).append(t)
+            else:
+                groups.setdefault(t[0], []).append(t)
+        self.by_word = {w: tuple(ts) for w, ts in by_word.items()}
+        self.words = frozenset(by_word)
         self.groups = tuple((ch, tuple(ts)) for ch, ts in sorted(groups.items()))
 
     def search(self, text: str) -> re.Match[str] | None:
-        """Like ``re.Pattern.search`` on lower-cased text (a match, not always the first)."""
+        """Like ``re.Pattern.search`` on lower-cased text (a match, not always the first),
+        for matches that start at a word."""
         if self.triggers is None:
             return self.pattern.search(text)
         # every match starts with one of the literals: try the pattern only where one is
         # (a search tries each of the ~100 alternatives at every position of the text)
+        for word in self.words & _ascii_words(text):
+            m = self._at(text, self.by_word[word])
+            if m is not None:
+                return m
         for ch, triggers in self.groups:
-            if ch not in text:
-                continue
-            for t in triggers:
-                i = text.find(t)
-                while i >= 0:
+            if ch in text:
+                m = self._at(text, triggers)
+                if m is not None:
+                    return m
+        return None
+
+    def _at(self, text: str, triggers: tuple[str, ...]) -> re.Match[str] | None:
+        """A match of the pattern starting where one of ``triggers`` is in ``text``; one
+        that starts with a letter counts at the start of a word only ("view comments" is
+        not in "review comments")."""
+        for t in triggers:
+            letter = "a" <= t[0] <= "z"
+            i = text.find(t)
+            while i >= 0:
+                if not (letter and i and "a" <= text[i - 1] <= "z"):
                     m = self.pattern.match(text, i)
                     if m is not None:
                         return m
-                    i = text.find(t, i + 1)
+                i = text.find(t, i + 1)
         return None
 
 
-PROMO = Prefiltered(RE_PROMO)
+_ASCII_WORD = re.compile(r"[a-z]+")
+
+
+@functools.lru_cache(maxsize=8)
+def _ascii_words(text: str) -> frozenset[str]:
+    """The English-alphabet words of ``text`` (the lexicons look at one block's text several
+    times in a row)."""
+    return frozenset(_ASCII_WORD.findall(text))
+
+
 # "newsletter" with a call to it, not any sentence that names one. Apart from RE_PROMO
 # because its matches start at common words ("our", "get", "free"): it runs only on text
 # that says "newsletter".
@@ -768,3 +813,5 @@ COMMENTS_CALL = Prefiltered(RE_COMMENTS_CALL)
 COOKIE = Prefiltered(RE_COOKIE)
 NOTICE = Prefiltered(RE_NOTICE)
 SUPPORT_CALL = Prefiltered(RE_SUPPORT_CALL)
+# the promotions and the appeals for support, in one quick check
+PROMO = Prefiltered(re.compile(f"{RE_PROMO.pattern}|{RE_SUPPORT_CALL.pattern}", re.I))
