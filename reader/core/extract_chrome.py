@@ -456,6 +456,8 @@ TAIL_SECTION_SHARE = 0.25
 
 
 def _ends_article(label: str) -> bool:
+    """Whether a dropped heading is one whose section may end the article ("Related
+    articles", "More from …"), not a label of one teaser inside it ("Baca juga")."""
     low = label.strip().lower()
     return RE_TAIL_LABEL.match(low) is not None or RE_MORE_FROM.match(low) is not None
 
