@@ -323,7 +323,7 @@ def _place(
         b
         for i, b in enumerate(blocks)
         if not (b.words <= 40 and (i < 3 or b.kind != "p") and norm_key(b.text) in titles)
-        and not (i < 3 and b.words <= HEADLINE_ROW_WORDS and _headline_row(b.text, titles))
+        and not (i < 3 and _headline_row(b, titles))
     ]
     found = locate(blocks, pos, starts)
     extra = continuation(found, pos, blocks, url)
@@ -333,8 +333,7 @@ def _place(
     missing = [
         b
         for b in gaps(found, pos, blocks, url)
-        if norm_key(b.text) not in titles
-        and not (b.words <= HEADLINE_ROW_WORDS and _headline_row(b.text, titles))
+        if norm_key(b.text) not in titles and not _headline_row(b, titles)
     ]
     if missing:
         found += locate(missing, pos, starts)
@@ -487,10 +486,12 @@ def _merge(blocks: list[Block], extra: list[Block]) -> list[Block]:
 HEADLINE_ROW_WORDS = 15
 
 
-def _headline_row(text: str, titles: set[str]) -> bool:
-    """Whether ``text`` is the headline with its date or section beside it, a row of the
+def _headline_row(block: Block, titles: set[str]) -> bool:
+    """Whether ``block`` is the headline with its date or section beside it, a row of the
     template's header table ("Backup Strategy | January 22nd, 2019 | tech")."""
-    cells = [c for c in re.split(r"\s*[\t\n]\s*", text.strip()) if c]
+    if block.words > HEADLINE_ROW_WORDS:
+        return False
+    cells = [c for c in re.split(r"\s*[\t\n]\s*", block.text.strip()) if c]
     return (
         len(cells) >= 2
         and norm_key(cells[0]) in titles

@@ -268,9 +268,9 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
         return "read-also"
     if words > SHORT_WORDS * 2:
         return None
-    if (block.kind in ("h2", "h3", "h4") or words <= 4) and RE_SECTION_HEADING.match(low):
-        return "section-heading"
-    if words <= 6 and (block.kind in ("h2", "h3", "h4") or words <= 4) and RE_MORE_FROM.match(low):
+    if (block.kind in ("h2", "h3", "h4") or words <= 4) and (
+        RE_SECTION_HEADING.match(low) or (words <= 6 and RE_MORE_FROM.match(low))
+    ):
         return "section-heading"
     if RE_READ_ALSO.match(low) and (block.link_chars or words <= 25):
         return "read-also"

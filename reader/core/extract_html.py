@@ -19,6 +19,7 @@ from lxml import etree
 
 from reader.core.extract_chrome import Block
 from reader.core.extract_lexicon import RE_UI_LABEL
+from reader.core.extract_parse import element_text
 
 log = logging.getLogger(__name__)
 
@@ -216,10 +217,10 @@ LAYOUT_CELL_BLOCKS = 3
 def _is_layout_table(table: etree._Element) -> bool:
     """Whether ``table`` lays out a page rather than holding data: one cell holds most of
     its text, in paragraphs and headings (old templates put the whole post in one)."""
-    total = len("".join(table.itertext()))
+    total = len(element_text(table))
     for cell in _own_cells(table):
         blocks = sum(1 for c in cell if c.tag in _BLOCK_TAGS)
-        if blocks >= LAYOUT_CELL_BLOCKS and len("".join(cell.itertext())) * 3 >= total * 2:
+        if blocks >= LAYOUT_CELL_BLOCKS and len(element_text(cell)) * 3 >= total * 2:
             return True
     return False
 
@@ -372,7 +373,7 @@ def _leading_jump_link(el: etree._Element) -> etree._Element | None:
 
 
 def _without(el: etree._Element, child: etree._Element) -> etree._Element:
-    """A shallow copy of ``el`` without ``child`` (whose tail text stays)."""
+    """A copy of ``el``'s content without ``child`` (whose tail text stays), for rendering."""
     copy = etree.Element(el.tag)
     copy.text = (el.text or "") + (child.tail or "")
     for c in el:
