@@ -22,7 +22,7 @@ from typing import Any
 from reader import __version__
 from reader.core.errors import KlipingError
 from reader.core.library import Library, SaveOptions, SaveResult
-from reader.core.store import SORTS, ArticleFilter
+from reader.core.store import SORTS, ArticleFilter, damage_message
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +34,20 @@ examples:
   kliping show 12                                     read article 12 here
   kliping search '"operating system" lang:id'         search everything you saved
   kliping mark 12 --read --favorite
+  kliping repair                                      recover a damaged library
 
 The library is one folder: --library DIR, else $KLIPING_LIBRARY, else your user data
 folder. `kliping` with no command opens the window.
+"""
+
+REPAIR_HELP = "recover a damaged library database into a sound one"
+REPAIR_EPILOG = """\
+When Kliping says the library database is damaged it stops writing to it; reading
+goes on with what is readable. `kliping repair` copies the damaged file aside
+(library-damaged-DATE.sqlite3, never changed), reads every row it still can into a
+fresh database, brings back as links the articles only the search index remembers,
+cleans again from the saved page those whose text was lost, re-links images, rebuilds
+the search index and says what was and was not recovered.
 """
 
 Handler = Callable[[Library, argparse.Namespace], int]
@@ -128,6 +139,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="every article an older version of Kliping cleaned")  # fmt: skip
     p = command("refetch", "fetch articles again from the web", cmd_refetch)
     p.add_argument("ids", nargs="+", type=int, metavar="ID")
+    COMMANDS["repair"] = cmd_repair
+    sub.add_parser(
+        "repair", parents=[common], help=REPAIR_HELP, description=REPAIR_HELP,
+        epilog=REPAIR_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )  # fmt: skip
 
     for extend in _extensions():
         extend(sub, common, COMMANDS)
@@ -159,8 +175,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     log_path = setup_logging(getattr(args, "verbose", False))
     try:
+        if args.command == "repair":  # a damaged database may not even open
+            return cmd_repair(None, args)
         with Library.open(getattr(args, "library", None)) as lib:
-            return COMMANDS[args.command](lib, args)
+            if lib.damaged is not None:
+                err(f"kliping: {damage_message(lib.damaged)}")
+            _say_rebuilt(lib, None)
+            said, damaged = lib.index_rebuilt, lib.damaged
+            code = COMMANDS[args.command](lib, args)
+            _say_rebuilt(lib, said)
+            if lib.damaged is not None and damaged is None:  # found while reading
+                err(f"kliping: {damage_message(lib.damaged)}")
+            return code
     except KlipingError as exc:
         print(f"kliping: {exc}", file=sys.stderr)
         return 1
@@ -363,7 +389,20 @@ def cmd_reclean(lib: Library, args: argparse.Namespace) -> int:
     if not ids:
         err("Say which articles to clean again (IDs), or --outdated.")
         return 2
-    return _each(ids, lib.reclean)
+    # One index commit per 200 articles, not one per article (most of the time).
+    with lib.index_batch() if len(ids) > 1 else contextlib.nullcontext():
+        return _each(ids, lib.reclean)
+
+
+def cmd_repair(lib: Library | None, args: argparse.Namespace) -> int:
+    from reader.core.paths import resolve_library_dir
+    from reader.core.repair import repair
+
+    folder = resolve_library_dir(getattr(args, "library", None))
+    report = repair(folder, progress=err)
+    for line in report.lines():
+        print(line)
+    return 0
 
 
 def cmd_refetch(lib: Library, args: argparse.Namespace) -> int:
@@ -382,6 +421,12 @@ def _each(ids: Sequence[int], fn: Callable[[int], SaveResult]) -> int:
 
 
 # -- helpers ----------------------------------------------------------------------------
+
+
+def _say_rebuilt(lib: Library, said: str | None) -> None:
+    """One line when the search index was found damaged and rebuilt (once per reason)."""
+    if lib.index_rebuilt and lib.index_rebuilt != said:
+        err(f"kliping: {lib.index_rebuilt}; it was rebuilt from the library.")
 
 
 def err(message: str) -> None:

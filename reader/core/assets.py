@@ -4,7 +4,9 @@ Images are downloaded while an article is saved (never while reading) into a pri
 ``incoming`` folder, then moved into ``assets/`` just before the database transaction
 that refers to them, under the library's write lock. Files are named by a hash of their
 content, so an image shared by two articles is stored once. A file in ``assets/`` that
-no article refers to is an orphan left by a crash and is swept at the next open.
+no article refers to is an orphan left by a crash and is swept at the next open; only
+files named by that scheme are ever swept (:func:`is_own_asset`), so a file or folder a
+person put there is left alone.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import errno
 import hashlib
 import logging
 import os
-import shutil
+import re
 import struct
 import threading
 import urllib.parse
@@ -45,6 +47,18 @@ EXTENSIONS = {
     "image/bmp": ".bmp",
     "image/x-icon": ".ico",
 }
+
+#: The names Kliping gives the files it writes: 32 hex digits of the content's SHA-256,
+#: then the type's extension (".img" when unknown).
+_OWN_SUFFIXES = "|".join(re.escape(e) for e in [*EXTENSIONS.values(), ".img"])
+_OWN_NAME = re.compile(rf"[0-9a-f]{{32}}(?:{_OWN_SUFFIXES})")
+#: The download folders: one per process and thread ("<pid>-<thread id>").
+_INCOMING_NAME = re.compile(r"\d+-\d+")
+
+
+def is_own_asset(path: Path) -> bool:
+    """Whether ``path`` is a file Kliping wrote (named by its content hash)."""
+    return _OWN_NAME.fullmatch(path.name) is not None and path.is_file()
 
 
 @dataclass
@@ -194,7 +208,10 @@ class Assets:
                 log.warning("could not remove %s: %s", rel, exc)
 
     def sweep(self, referenced: set[str], *, incoming: bool = True) -> int:
-        """Remove orphan files (call under the write lock). Returns how many went.
+        """Remove orphan files Kliping wrote (call under the write lock). Returns how many.
+
+        Only files named by Kliping's own scheme are removed; anything else in
+        ``assets/`` or ``incoming/`` (a person's file, a sub-folder) is left alone.
 
         Args:
             referenced: The asset paths some article refers to.
@@ -202,20 +219,41 @@ class Assets:
                 only right after opening, never while other threads may be saving).
         """
         removed = 0
-        if self.folder.is_dir():
-            for path in self.folder.iterdir():
-                if f"assets/{path.name}" not in referenced:
-                    path.unlink(missing_ok=True)
-                    removed += 1
-        if incoming and self.incoming_root.is_dir():
-            for sub in self.incoming_root.iterdir():
-                pid = sub.name.split("-", 1)[0]
-                if not (pid.isdigit() and _pid_alive(int(pid))) or int(pid) == os.getpid():
-                    shutil.rmtree(sub, ignore_errors=True)
-                    removed += 1
+        try:
+            if self.folder.is_dir():
+                for path in self.folder.iterdir():
+                    if f"assets/{path.name}" not in referenced and is_own_asset(path):
+                        path.unlink(missing_ok=True)
+                        removed += 1
+            if incoming and self.incoming_root.is_dir():
+                for sub in self.incoming_root.iterdir():
+                    if _INCOMING_NAME.fullmatch(sub.name) and sub.is_dir() and _gone(sub.name):
+                        removed += _empty_downloads(sub)
+        except OSError as exc:  # the sweep is tidying up: never a reason to fail a command
+            log.warning("orphan sweep stopped: %s", exc)
         if removed:
             log.info("swept %d orphan asset files", removed)
         return removed
+
+
+def _gone(name: str) -> bool:
+    """Whether the process that owned the download folder ``<pid>-<thread>`` has ended."""
+    pid = int(name.split("-", 1)[0])
+    return pid == os.getpid() or not _pid_alive(pid)
+
+
+def _empty_downloads(folder: Path) -> int:
+    """Remove Kliping's downloads from a dead process's folder, then the folder if empty."""
+    removed = 0
+    for path in folder.iterdir():
+        if is_own_asset(path):
+            path.unlink(missing_ok=True)
+            removed += 1
+    try:
+        folder.rmdir()
+    except OSError:
+        pass  # something that is not Kliping's is inside: leave it
+    return removed
 
 
 def disk_error(exc: OSError, doing: str) -> StorageError:

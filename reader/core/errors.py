@@ -17,9 +17,11 @@ dialog in the window).
     ├── CancelledError        the person cancelled a save, import or export
     ├── ExtractError          a page has no readable article
     ├── StorageError          the library folder or database failed (disk full, I/O)
-    │   └── LibraryBusyError  another process holds the library or its index
+    │   ├── LibraryBusyError  another process holds the library or its index
+    │   └── LibraryDamagedError  SQLite found the database file damaged
     ├── NotFoundError         no article with that id
     ├── SearchError           the search index failed
+    │   └── IndexDamagedError the index's files are damaged (rebuilt from the library)
     └── ImportExportError     an import or export file is malformed or unsafe
 """
 
@@ -66,12 +68,20 @@ class LibraryBusyError(StorageError):
     """Another process holds the library (or its search index) for writing."""
 
 
+class LibraryDamagedError(StorageError):
+    """The database file is damaged: Kliping stops writing until ``kliping repair``."""
+
+
 class NotFoundError(KlipingError):
     """No article has the given id."""
 
 
 class SearchError(KlipingError):
     """The search index failed."""
+
+
+class IndexDamagedError(SearchError):
+    """The search index's files are damaged; the library rebuilds it from the database."""
 
 
 class ImportExportError(KlipingError):

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from reader.core.errors import LibraryBusyError, SearchError
+from reader.core.errors import IndexDamagedError, LibraryBusyError, SearchError
 from reader.core.store import ArticleRecord
 
 if TYPE_CHECKING:
@@ -34,6 +34,8 @@ class IndexSync:
         self._batch_depth = 0
         self._batch_every = 200
         self._batch_changes = 0
+        #: Why the index was last found damaged and rebuilt (None when it was not).
+        self.rebuilt: str | None = None
 
     @contextmanager
     def index_batch(self, every: int = 200) -> Iterator[None]:
@@ -67,39 +69,35 @@ class IndexSync:
                 self._batch_changes = 0
         self.sync()
 
-    def sync(self) -> int:
+    def sync(self, *, wait: bool = True) -> int:
         """Apply pending changes to the search index. Returns how many were applied.
 
         Safe to repeat: each change is an upsert or delete by id, and a change leaves the
         outbox only after the index has committed it. When another process holds the
-        index, the changes wait for the next call.
+        index, the changes wait for the next call. The write lock is taken only when
+        there is work: with nothing pending, reading never waits for a writer.
+
+        Args:
+            wait: Wait for another writer's lock (up to 15 s); with False, leave the
+                work to that writer (it catches the index up after its own change).
         """
-        if self.lib.read_only:
+        if self.lib.read_only or self.lib.damaged is not None:
             return 0
         st = self.lib.store
-        index_dir = self.lib.folder / "index"
-        fresh = not index_dir.exists()
+        timeout = 15.0 if wait else 0.0
+        fresh = not (self.lib.folder / "index").exists()
         try:
-            if (fresh and st.count()) or (not fresh and self.lib.index.needs_rebuild()):
-                self.reindex()
+            if fresh and st.count():
+                self.reindex(timeout=timeout)
                 return st.count()
-            applied = 0
-            while True:
-                with self.lib.write_lock():
-                    pending = st.outbox()
-                    if not pending:
-                        return applied
-                    ups = [i for i, op in pending if op == "upsert"]
-                    dels = [i for i, op in pending if op == "delete"]
-                    records = st.get_articles(ups)
-                    dels += sorted(set(ups) - {r.id for r in records})
-                    with self.lib._index_lock:
-                        if records:
-                            self.lib.index.update([to_index_doc(r) for r in records])
-                        if dels:
-                            self.lib.index.delete(dels)
-                    st.clear_outbox(pending)
-                    applied += len(pending)
+            if not fresh and self.lib.index.needs_rebuild():
+                self.reindex(timeout=timeout)
+                return st.count()
+            applied = self._drain(timeout)
+            problem = self.index_problem()
+            if problem:
+                return self.rebuild_damaged(problem, timeout=timeout)
+            return applied
         except LibraryBusyError as exc:
             log.info("index catch-up postponed: %s", exc)
             return 0
@@ -109,10 +107,64 @@ class IndexSync:
             log.warning("index catch-up postponed: %s", exc)
             return 0
 
-    def reindex(self, progress: Callable[[int, int], None] | None = None) -> int:
+    def _drain(self, timeout: float) -> int:
+        st = self.lib.store
+        applied = 0
+        while True:
+            if not st.outbox(limit=1):  # read without the lock: usually nothing to do
+                return applied
+            with self.lib.write_lock(timeout=timeout):
+                pending = st.outbox()
+                if not pending:
+                    return applied
+                ups = [i for i, op in pending if op == "upsert"]
+                dels = [i for i, op in pending if op == "delete"]
+                records = st.get_articles(ups)
+                dels += sorted(set(ups) - {r.id for r in records})
+                with self.lib._index_lock:
+                    if records:
+                        self.lib.index.update([to_index_doc(r) for r in records])
+                    if dels:
+                        self.lib.index.delete(dels)
+                st.clear_outbox(pending)
+                applied += len(pending)
+
+    def rebuild_damaged(self, problem: str, *, timeout: float = 60.0) -> int:
+        """Rebuild an index found damaged, remembering why (the caller says so)."""
+        log.info("%s; rebuilding it from the library", problem)
+        n = self.reindex(timeout=timeout)
+        self.rebuilt = problem
+        return n
+
+    def index_problem(self) -> str | None:
+        """Why the index cannot be trusted to find what the library holds, or None.
+
+        Compares the index's article count with the database's (read together with
+        the outbox in one snapshot: while changes are pending the counts may differ)
+        and reads the index once; a read that fails means damage.
+        """
+        st = self.lib.store
+        with st.snapshot():
+            if st.outbox(limit=1):
+                return None
+            expected = st.count()
+        try:
+            found = self.lib.index.doc_count()
+        except IndexDamagedError as exc:
+            return f"The search index is damaged ({exc})"
+        if found != expected:
+            return (
+                f"The search index is damaged (it holds {found} of the library's "
+                f"{expected} articles)"
+            )
+        return None
+
+    def reindex(
+        self, progress: Callable[[int, int], None] | None = None, *, timeout: float = 60.0
+    ) -> int:
         """Rebuild the search index from the database. Returns the article count."""
         st = self.lib.store
-        with self.lib.write_lock(timeout=60):
+        with self.lib.write_lock(timeout=timeout):
             ids = st.all_ids()
             pending = st.outbox(limit=10**9)
 

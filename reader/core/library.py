@@ -19,6 +19,7 @@ from __future__ import annotations
 import builtins
 import logging
 import os
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -26,9 +27,13 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reader.core import dbfiles
 from reader.core.assets import Assets
+from reader.core.dbfiles import DB_NAME
 from reader.core.errors import (
+    IndexDamagedError,
     LibraryBusyError,
+    LibraryDamagedError,
     NotFoundError,
     StorageError,
 )
@@ -36,7 +41,7 @@ from reader.core.extract import EXTRACTOR_VERSION
 from reader.core.indexing import IndexSync
 from reader.core.paths import resolve_library_dir
 from reader.core.saving import Progress, SaveOptions, Saver, SaveResult, clean_tags
-from reader.core.store import ArticleFilter, ArticleRecord, ArticleSummary, Store
+from reader.core.store import ArticleFilter, ArticleRecord, ArticleSummary, Store, damage_message
 
 if TYPE_CHECKING:
     from reader.core.fetch import Fetcher
@@ -44,9 +49,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DB_NAME = "library.sqlite3"
-LOCK_NAME = "write.lock"
-BUSY_MESSAGE = "Another Kliping is writing to this library; try again shortly."
+#: A checkpoint copies the write-ahead log into the database once it is this big.
+CHECKPOINT_BYTES = 4 * 1024 * 1024
+BUSY_MESSAGE = dbfiles.BUSY_MESSAGE
 
 
 class Library:
@@ -71,6 +76,13 @@ class Library:
                 raise StorageError(f"{folder} is a file, not a library folder.")
         except OSError as exc:
             raise StorageError(f"Could not create the library folder {folder}: {exc}") from exc
+        if not read_only:
+            dbfiles.check_folder(folder)
+        #: What SQLite said when it found the database damaged (None while sound).
+        self.damaged: str | None = dbfiles.damaged_note(folder)
+        #: True when this run created the database: nothing on disk is an orphan yet.
+        self.created = False
+        self._wal = dbfiles.WalOwner(folder)
         self.assets = Assets(folder)
         self._fetcher = fetcher
         self._local = threading.local()
@@ -83,7 +95,21 @@ class Library:
         self._held = threading.local()
         self._saver = Saver(self)
         self._sync = IndexSync(self)
-        self.store  # noqa: B018 - open (and migrate) the database now, not on first use
+        if not read_only:
+            self._settle_wal()
+        self.created = self.store.created  # open (and migrate) the database now
+        if not read_only and self.created:
+            self._wal.remember()
+
+    def _settle_wal(self) -> None:
+        """Move aside a write-ahead log that is not this database's (a restored backup)."""
+        try:
+            with self.write_lock(timeout=0):
+                self._wal.settle()
+        except LibraryBusyError:
+            pass  # another Kliping has the library open: the log is its log
+        except OSError as exc:
+            raise StorageError(f"Could not open the library database: {exc}") from exc
 
     @classmethod
     def open(cls, folder: str | os.PathLike[str] | None = None, **kwargs: Any) -> Library:
@@ -101,7 +127,9 @@ class Library:
         st: Store | None = getattr(self._local, "store", None)
         if st is None:
             self._check_open()
-            st = Store(self.folder / DB_NAME, read_only=self.read_only)
+            st = Store(
+                self.folder / DB_NAME, read_only=self.read_only, on_damage=self._found_damage
+            )
             self._local.store = st
             with self._stores_lock:
                 self._stores.append(st)
@@ -127,6 +155,13 @@ class Library:
                 self._index = SearchIndex(self.folder / "index")
             return self._index
 
+    def _found_damage(self, reason: str) -> None:
+        """SQLite reported the database damaged: stop writing, here and in later runs."""
+        if self.damaged is None:
+            log.info("the library database is damaged: %s", reason)
+            self.damaged = reason
+            dbfiles.note_damage(self.folder, reason)
+
     def _check_open(self) -> None:
         # A worker finishing after close() must not reopen files nobody will close.
         if self._closed:
@@ -134,6 +169,8 @@ class Library:
 
     def close(self) -> None:
         """Close the database connections, the index and the fetcher."""
+        if not self._closed and not self.read_only and self.damaged is None:
+            self._checkpoint("PASSIVE")
         self._closed = True
         with self._index_lock:
             if self._index is not None:
@@ -164,6 +201,8 @@ class Library:
         """
         if self.read_only:
             raise StorageError("This library is open read-only; changes are not saved.")
+        if self.damaged is not None:
+            raise LibraryDamagedError(damage_message(self.damaged))
         depth = getattr(self._held, "depth", 0)
         if depth:
             self._held.depth = depth + 1
@@ -181,34 +220,44 @@ class Library:
                 try:
                     yield
                 finally:
-                    self._held.depth = 0
+                    try:
+                        self._checkpoint_if_big()
+                    finally:
+                        self._held.depth = 0
         finally:
             self._thread_lock.release()
 
-    @contextmanager
-    def _lock_file(self, deadline: float) -> Iterator[None]:
+    def _checkpoint_if_big(self) -> None:
         try:
-            import fcntl
-        except ImportError:  # Windows: SQLite's own locking is all we have
-            yield
+            big = (self.folder / (DB_NAME + "-wal")).stat().st_size > CHECKPOINT_BYTES
+        except OSError:
             return
-        path = self.folder / LOCK_NAME
+        if big and not self._closed and self.damaged is None:
+            self._checkpoint("PASSIVE")
+
+    def _checkpoint(self, mode: str) -> None:
+        """Copy the log into the database, recording the file's identity (dbfiles.WalOwner).
+
+        Only under the write lock: nobody else writes the database file meanwhile.
+        """
+        st: Store | None = getattr(self._local, "store", None)
+        if st is None:
+            with self._stores_lock:
+                st = self._stores[0] if self._stores else None
+        if st is None:
+            return
         try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError as exc:
-            raise StorageError(f"Could not open the library lock {path}: {exc}") from exc
-        try:
-            while True:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() > deadline:
-                        raise LibraryBusyError(BUSY_MESSAGE) from None
-                    time.sleep(0.05)
-            yield
-        finally:
-            os.close(fd)  # closing releases the lock
+            with self.write_lock(timeout=0):
+                self._wal.begin_checkpoint()
+                st.checkpoint(mode)
+                self._wal.remember()
+        except StorageError as exc:
+            log.info("checkpoint postponed: %s", exc)
+        except (sqlite3.Error, OSError) as exc:  # busy readers, or no room for the note
+            log.info("checkpoint postponed: %s", exc)
+
+    def _lock_file(self, deadline: float) -> AbstractContextManager[None]:
+        return dbfiles.hold_write_lock(self.folder, max(0.0, deadline - time.monotonic()))
 
     def release_thread(self) -> None:
         """Close this thread's database connection (call before a worker thread ends)."""
@@ -222,13 +271,23 @@ class Library:
         st.close()
 
     def recover(self) -> None:
-        """Repair what a crash can leave: orphan asset files and index lag."""
+        """Repair what a crash can leave: orphan asset files and index lag.
+
+        Never waits for another writer (it will catch the index up itself), never
+        sweeps in the run that created the database (no file can be an orphan of a
+        database that did not exist) nor in a damaged one.
+        """
+        if self.damaged is not None:
+            return
         try:
-            with self.write_lock(timeout=0.5):
-                self.assets.sweep(self.store.asset_paths())
+            if not self.created:
+                with self.write_lock(timeout=0):
+                    self.assets.sweep(self.store.asset_paths())
         except LibraryBusyError:
             log.info("library busy; orphan sweep skipped")
-        self.sync_index()
+        except LibraryDamagedError:
+            return  # noted; reading goes on with what is readable
+        self._sync.sync(wait=False)
 
     # -- saving (the pipeline is reader.core.saving) --------------------------------------
 
@@ -439,9 +498,23 @@ class Library:
         self, query: str, *, limit: int = 20, offset: int = 0, sort: str = "relevance"
     ) -> SearchResults:
         """Search every saved article; snippets come from the text in the database."""
-        return self.index.search(
-            query, limit=limit, offset=offset, sort=sort, text_of=self.store.text_of
-        )
+        try:
+            return self.index.search(
+                query, limit=limit, offset=offset, sort=sort, text_of=self.store.text_of
+            )
+        except IndexDamagedError as exc:
+            if self.read_only or self.damaged is not None:
+                raise
+            # The index is a cache of the database: rebuild it, say so, search again.
+            self._sync.rebuild_damaged(f"The search index is damaged ({exc})")
+            return self.index.search(
+                query, limit=limit, offset=offset, sort=sort, text_of=self.store.text_of
+            )
+
+    @property
+    def index_rebuilt(self) -> str | None:
+        """Why the search index was found damaged and rebuilt in this run (or None)."""
+        return self._sync.rebuilt
 
     def sync_index(self) -> int:
         """Apply pending changes to the search index. Returns how many were applied."""

@@ -13,14 +13,20 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import re
 import sqlite3
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from reader.core.errors import LibraryBusyError, NotFoundError, StorageError
+from reader.core.errors import (
+    LibraryBusyError,
+    LibraryDamagedError,
+    NotFoundError,
+    StorageError,
+)
 from reader.core.records import ArticleFilter, ArticleRecord, ArticleSummary, utcnow
 from reader.core.schema import ARTICLE_COLUMNS, MIGRATIONS, SCHEMA_VERSION
 
@@ -48,27 +54,47 @@ class Store:
         path: The database file; created (with its schema) when absent.
         read_only: Open without writing (a second window on a busy library).
         busy_timeout: Seconds to wait for another process's write lock.
+        on_damage: Called with SQLite's words when it reports the file damaged
+            (SQLITE_CORRUPT, SQLITE_NOTADB), wherever that surfaces; the error is then
+            raised as :class:`LibraryDamagedError`.
     """
 
-    def __init__(self, path: Path, *, read_only: bool = False, busy_timeout: float = 5.0) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        read_only: bool = False,
+        busy_timeout: float = 5.0,
+        on_damage: Callable[[str], None] | None = None,
+    ) -> None:
         self.path = path
         self.read_only = read_only
+        #: True when this connection created the database (a new, empty library).
+        self.created = False
+        self._salvaged: sqlite3.Connection | None = None
         try:
             if read_only:
                 uri = f"file:{path}?mode=ro"
                 # Used by one thread, but Library.close() closes it from another.
                 self.db = sqlite3.connect(
-                    uri, uri=True, timeout=busy_timeout, check_same_thread=False
-                )
+                    uri, uri=True, timeout=busy_timeout, check_same_thread=False,
+                    factory=GuardedConnection,
+                )  # fmt: skip
             else:
                 self.db = sqlite3.connect(
-                    path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
-                )
+                    path, timeout=busy_timeout, isolation_level=None, check_same_thread=False,
+                    factory=GuardedConnection,
+                )  # fmt: skip
+            assert isinstance(self.db, GuardedConnection)
+            self.db.on_damage = on_damage
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA foreign_keys = ON")
             if not read_only:
                 self.db.execute("PRAGMA journal_mode = WAL")
                 self.db.execute("PRAGMA synchronous = NORMAL")
+                # The library checkpoints itself, recording the database file's identity
+                # each time (reader.core.dbfiles.WalOwner).
+                self.db.execute("PRAGMA wal_autocheckpoint = 0")
                 self._migrate()
         except sqlite3.Error as exc:
             raise translate(exc, f"open the library database {path}") from exc
@@ -76,11 +102,19 @@ class Store:
     def close(self) -> None:
         """Close the connection (idempotent)."""
         self.db.close()
+        if self._salvaged is not None:
+            self._salvaged.close()
 
     # -- schema -------------------------------------------------------------------------
 
     def _migrate(self) -> None:
         version = int(self.db.execute("PRAGMA user_version").fetchone()[0])
+        self.created = (
+            version == 0
+            and not self.db.execute(
+                "SELECT 1 FROM sqlite_master WHERE name = 'articles'"
+            ).fetchone()
+        )
         if version > SCHEMA_VERSION:
             raise StorageError(
                 f"This library was written by a newer Kliping (schema {version}); "
@@ -122,6 +156,19 @@ class Store:
             if self.db.in_transaction:
                 self.db.execute("ROLLBACK")
             raise translate(exc, "write to the library") from exc
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads that see one state of the database (a read transaction)."""
+        if self.db.in_transaction:
+            yield
+            return
+        self.db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if self.db.in_transaction:
+                self.db.execute("COMMIT")
 
     # -- meta ---------------------------------------------------------------------------
 
@@ -265,6 +312,20 @@ class Store:
         )
         return [int(r[0]) for r in rows]
 
+    def _read_all(self, sql: str, args: Sequence[Any] = ()) -> list[Any]:
+        """Rows of a listing query; in a damaged database, of the rows still readable."""
+        try:
+            return self.db.execute(sql, args).fetchall()
+        except LibraryDamagedError:
+            if self._salvaged is None:
+                from reader.core.salvage import readable_copy
+
+                log.info("listing the readable articles of a damaged database")
+                self._salvaged = readable_copy(
+                    self.path, [c.strip() for c in SUMMARY_COLUMNS.split(",")]
+                )
+            return self._salvaged.execute(sql, args).fetchall()
+
     def _where(self, flt: ArticleFilter) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         args: list[Any] = []
@@ -301,10 +362,10 @@ class Store:
         order = SORTS.get(sort)
         if order is None:
             raise ValueError(f"unknown sort {sort!r}")
-        rows = self.db.execute(
+        rows = self._read_all(
             f"SELECT {SUMMARY_COLUMNS} FROM articles{where} ORDER BY {order} LIMIT ? OFFSET ?",
             (*args, limit, offset),
-        ).fetchall()
+        )
         return [
             ArticleSummary(
                 id=int(r[0]), title=r[1], url=r[2], site_name=r[3], published=r[4],
@@ -317,14 +378,14 @@ class Store:
     def count(self, flt: ArticleFilter | None = None) -> int:
         """How many articles match a filter."""
         where, args = self._where(flt or ArticleFilter())
-        return int(self.db.execute(f"SELECT COUNT(*) FROM articles{where}", args).fetchone()[0])
+        return int(self._read_all(f"SELECT COUNT(*) FROM articles{where}", args)[0][0])
 
     def counts(self) -> dict[str, int]:
         """Counts for the sidebar: all, unread, favorites, archived."""
-        row = self.db.execute(
+        row = self._read_all(
             "SELECT COUNT(*), COALESCE(SUM(is_read = 0), 0), COALESCE(SUM(is_favorite), 0), "
             "COALESCE(SUM(is_archived), 0) FROM articles"
-        ).fetchone()
+        )[0]
         return {"all": row[0], "unread": row[1], "favorites": row[2], "archived": row[3]}
 
     def sites(self) -> list[tuple[str, int]]:
@@ -397,7 +458,11 @@ class Store:
         ).fetchone()
         if row is None:
             return None
-        return zlib.decompress(row[0]), str(row[1])
+        try:
+            return zlib.decompress(row[0]), str(row[1])
+        except zlib.error as exc:  # the bytes SQLite gave back are not what was written
+            _raise_damage(self.db, sqlite3.DatabaseError(f"kept page {article_id}: {exc}"))
+            raise
 
     def set_images(self, article_id: int, images: Sequence[dict[str, Any]]) -> list[str]:
         """Replace an article's image rows (inside a transaction).
@@ -486,6 +551,127 @@ class Store:
         """SQLite's own check: 'ok' when the file is sound."""
         return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
 
+    def checkpoint(self, mode: str = "PASSIVE") -> bool:
+        """Copy the write-ahead log into the database file; True when all of it went."""
+        row = self.db.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
+        return row is not None and int(row[0]) == 0 and int(row[1]) == int(row[2])
+
+
+#: SQLite's primary result codes for a damaged file: SQLITE_CORRUPT, SQLITE_NOTADB.
+DAMAGE_CODES = frozenset({11, 26})
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether a sqlite3 error says the database file is damaged.
+
+    Besides SQLite's own codes: text that is not UTF-8 (Kliping writes only UTF-8, so a
+    page overwritten under a value shows this way) and a kept page that no longer
+    inflates.
+    """
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in DAMAGE_CODES:
+        return True
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.DatabaseError) and (
+        "malformed" in text
+        or "not a database" in text
+        or "could not decode to utf-8" in text
+        or text.startswith("kept page ")
+    )
+
+
+def _raise_damage(conn: sqlite3.Connection, exc: sqlite3.Error) -> None:
+    """Raise LibraryDamagedError (after reporting it) if ``exc`` says the file is damaged."""
+    if not is_damage(exc):
+        return
+    reason = _reason(exc)
+    report = getattr(conn, "on_damage", None)
+    if report is not None:
+        report(reason)
+    raise LibraryDamagedError(damage_message(reason)) from exc
+
+
+def _reason(exc: BaseException) -> str:
+    """SQLite's words, short, and without the undecodable bytes a damaged value holds."""
+    text = str(exc)
+    column = re.match(r"Could not decode to UTF-8 column '([^']*)'", text)
+    if column:
+        return f"unreadable text in column {column.group(1)}"
+    return text if len(text) <= 100 else text[:99] + "…"
+
+
+def damage_message(reason: str) -> str:
+    """The one line a person reads about a damaged database."""
+    return (
+        f"The library database is damaged ({reason}); Kliping will not write to it. "
+        "Run `kliping repair` to recover what can be read."
+    )
+
+
+class GuardedCursor(sqlite3.Cursor):
+    """A cursor that reports a damaged database wherever SQLite finds it."""
+
+    def execute(self, sql: str, parameters: Any = (), /) -> GuardedCursor:
+        try:
+            super().execute(sql, parameters)
+        except sqlite3.DatabaseError as exc:
+            _raise_damage(self.connection, exc)
+            raise
+        return self
+
+    def executemany(self, sql: str, parameters: Any, /) -> GuardedCursor:
+        try:
+            super().executemany(sql, parameters)
+        except sqlite3.DatabaseError as exc:
+            _raise_damage(self.connection, exc)
+            raise
+        return self
+
+    def fetchone(self) -> Any:
+        try:
+            return super().fetchone()
+        except sqlite3.DatabaseError as exc:
+            _raise_damage(self.connection, exc)
+            raise
+
+    def fetchmany(self, size: int | None = None) -> list[Any]:
+        try:
+            return super().fetchmany(self.arraysize if size is None else size)
+        except sqlite3.DatabaseError as exc:
+            _raise_damage(self.connection, exc)
+            raise
+
+    def fetchall(self) -> list[Any]:
+        try:
+            return super().fetchall()
+        except sqlite3.DatabaseError as exc:
+            _raise_damage(self.connection, exc)
+            raise
+
+    def __next__(self) -> Any:
+        try:
+            return super().__next__()
+        except sqlite3.DatabaseError as exc:
+            _raise_damage(self.connection, exc)
+            raise
+
+
+class GuardedConnection(sqlite3.Connection):
+    """A connection whose statements report a damaged database (see GuardedCursor)."""
+
+    on_damage: Callable[[str], None] | None = None
+
+    def cursor(self, factory: Any = GuardedCursor) -> Any:
+        return super().cursor(factory)
+
+    def execute(self, sql: str, parameters: Any = (), /) -> GuardedCursor:
+        cur: GuardedCursor = self.cursor()
+        return cur.execute(sql, parameters)
+
+    def executemany(self, sql: str, parameters: Any, /) -> GuardedCursor:
+        cur: GuardedCursor = self.cursor()
+        return cur.executemany(sql, parameters)
+
 
 def _to_sql(value: Any) -> Any:
     if isinstance(value, list):
@@ -512,7 +698,7 @@ def _is_environmental(exc: sqlite3.Error) -> bool:
     return code is not None and code & 0xFF in _ENVIRONMENTAL
 
 
-def translate(exc: sqlite3.Error, doing: str) -> StorageError:
+def translate(exc: sqlite3.Error | LibraryDamagedError, doing: str) -> StorageError:
     """Turn a sqlite3 error into a StorageError a person can act on."""
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
@@ -523,10 +709,10 @@ def translate(exc: sqlite3.Error, doing: str) -> StorageError:
         return StorageError(f"Could not {doing}: the disk is full. Free some space and retry.")
     if "readonly" in text or "read-only" in text:
         return StorageError(f"Could not {doing}: the library is read-only here.")
-    if "malformed" in text or "not a database" in text:
-        return StorageError(
-            f"Could not {doing}: the library database is damaged ({exc}). Restore it from a backup."
-        )
+    if isinstance(exc, LibraryDamagedError):
+        return exc
+    if is_damage(exc):
+        return LibraryDamagedError(damage_message(_reason(exc)))
     return StorageError(f"Could not {doing}: {exc}.")
 
 

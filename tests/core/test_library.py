@@ -198,11 +198,12 @@ def test_orphan_assets_from_a_crash_are_swept_at_open(tmp_path: Path, http_serve
     with Library.open(folder) as lib:
         result = lib.save_url(http_server.url(f"/pages/{PAGE}.html"))
         kept = [i["path"] for i in lib.images(result.id)]
-    orphan = folder / "assets" / "deadbeef.png"
+    # Named as Kliping names what it writes (a content hash): a crash's leftovers.
+    orphan = folder / "assets" / ("deadbeef" * 4 + ".png")
     orphan.write_bytes(b"\x89PNG\r\n\x1a\n")
     stale = folder / "incoming" / "999999999-1"
     stale.mkdir(parents=True)
-    (stale / "x.png").write_bytes(b"x")
+    (stale / ("0badf00d" * 4 + ".png")).write_bytes(b"x")
     with Library.open(folder) as lib:
         assert not orphan.exists() and not stale.exists()
         assert all(lib.asset_path(p).exists() for p in kept)

@@ -9,9 +9,12 @@ import json
 import logging
 import os
 import pathlib
+import pickle
 import shutil
+import struct
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
@@ -26,7 +29,7 @@ from reader.core import snippets
 from reader.core.analysis import (
     fold,
 )
-from reader.core.errors import LibraryBusyError, SearchError
+from reader.core.errors import IndexDamagedError, LibraryBusyError, SearchError
 from reader.core.search.compiling import Compiled, analyzer_cached, query_terms
 from reader.core.search.matching import DocSets, SegmentColumns, rank, term_spans
 from reader.core.search.schema import (
@@ -51,6 +54,17 @@ _VERSION_FILE = "kliping-index.json"
 _OPEN_ATTEMPTS = 3  # a rebuild's swap under an open or a read: try again this often
 _T = TypeVar("_T")
 _BUSY = "The search index is being written by another Kliping; try again in a moment."
+
+
+#: What reading a truncated, overwritten or missing index file raises inside Whoosh.
+_READ_FAILURES = (
+    EOFError, struct.error, zlib.error, pickle.UnpicklingError, ValueError, KeyError,
+    IndexError, TypeError,
+)  # fmt: skip
+
+
+def _damage(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
 class SearchIndex:
@@ -394,6 +408,19 @@ class SearchIndex:
             raise SearchError(f"Could not read the search index: {exc}") from exc
         return self._searcher
 
+    def doc_count(self) -> int:
+        """How many articles the index holds (reading it: a damaged index raises).
+
+        Raises:
+            IndexDamagedError: The index's files could not be read.
+        """
+        try:
+            return self._reading(lambda searcher: int(searcher.doc_count()))
+        except LibraryBusyError:
+            raise
+        except Exception as exc:  # any failure to read the files is damage: rebuild
+            raise IndexDamagedError(_damage(exc)) from exc
+
     def doc_ids(self) -> set[int]:
         """The ids of every article in the index."""
 
@@ -447,7 +474,14 @@ class SearchIndex:
                 raise SearchError(f"Could not read the search index: {exc}") from exc
             return SearchResults(query, total, hits, notice, words)
 
-        return self._reading(read)
+        try:
+            return self._reading(read)
+        except (LibraryBusyError, IndexDamagedError):
+            raise
+        except SearchError as exc:  # the files could not be read, or not opened
+            raise IndexDamagedError(str(exc)) from exc
+        except _READ_FAILURES as exc:  # what Whoosh raises reading a torn or missing file
+            raise IndexDamagedError(_damage(exc)) from exc
 
     def _run(
         self,
