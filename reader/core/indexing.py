@@ -83,16 +83,11 @@ class IndexSync:
         """
         if self.lib.read_only or self.lib.damaged is not None:
             return 0
-        st = self.lib.store
         timeout = 15.0 if wait else 0.0
-        fresh = not (self.lib.folder / "index").exists()
         try:
-            if fresh and st.count():
-                self.reindex(timeout=timeout)
-                return st.count()
-            if not fresh and self.lib.index.needs_rebuild():
-                self.reindex(timeout=timeout)
-                return st.count()
+            problem = self.structural_problem()
+            if problem:
+                return self.rebuild_damaged(problem, timeout=timeout)
             applied = self._drain(timeout)
             problem = self.index_problem()
             if problem:
@@ -106,6 +101,14 @@ class IndexSync:
             # so the next change or the next open catches the index up.
             log.warning("index catch-up postponed: %s", exc)
             return 0
+
+    def structural_problem(self) -> str | None:
+        """Why the index must be rebuilt before anything else (missing, unreadable, old)."""
+        if not (self.lib.folder / "index").exists():
+            return "The search index is missing" if self.lib.store.count() else None
+        if self.lib.index.needs_rebuild():
+            return "The search index is unreadable or from another version"
+        return None
 
     def _drain(self, timeout: float) -> int:
         st = self.lib.store
@@ -130,10 +133,14 @@ class IndexSync:
                 applied += len(pending)
 
     def rebuild_damaged(self, problem: str, *, timeout: float = 60.0) -> int:
-        """Rebuild an index found damaged, remembering why (the caller says so)."""
+        """Rebuild an index found damaged, remembering why (the caller says so).
+
+        A missing or outdated index is simply built (nothing to report).
+        """
         log.info("%s; rebuilding it from the library", problem)
         n = self.reindex(timeout=timeout)
-        self.rebuilt = problem
+        if "damaged" in problem:
+            self.rebuilt = problem
         return n
 
     def index_problem(self) -> str | None:

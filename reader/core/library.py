@@ -35,6 +35,7 @@ from reader.core.errors import (
     LibraryBusyError,
     LibraryDamagedError,
     NotFoundError,
+    SearchError,
     StorageError,
 )
 from reader.core.extract import EXTRACTOR_VERSION
@@ -112,11 +113,22 @@ class Library:
             raise StorageError(f"Could not open the library database: {exc}") from exc
 
     @classmethod
-    def open(cls, folder: str | os.PathLike[str] | None = None, **kwargs: Any) -> Library:
-        """Open a library and catch up on anything a crash left behind."""
+    def open(
+        cls,
+        folder: str | os.PathLike[str] | None = None,
+        *,
+        catch_up_index: bool = True,
+        **kwargs: Any,
+    ) -> Library:
+        """Open a library and catch up on anything a crash left behind.
+
+        Args:
+            catch_up_index: Check and catch up the search index now (the window does it
+                in the background instead: see :meth:`index_problem`).
+        """
         lib = cls(resolve_library_dir(folder), **kwargs)
         if not lib.read_only:
-            lib.recover()
+            lib.recover(catch_up_index=catch_up_index)
         return lib
 
     # -- plumbing -----------------------------------------------------------------------
@@ -270,7 +282,7 @@ class Library:
                 self._stores.remove(st)
         st.close()
 
-    def recover(self) -> None:
+    def recover(self, *, catch_up_index: bool = True) -> None:
         """Repair what a crash can leave: orphan asset files and index lag.
 
         Never waits for another writer (it will catch the index up itself), never
@@ -287,7 +299,8 @@ class Library:
             log.info("library busy; orphan sweep skipped")
         except LibraryDamagedError:
             return  # noted; reading goes on with what is readable
-        self._sync.sync(wait=False)
+        if catch_up_index:
+            self._sync.sync(wait=False)
 
     # -- saving (the pipeline is reader.core.saving) --------------------------------------
 
@@ -515,6 +528,18 @@ class Library:
     def index_rebuilt(self) -> str | None:
         """Why the search index was found damaged and rebuilt in this run (or None)."""
         return self._sync.rebuilt
+
+    def index_problem(self) -> str | None:
+        """Why the search index cannot be trusted now (missing, damaged, old), or None.
+
+        Cheap (a count and one read); :meth:`sync_index` rebuilds what it finds.
+        """
+        if self.read_only or self.damaged is not None:
+            return None
+        try:
+            return self._sync.structural_problem() or self._sync.index_problem()
+        except SearchError as exc:
+            return f"The search index is damaged ({exc})"
 
     def sync_index(self) -> int:
         """Apply pending changes to the search index. Returns how many were applied."""

@@ -64,7 +64,7 @@ def _app_icon() -> QIcon:
 
 def open_window(folder: Path, settings: QSettings, log_file: Path | None = None) -> MainWindow:
     """Open the library in ``folder`` and a window on it (KlipingError when it cannot)."""
-    lib = Library.open(folder)
+    lib = Library.open(folder, catch_up_index=False)  # the window does it in the background
     log.info("library %s", lib.folder)
     return MainWindow(lib, settings, load_preferences(settings), log_file=log_file)
 

@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.errors import KlipingError
+from reader.core.errors import KlipingError, LibraryDamagedError
 from reader.core.library import ArticleFilter, Library
+from reader.core.store import damage_message
 from reader.gui import themes
 from reader.gui.actions import Actions
 from reader.gui.article_delegate import ArticleDelegate
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.add_dialog: AddUrlDialog | None = None
         self._select_after_load: int | None = None
         self._closed = False
+        self._damage_shown = False
         self.setWindowTitle("Kliping")
         self.setAcceptDrops(True)
         self.resize(1320, 840)
@@ -114,6 +116,36 @@ class MainWindow(QMainWindow):
         self.view.show_message("No article open", "Choose one from the list, or press J.")
         self.model.show_library(ArticleFilter(), self.sort)
         self.refresh_sidebar()
+        self._check_library()
+
+    def _check_library(self) -> None:
+        """A damaged database gets a banner; a damaged index is rebuilt in the background."""
+        if self._show_damage():
+            return
+
+        def checked(problem: str | None) -> None:
+            if problem and "damaged" in problem:
+                self.show_message(
+                    f"{problem}; rebuilding it in the background. Search finds everything "
+                    "again when it is done.",
+                    timeout_ms=0,
+                )
+            self.runner.write(lambda ctx: self.lib.sync_index(), done=rebuilt)
+
+        def rebuilt(_count: int) -> None:
+            if self.lib.index_rebuilt and not self._show_damage():
+                self.show_message("The search index was rebuilt from the library.")
+
+        self.runner.io(lambda ctx: self.lib.index_problem(), done=checked)
+
+    def _show_damage(self) -> bool:
+        """The banner for a damaged database (once; it stays until closed)."""
+        if self.lib.damaged is None:
+            return False
+        if not self._damage_shown:
+            self._damage_shown = True
+            self.show_error(LibraryDamagedError(damage_message(self.lib.damaged)))
+        return True
 
     # -- building -------------------------------------------------------------------------
 
@@ -205,9 +237,14 @@ class MainWindow(QMainWindow):
     # -- messages: the one door -----------------------------------------------------------
 
     def show_error(self, exc: BaseException) -> None:
-        """An expected failure: an inline banner (and the log), never a modal box."""
+        """An expected failure: an inline banner (and the log), never a modal box.
+
+        A damaged library's banner stays until closed: it is not a passing failure.
+        """
         log.warning("shown to the user: %s", exc)
-        self.message_bar.show_message(str(exc), kind="error", timeout_ms=12000)
+        lasting = isinstance(exc, LibraryDamagedError)
+        self._damage_shown = self._damage_shown or lasting
+        self.message_bar.show_message(str(exc), kind="error", timeout_ms=0 if lasting else 12000)
 
     def show_message(
         self, text: str, *, action: tuple[str, Callable[[], None]] | None = None,
@@ -260,6 +297,7 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def _page_loaded(self) -> None:
+        self._show_damage()  # found while listing (the readable articles are shown)
         if self._select_after_load is not None:
             index = self.model.index_of(self._select_after_load)
             if index.isValid():
