@@ -35,6 +35,7 @@ examples:
   kliping show 12                                     read article 12 here
   kliping search '"operating system" lang:id'         search everything you saved
   kliping mark 12 --read --favorite
+  kliping check                                       is the library sound?
   kliping repair                                      recover a damaged library
 
 The library is one folder: --library DIR, else $KLIPING_LIBRARY, else your user data
@@ -140,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="every article an older version of Kliping cleaned")  # fmt: skip
     p = command("refetch", "fetch articles again from the web", cmd_refetch)
     p.add_argument("ids", nargs="+", type=int, metavar="ID")
+    command("check", "read the whole library and say whether it is sound", cmd_check)
     COMMANDS["repair"] = cmd_repair
     sub.add_parser(
         "repair", parents=[common], help=REPAIR_HELP, description=REPAIR_HELP,
@@ -179,7 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "repair":  # a damaged database may not even open
             return cmd_repair(None, args)
         with Library.open(getattr(args, "library", None)) as lib:
-            if lib.damaged is not None:
+            if lib.damaged is not None and args.command != "check":
                 err(f"kliping: {damage_message(lib.damaged)}")
             _say_rebuilt(lib, None)
             said, damaged = lib.index_rebuilt, lib.damaged
@@ -393,6 +395,16 @@ def cmd_reclean(lib: Library, args: argparse.Namespace) -> int:
     # One index commit per 200 articles, not one per article (most of the time).
     with lib.index_batch() if len(ids) > 1 else contextlib.nullcontext():
         return _each(ids, lib.reclean)
+
+
+def cmd_check(lib: Library, args: argparse.Namespace) -> int:
+    problems = lib.check()
+    for line in problems:
+        err(f"kliping: {line}")
+    if problems:
+        return 1
+    print(f"The library is sound: {lib.count()} articles; the search index agrees.")
+    return 0
 
 
 def cmd_repair(lib: Library | None, args: argparse.Namespace) -> int:

@@ -143,18 +143,22 @@ class IndexSync:
             self.rebuilt = problem
         return n
 
-    def index_problem(self) -> str | None:
+    def index_problem(self, *, deep: bool = False) -> str | None:
         """Why the index cannot be trusted to find what the library holds, or None.
 
-        Compares the index's article count with the database's (read together with
-        the outbox in one snapshot: while changes are pending the counts may differ)
-        and reads the index once; a read that fails means damage.
+        Checks that no index file changed since it was written (sizes and times; with
+        ``deep``, checksums), compares the index's article count with the database's
+        (read together with the outbox in one snapshot: while changes are pending the
+        counts may differ) and reads the index once; a read that fails means damage.
         """
         st = self.lib.store
         with st.snapshot():
             if st.outbox(limit=1):
                 return None
             expected = st.count()
+        changed = self.lib.index.changed_files(deep=deep)
+        if changed:
+            return f"The search index is damaged ({changed})"
         try:
             found = self.lib.index.doc_count()
         except IndexDamagedError as exc:

@@ -529,15 +529,43 @@ class Library:
         """Why the search index was found damaged and rebuilt in this run (or None)."""
         return self._sync.rebuilt
 
-    def index_problem(self) -> str | None:
+    def check(self) -> builtins.list[str]:
+        """Read the whole database (SQLite's integrity check) and test the index.
+
+        Returns what is wrong, a line each (empty when the library is sound). Damage
+        found is noted as anywhere else: writing stops until ``kliping repair``.
+        """
+        problems: builtins.list[str] = []
+        if self.damaged is None:
+            try:
+                result = self.store.integrity_check()
+            except LibraryDamagedError:
+                pass  # noted by the store
+            else:
+                if result != "ok":
+                    self._found_damage(f"integrity check: {result}")
+        if self.damaged is not None:
+            problems.append(damage_message(self.damaged))
+            return problems
+        try:
+            problem = self.index_problem(deep=True)
+        except SearchError as exc:
+            problem = f"The search index is damaged ({exc})"
+        if problem:
+            self._sync.rebuild_damaged(problem)
+            problems.append(f"{problem}; it was rebuilt from the library")
+        return problems
+
+    def index_problem(self, *, deep: bool = False) -> str | None:
         """Why the search index cannot be trusted now (missing, damaged, old), or None.
 
-        Cheap (a count and one read); :meth:`sync_index` rebuilds what it finds.
+        Cheap (file sizes, a count and one read; ``deep`` reads every index file);
+        :meth:`sync_index` rebuilds what it finds.
         """
         if self.read_only or self.damaged is not None:
             return None
         try:
-            return self._sync.structural_problem() or self._sync.index_problem()
+            return self._sync.structural_problem() or self._sync.index_problem(deep=deep)
         except SearchError as exc:
             return f"The search index is damaged ({exc})"
 

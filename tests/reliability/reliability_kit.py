@@ -167,8 +167,12 @@ def check_library(folder: Path) -> Snapshot:
             f"index and database disagree: only indexed {sorted(indexed - set(ids))}, "
             f"not indexed {sorted(set(ids) - indexed)}"
         )
+    from reader.core.assets import is_own_asset
+
     assets = folder / "assets"
-    files = {f"assets/{p.name}" for p in assets.iterdir()} if assets.is_dir() else set()
+    # Only files named by Kliping's scheme can be its orphans; a person's own are theirs.
+    own = [p for p in assets.iterdir() if is_own_asset(p)] if assets.is_dir() else []
+    files = {f"assets/{p.name}" for p in own}
     assert files <= referenced, f"orphan asset files: {sorted(files - referenced)}"
     incoming = folder / "incoming"
     left = list(incoming.iterdir()) if incoming.is_dir() else []

@@ -148,7 +148,9 @@ def test_repair_without_the_search_index_still_keeps_every_readable_article(
     assert {i: snap.articles[i] for i in readable} == readable
 
 
-@pytest.mark.parametrize("damage", ["toc-deleted", "segment-truncated", "segment-missing"])
+@pytest.mark.parametrize(
+    "damage", ["toc-deleted", "segment-truncated", "segment-missing", "segment-overwritten"]
+)
 def test_a_damaged_search_index_is_rebuilt_and_finds_everything(
     saved: Path, tmp_path: Path, damage: str
 ) -> None:
@@ -164,8 +166,12 @@ def test_a_damaged_search_index_is_rebuilt_and_finds_everything(
     elif damage == "segment-truncated":
         with segments[-1].open("r+b") as f:
             f.truncate(segments[-1].stat().st_size // 2)
-    else:
+    elif damage == "segment-missing":
         segments[-1].unlink()
+    else:  # 4 KB of the largest segment overwritten in the middle
+        with segments[-1].open("r+b") as f:
+            f.seek(segments[-1].stat().st_size // 2)
+            f.write(random.Random(7).randbytes(PAGE))
     first = cli.run("search", words[0], "--limit", "100")
     assert first.returncode == 0, first.stderr
     assert "search index is damaged" in first.stderr and "rebuilt" in first.stderr
@@ -174,3 +180,19 @@ def test_a_damaged_search_index_is_rebuilt_and_finds_everything(
         again = cli.run("search", word, "--limit", "100")
         assert again.returncode == 0 and "damaged" not in again.stderr, again.stderr
         assert again.stdout == expected[word]
+
+
+def test_check_reads_what_ordinary_use_does_not(saved: Path, tmp_path: Path) -> None:
+    """Damage in a kept page (read by nothing but a re-clean) is found by `kliping check`."""
+    cli = Cli(tmp_path, saved)
+    sound = cli.run("check")
+    assert sound.returncode == 0 and "sound" in sound.stdout, sound.stderr
+    db = saved / "library.sqlite3"
+    con = sqlite3.connect(db)
+    (root,) = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'originals'").fetchone()
+    con.close()
+    _overwrite(db, int(root), 1)
+    assert cli.run("list").returncode == 0  # listing never reads the kept pages
+    line = one_line_error(cli.run("check"))
+    assert "damaged" in line and "kliping repair" in line, line
+    assert "damaged" in one_line_error(cli.run("tag", "1", "x"))  # and writing stops
