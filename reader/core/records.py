@@ -81,6 +81,16 @@ class ArticleSummary:
         return site_or_host(self.site_name, self.url)
 
 
+@dataclass(frozen=True)
+class SavedUnder:
+    """An article found under an address key: enough to tell whether a new page is it."""
+
+    id: int
+    norm_url: str
+    title: str
+    text: str  # the start of it
+
+
 @dataclass
 class ArticleFilter:
     """Which articles a list shows. ``None`` means "either"."""

@@ -83,6 +83,8 @@ class ImportReport:
     cancelled: bool = False
     retry_ids: list[int] = field(default_factory=list)  # link-only articles to fetch again
     lost: int = 0  # entries not in the library at all
+    #: (url or place, what was said) for entries taken for a saved article of another title
+    renamed: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def done(self) -> int:
@@ -100,6 +102,13 @@ class ImportReport:
         if self.lost:
             counts.append(f"{self.lost} not imported")
         lines.append(", ".join(counts) + ".")
+        if self.renamed:
+            lines.append("")
+            lines.append("Already in the library under another title (check them):")
+            for where, note in self.renamed[:_SHOWN_FAILURES]:
+                lines.append(f"  {where}: {note}")
+            if len(self.renamed) > _SHOWN_FAILURES:
+                lines.append(f"  … and {len(self.renamed) - _SHOWN_FAILURES} more (see the log).")
         if self.cancelled:
             left = self.total - self.done
             lines.append(
@@ -299,6 +308,9 @@ def _count(report: ImportReport, entry: Entry, outcome: Outcome) -> None:
         report.saved += 1
     elif outcome.kind == "duplicate":
         report.duplicates += 1
+        if outcome.reason:
+            report.renamed.append((where, outcome.reason))
+            log.warning("import: %s %s", where, outcome.reason)
     elif outcome.kind == "link-only":
         report.link_only += 1
         if outcome.reason:
