@@ -66,9 +66,9 @@ class _Parser(argparse.ArgumentParser):
         return super()._parse_optional(arg_string)
 
 
-def _common() -> argparse.ArgumentParser:
+def _common() -> _Parser:
     # Options accepted before or after the subcommand.
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--library", metavar="DIR", default=argparse.SUPPRESS,
         help="the library folder (default: $KLIPING_LIBRARY or your user data folder)",
@@ -178,8 +178,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
-    if extra and getattr(args, "command", None) == "search" and not any(
-        e.startswith("--") for e in extra
+    if (
+        extra
+        and getattr(args, "command", None) == "search"
+        and not any(e.startswith("--") for e in extra)
     ):
         # words after an option (search harbour --limit 5 ship): still the query's
         args.query = [*args.query, *extra]
