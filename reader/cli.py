@@ -49,7 +49,9 @@ goes on with what is readable. `kliping repair` copies the damaged file aside
 (library-damaged-DATE.sqlite3, never changed), reads every row it still can into a
 fresh database, brings back as links the articles only the search index remembers,
 cleans again from the saved page those whose text was lost, re-links images, rebuilds
-the search index and says what was and was not recovered.
+the search index and says what was and was not recovered. Close Kliping's window on
+the library first. `kliping check` reads the whole library to find damage that
+ordinary reading does not touch.
 """
 
 Handler = Callable[[Library, argparse.Namespace], int]

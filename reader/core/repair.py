@@ -56,6 +56,7 @@ class RepairReport:
     as_links: list[int] = field(default_factory=list)  # back from the index, no text
     recleaned: list[int] = field(default_factory=list)  # text rebuilt from the page
     lost: list[int] = field(default_factory=list)  # known to have existed, not recovered
+    pages_lost: list[int] = field(default_factory=list)  # text kept, saved page gone
     images_relinked: int = 0
     images_missing: int = 0
     indexed: int = 0
@@ -87,6 +88,13 @@ class RepairReport:
         if self.lost:
             ids = ", ".join(map(str, self.lost[:20])) + (" …" if len(self.lost) > 20 else "")
             out.append(f"Lost for good: {len(self.lost)} articles ({ids}).")
+        if self.pages_lost:
+            ids = " ".join(map(str, self.pages_lost[:10]))
+            ids += " …" if len(self.pages_lost) > 10 else ""
+            out.append(
+                f"{len(self.pages_lost)} articles kept their text but lost the page saved "
+                f"with them (`kliping refetch {ids}` keeps a new one)."
+            )
         if self.images_relinked or self.images_missing:
             out.append(
                 f"Images: {self.images_relinked} re-linked from assets/, "
@@ -359,6 +367,13 @@ def _finish(folder: Path, know: IndexKnowledge, report: RepairReport, say: Progr
             with lib.write_lock(), st.transaction():
                 st.update_article(article_id, {"status": "link-only"})
             report.as_links.append(article_id)
+        report.pages_lost = [
+            int(r[0])
+            for r in st.db.execute(
+                "SELECT id FROM articles WHERE status = 'ok' AND source != 'repair' "
+                "AND id NOT IN (SELECT article_id FROM originals) ORDER BY id"
+            )
+        ]
         say("Re-linking images…")
         _relink_images(lib, report)
         say("Rebuilding the search index…")

@@ -306,7 +306,7 @@ def damage_database(server, trials: int, seed: int) -> dict[str, object]:  # typ
     rng = random.Random(seed)
     stats: dict[str, object] = {"trials": 0, "harmless": 0, "detected": 0, "repaired": 0,
                                 "lost_readable": 0, "held": 0, "held_back": 0, "as_links": 0,
-                                "files_deleted": 0, "bugs": []}  # fmt: skip
+                                "pages_lost": 0, "files_deleted": 0, "bugs": []}  # fmt: skip
     bugs: list[str] = stats["bugs"]  # type: ignore[assignment]
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp) / "base"
@@ -335,7 +335,7 @@ def damage_database(server, trials: int, seed: int) -> dict[str, object]:  # typ
             stats["detected"] += reported  # type: ignore[operator]
             try:
                 report = repair(folder)
-                snap = check_library(folder)
+                snap = check_library(folder, pages_lost=report.pages_lost)
                 stats["repaired"] += 1  # type: ignore[operator]
             except Exception as exc:
                 bugs.append(f"repair: {type(exc).__name__}: {exc}"[:160])
@@ -347,6 +347,7 @@ def damage_database(server, trials: int, seed: int) -> dict[str, object]:  # typ
             stats["held"] += len(held)  # type: ignore[operator]
             stats["held_back"] += len(held & whole)  # type: ignore[operator]
             stats["as_links"] += len(report.as_links)  # type: ignore[operator]
+            stats["pages_lost"] += len(report.pages_lost)  # type: ignore[operator]
             stats["files_deleted"] += sum(not (folder / p).exists() for p in [*mine, *images])  # type: ignore[operator]
             shutil.rmtree(folder)
     return stats
@@ -484,7 +485,8 @@ def report_damage(server, trials: int, seed: int) -> bool:  # type: ignore[no-un
     print(f"  detected {d['detected']} of {harmful}; repaired {d['repaired']} of {harmful}; "
           f"readable articles lost in repair: {d['lost_readable']}")  # fmt: skip
     print(f"  articles on the damaged pages: {d['held']}, of which {d['held_back']} came back "
-          f"whole (from their kept page); {d['as_links']} kept as links")  # fmt: skip
+          f"whole (from their kept page); {d['as_links']} kept as links; "
+          f"{d['pages_lost']} kept their text but lost their saved page")  # fmt: skip
     print(f"  files deleted (images, a person's own files): {d['files_deleted']}; "
           f"bugs: {len(d['bugs'])}")  # type: ignore[arg-type]  # fmt: skip
     for b in d["bugs"][:5]:  # type: ignore[index]
