@@ -40,6 +40,8 @@ BUSY_MESSAGE = "Another Kliping is writing to this library; try again shortly."
 SIDE_FILES = ("-wal", "-shm", "-journal")
 #: The files a library has before its first article: nothing worth keeping.
 _BOOKKEEPING = {LOCK_NAME, OWNER_NAME, *(DB_NAME + s for s in SIDE_FILES)}
+#: What file managers leave in any folder they show.
+_OS_LITTER = {".DS_Store", "Thumbs.db", "desktop.ini", ".directory", ".localized"}
 
 
 def check_folder(folder: Path) -> None:
@@ -67,7 +69,7 @@ def check_folder(folder: Path) -> None:
 
 
 def _harmless(path: Path) -> bool:
-    if path.name in _BOOKKEEPING or path.name == DB_NAME:
+    if path.name in _BOOKKEEPING or path.name == DB_NAME or path.name in _OS_LITTER:
         return True
     # Folders Kliping makes as it starts, while still empty.
     return path.name in ("assets", "incoming") and path.is_dir() and not any(path.iterdir())

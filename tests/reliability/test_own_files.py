@@ -73,6 +73,7 @@ def test_a_folder_of_ones_own_files_is_not_taken_for_a_library(tmp_path: Path) -
 
 def test_an_empty_folder_still_becomes_a_library(tmp_path: Path) -> None:
     (tmp_path / "new").mkdir()
+    (tmp_path / "new" / ".DS_Store").write_bytes(b"a file manager's note")
     result = Cli(tmp_path, tmp_path / "new").run("list")
     assert result.returncode == 0, result.stderr
     assert "No articles." in result.stderr
