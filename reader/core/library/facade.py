@@ -4,8 +4,8 @@ Data flows one way: URL → fetch → extract → store → index. This module t
 httpx, sqlite3, OSError and Whoosh failures into :mod:`reader.core.errors`; callers see
 only ``KlipingError`` subclasses (or bugs).
 
-The save pipeline lives in :mod:`reader.core.saving` and the index catch-up in
-:mod:`reader.core.indexing`; this class holds the folder, the locks and the
+The save pipeline lives in :mod:`reader.core.library.saving` and the index catch-up in
+:mod:`reader.core.library.indexing`; this class holds the folder, the locks and the
 connections, and answers the questions the window and the command line ask.
 
 A ``Library`` may be used from several threads: each thread gets its own SQLite
@@ -26,16 +26,16 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reader.core.assets import Assets
 from reader.core.errors import (
     LibraryBusyError,
     NotFoundError,
     StorageError,
 )
 from reader.core.extract import EXTRACTOR_VERSION
-from reader.core.indexing import IndexSync
+from reader.core.library.assets import Assets
+from reader.core.library.indexing import IndexSync
+from reader.core.library.saving import Progress, SaveOptions, Saver, SaveResult, clean_tags
 from reader.core.paths import resolve_library_dir
-from reader.core.saving import Progress, SaveOptions, Saver, SaveResult, clean_tags
 from reader.core.store import ArticleFilter, ArticleRecord, ArticleSummary, Store
 
 if TYPE_CHECKING:
@@ -230,7 +230,7 @@ class Library:
             log.info("library busy; orphan sweep skipped")
         self.sync_index()
 
-    # -- saving (the pipeline is reader.core.saving) --------------------------------------
+    # -- saving (the pipeline is reader.core.library.saving) --------------------------------------
 
     def save_url(
         self,

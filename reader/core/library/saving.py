@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reader.core.assets import ImageResult, rewrite_images
 from reader.core.errors import CancelledError, ExtractError, KlipingError, NotFoundError
 from reader.core.extract import EXTRACTOR_VERSION, Article, extract
+from reader.core.library.assets import ImageResult, rewrite_images
 from reader.core.store import utcnow
 from reader.core.urls import check_http_url, normalize_url
 
