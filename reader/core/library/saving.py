@@ -25,7 +25,7 @@ from reader.core.urls import check_http_url, normalize_url
 if TYPE_CHECKING:
     import os
 
-    from reader.core.library import Library
+    from reader.core.library.folder import LibraryFolder
 
 log = logging.getLogger(__name__)
 
@@ -72,10 +72,16 @@ class SaveResult:
 
 
 class Saver:
-    """The save pipeline of one library."""
+    """The save pipeline of one library folder.
 
-    def __init__(self, lib: Library) -> None:
-        self.lib = lib
+    Args:
+        home: The library folder the pipeline writes to.
+        changed: Called after each write (the index catch-up).
+    """
+
+    def __init__(self, home: LibraryFolder, changed: Callable[[], None]) -> None:
+        self.home = home
+        self._changed = changed
 
     def save_url(
         self,
@@ -88,11 +94,11 @@ class Saver:
     ) -> SaveResult:
         """Fetch a page, clean it, keep it and its images. See :class:`SaveResult`."""
         url = check_http_url(url)
-        existing = self.lib.store.find_duplicate(normalize_url(url), None)
+        existing = self.home.store.find_duplicate(normalize_url(url), None)
         if existing is not None and not refresh:
             return self._duplicate(existing)
         _report(progress, "fetching")
-        page = self.lib.fetcher.fetch_page(url, cancel=cancel)
+        page = self.home.fetcher.fetch_page(url, cancel=cancel)
         return self._save_page(
             url=url, final_url=page.final_url, text=page.text, raw=page.body,
             encoding=page.encoding, content_type=page.content_type, refresh=refresh,
@@ -146,19 +152,19 @@ class Saver:
         """Keep an entry whose page could not be fetched: title, URL, tags, highlights."""
         url = check_http_url(url)
         opts = options or SaveOptions()
-        existing = self.lib.store.find_duplicate(normalize_url(url), None)
+        existing = self.home.store.find_duplicate(normalize_url(url), None)
         if existing is not None:
             return self._duplicate(existing)
         values = self._values(url, url, Article(title=opts.title or ""), opts)
         values["status"] = "link-only"
-        with self.lib.write_lock(), self.lib.store.transaction():
-            article_id = self.lib.store.insert_article(values)
+        with self.home.write_lock(), self.home.store.transaction():
+            article_id = self.home.store.insert_article(values)
             self._apply_options(article_id, opts)
-        self.lib.changed()
+        self._changed()
         return SaveResult(article_id, "link-only", values["title"], url)
 
     def _duplicate(self, article_id: int) -> SaveResult:
-        rec = self.lib.store.get_article(article_id)
+        rec = self.home.store.get_article(article_id)
         return SaveResult(article_id, "duplicate", rec.title, rec.url)
 
     def _save_page(
@@ -194,7 +200,7 @@ class Saver:
         wanted = list(article.images)
         if article.lead_image and article.lead_image not in wanted:
             wanted.append(article.lead_image)
-        images = self.lib.assets.download(
+        images = self.home.assets.download(
             wanted, self._image_fetcher(final_url), local_dir=local_dir, cancel=cancel
         )
         try:
@@ -207,8 +213,8 @@ class Saver:
             values["lead_image"] = _local_lead(article.lead_image, images)
             result = self._write(values, images, raw, encoding, content_type, refresh, options)
         finally:
-            self.lib.assets.discard(images)
-        self.lib.changed()
+            self.home.assets.discard(images)
+        self._changed()
         return result
 
     def _write(
@@ -221,14 +227,14 @@ class Saver:
         refresh: bool,
         options: SaveOptions,
     ) -> SaveResult:
-        st = self.lib.store
+        st = self.home.store
         missing = sum(1 for img in images if img.status != "ok")
-        with self.lib.write_lock():
+        with self.home.write_lock():
             existing = self._find_any((values["norm_url"], norm_key(values["final_url"]),
                                        values["canonical_norm"]))  # fmt: skip
             if existing is not None and not refresh:
                 return self._duplicate(existing)
-            self.lib.assets.commit(images)
+            self.home.assets.commit(images)
             try:
                 with st.transaction():
                     if existing is None:
@@ -248,14 +254,14 @@ class Saver:
                     gone = st.set_images(article_id, [img.row() for img in images])
             except BaseException:
                 # Only assets/: other threads' downloads in incoming/ are still wanted.
-                self.lib.assets.sweep(st.asset_paths(), incoming=False)
+                self.home.assets.sweep(st.asset_paths(), incoming=False)
                 raise
-            self.lib.assets.remove(gone)
+            self.home.assets.remove(gone)
         return SaveResult(article_id, status, values["title"], values["url"], missing)
 
     def _find_any(self, keys: Sequence[str | None]) -> int | None:
         for key in dict.fromkeys(k for k in keys if k):
-            found = self.lib.store.find_duplicate(key, key)
+            found = self.home.store.find_duplicate(key, key)
             if found is not None:
                 return found
         return None
@@ -267,7 +273,7 @@ class Saver:
         referer = page_url if _is_http(page_url) else None
 
         def fetch(url: str, cancel: threading.Event | None) -> tuple[bytes, str]:
-            return self.lib.fetcher.fetch_image(url, cancel=cancel, referer=referer)
+            return self.home.fetcher.fetch_image(url, cancel=cancel, referer=referer)
 
         return fetch
 
@@ -302,7 +308,7 @@ class Saver:
         }
 
     def _apply_options(self, article_id: int, options: SaveOptions) -> None:
-        st = self.lib.store
+        st = self.home.store
         flags = {
             k: v
             for k, v in (
@@ -329,17 +335,17 @@ class Saver:
             )  # fmt: skip
 
     def _reanchor_highlights(self, article_id: int, text: str) -> None:
-        for hl in self.lib.store.highlights_of(article_id):
+        for hl in self.home.store.highlights_of(article_id):
             start = text.find(hl["quote"])
-            self.lib.store.update_highlight(
+            self.home.store.update_highlight(
                 hl["id"], start=start if start >= 0 else None,
                 end=start + len(hl["quote"]) if start >= 0 else None,
             )  # fmt: skip
 
     def reclean(self, article_id: int) -> SaveResult:
         """Run the current cleaner again on the kept original page (no network)."""
-        rec = self.lib.get(article_id)
-        original = self.lib.store.get_original(article_id)
+        rec = self.home.store.get_article(article_id)
+        original = self.home.store.get_original(article_id)
         if original is None:
             raise NotFoundError(f"Article {article_id} has no saved page to clean again.")
         raw, encoding = original
@@ -347,10 +353,10 @@ class Saver:
         article = extract(text, url=rec.final_url)
         if not article.text.strip():
             raise ExtractError(f"Cleaning article {article_id} again found no text.")
-        known = {img["url"]: img for img in self.lib.store.images_of(article_id)}
+        known = {img["url"]: img for img in self.home.store.images_of(article_id)}
         wanted = [u for u in article.images if u not in known]
         fetch = self._image_fetcher(rec.final_url)
-        images = self.lib.assets.download(wanted, fetch) if wanted else []
+        images = self.home.assets.download(wanted, fetch) if wanted else []
         results = [
             ImageResult(u, i["status"], i["path"], i["mime"], i["size"], i["error"])
             for u, i in known.items()
@@ -360,23 +366,23 @@ class Saver:
         values["lead_image"] = _local_lead(article.lead_image, results)
         for key in ("url", "norm_url", "saved_at", "source", "canonical_norm"):
             values.pop(key)
-        st = self.lib.store
+        st = self.home.store
         try:
-            with self.lib.write_lock():
-                self.lib.assets.commit(images)
+            with self.home.write_lock():
+                self.home.assets.commit(images)
                 with st.transaction():
                     st.update_article(article_id, values)
                     self._reanchor_highlights(article_id, values["text"])
                     gone = st.set_images(article_id, [r.row() for r in results])
-                self.lib.assets.remove(gone)
+                self.home.assets.remove(gone)
         finally:
-            self.lib.assets.discard(images)
-        self.lib.changed()
+            self.home.assets.discard(images)
+        self._changed()
         return SaveResult(article_id, "refreshed", values["title"], rec.url)
 
     def refetch(self, article_id: int, **kwargs: Any) -> SaveResult:
         """Fetch an article's page again and clean it anew (keeping its state)."""
-        rec = self.lib.get(article_id)
+        rec = self.home.store.get_article(article_id)
         if rec.url.startswith("file:"):
             return self.reclean(article_id)
         return self.save_url(rec.url, refresh=True, **kwargs)
