@@ -48,6 +48,8 @@ class ArticleRecord:
     status: str
     source: str
     tags: list[str] = field(default_factory=list)
+    feed_id: int | None = None  # the feed it came from
+    feed_title: str | None = None
 
     @property
     def display_site(self) -> str:
@@ -71,6 +73,7 @@ class ArticleSummary:
     is_favorite: bool
     is_archived: bool
     status: str
+    feed_id: int | None = None
 
     @property
     def display_site(self) -> str:
@@ -88,3 +91,5 @@ class ArticleFilter:
     tag: str | None = None
     site: str | None = None
     ids: Sequence[int] | None = None
+    feed: int | None = None  # articles that came from this feed
+    folder: str | None = None  # articles from the feeds in this folder

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     import os
 
     from reader.core.library import Library
+    from reader.core.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,13 @@ class SaveOptions:
     highlights: Sequence[dict[str, Any]] = ()  # {"quote", "note", "created_at"}
     title: str | None = None  # used when the page has none (and for link-only entries)
     source: str = "url"
+    published: str | None = None  # used when the page names no date (a feed item's date)
+    status: str = "ok"  # "feed-text": saved from a feed's own content, not the page
+    feed_id: int | None = None  # the feed the article came from
+    #: Called inside the transaction that inserts the article, with the store and the
+    #: new id, so what the caller records about it (a feed's seen items) is written
+    #: together with the article or not at all.
+    on_insert: Callable[[Store, int], None] | None = None
 
 
 @dataclass
@@ -154,6 +162,8 @@ class Saver:
         with self.lib.write_lock(), self.lib.store.transaction():
             article_id = self.lib.store.insert_article(values)
             self._apply_options(article_id, opts)
+            if opts.on_insert is not None:
+                opts.on_insert(self.lib.store, article_id)
         self.lib.changed()
         return SaveResult(article_id, "link-only", values["title"], url)
 
@@ -234,11 +244,14 @@ class Saver:
                     if existing is None:
                         article_id = st.insert_article(values)
                         self._apply_options(article_id, options)
+                        if options.on_insert is not None:
+                            options.on_insert(st, article_id)
                         status = "saved"
                     else:
                         article_id = existing
                         keep = ("saved_at", "is_read", "is_favorite", "is_archived",
-                                "read_position", "source", "norm_url", "url")  # fmt: skip
+                                "read_position", "source", "norm_url", "url",
+                                "feed_id")  # fmt: skip
                         st.update_article(
                             article_id, {k: v for k, v in values.items() if k not in keep}
                         )
@@ -285,7 +298,7 @@ class Saver:
             "canonical_norm": norm_key(article.canonical_url) if article.canonical_url else None,
             "title": title,
             "authors": list(article.authors),
-            "published": article.published.isoformat() if article.published else None,
+            "published": article.published.isoformat() if article.published else options.published,
             "site_name": article.site_name,
             "language": article.language,
             "lead_image": article.lead_image,
@@ -297,8 +310,9 @@ class Saver:
             "saved_at": options.saved_at or now,
             "updated_at": now,
             "extractor_version": EXTRACTOR_VERSION,
-            "status": "ok",
+            "status": options.status,
             "source": options.source,
+            "feed_id": options.feed_id,
         }
 
     def _apply_options(self, article_id: int, options: SaveOptions) -> None:
@@ -358,7 +372,7 @@ class Saver:
         values = self._values(rec.url, rec.final_url, article, SaveOptions())
         values["html"] = rewrite_images(article.html, results)
         values["lead_image"] = _local_lead(article.lead_image, results)
-        for key in ("url", "norm_url", "saved_at", "source", "canonical_norm"):
+        for key in ("url", "norm_url", "saved_at", "source", "canonical_norm", "feed_id", "status"):
             values.pop(key)
         st = self.lib.store
         try:
