@@ -14,6 +14,7 @@ import calendar
 import datetime as dt
 import json
 import logging
+import re
 import time
 import urllib.parse
 from dataclasses import dataclass, field
@@ -124,8 +125,25 @@ def parse_feed(
 # XML (feedparser) ------------------------------------------------------------------------
 
 
+#: A DOCTYPE with an internal subset that declares entities (in the prolog).
+_ENTITY_DOCTYPE = re.compile(rb"<!DOCTYPE[^\[>]*\[[^\]]*<!ENTITY.*?\]\s*>", re.S | re.I)
+
+
+def _without_entities(body: bytes) -> tuple[bytes, bool]:
+    """Drop a DOCTYPE that declares entities: real feeds do not, and an entity expansion
+    bomb or an external entity does (expat would spend seconds on a bomb before its
+    amplification limit stops it)."""
+    head = body[:65536]
+    match = _ENTITY_DOCTYPE.search(head)
+    if match is None:
+        return body, False
+    return body[: match.start()] + body[match.end() :], True
+
+
 def _parse_xml(body: bytes, url: str, content_type: str, charset: str | None) -> ParsedFeed:
     import feedparser
+
+    body, dropped = _without_entities(body)
 
     header = content_type or "application/xml"
     if charset:
@@ -143,7 +161,7 @@ def _parse_xml(body: bytes, url: str, content_type: str, charset: str | None) ->
         raise FeedError(f"{shorten_url(url)} is not a feed" + (f" ({why})." if why else "."))
     feed = parsed.get("feed") or {}
     items = [_item_from_entry(e, url) for e in entries]
-    problem = None
+    problem = "entity declarations ignored" if dropped else None
     if parsed.get("bozo") and not _harmless(parsed.get("bozo_exception")):
         problem = f"the feed is malformed ({_bozo_reason(parsed)}); {len(items)} items read"
         log.info("feed %s: %s", url, problem)
