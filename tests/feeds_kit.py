@@ -19,13 +19,58 @@ try:
 except ImportError:  # tests/ is not a package: pytest put tests/ itself on sys.path
     from httpserver import LoopbackServer, tiny_png  # type: ignore[no-redef]
 
-WORDS = (
-    "harbour council reservoir energy farmers market prices rainfall festival railway "
-    "station schedule library budget school teachers hospital nurses bridge repairs river "
-    "flooding engineers report minister announced weekend residents village museum "
-    "exhibition coffee harvest exporters shipping port container workers union wages "
-    "solar panels turbines grid battery storage district mayor election volunteers"
-).split()
+WORDS = [
+    "harbour",
+    "council",
+    "reservoir",
+    "energy",
+    "farmers",
+    "market",
+    "prices",
+    "rainfall",
+    "festival",
+    "railway",
+    "station",
+    "schedule",
+    "library",
+    "budget",
+    "school",
+    "teachers",
+    "hospital",
+    "nurses",
+    "bridge",
+    "repairs",
+    "river",
+    "flooding",
+    "engineers",
+    "report",
+    "minister",
+    "announced",
+    "weekend",
+    "residents",
+    "village",
+    "museum",
+    "exhibition",
+    "coffee",
+    "harvest",
+    "exporters",
+    "shipping",
+    "port",
+    "container",
+    "workers",
+    "union",
+    "wages",
+    "solar",
+    "panels",
+    "turbines",
+    "grid",
+    "battery",
+    "storage",
+    "district",
+    "mayor",
+    "election",
+    "volunteers",
+]
 
 
 @dataclass
@@ -54,7 +99,7 @@ def story(n: int, prefix: str = "story", when: dt.datetime | None = None) -> Sto
             sentences.append(f"{body.capitalize()} ({prefix} {n}, part {p}.{s})")
         paragraphs.append(". ".join(sentences) + ".")
     published = when or dt.datetime(2026, 11, 1, tzinfo=dt.UTC) + dt.timedelta(hours=n)
-    return Story(f"{prefix}-{n}", title, paragraphs, published)
+    return Story(f"{prefix}-{n}-" + "-".join(words[:3]), title, paragraphs, published)
 
 
 def article_html(s: Story, image: str) -> str:

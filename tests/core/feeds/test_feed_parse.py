@@ -97,7 +97,9 @@ def test_atom_links_resolve_against_xml_base_of_feed_and_entry() -> None:
     assert one.authors == ["Budi"]
 
 
-@pytest.mark.parametrize("version", ["https://jsonfeed.org/version/1", "https://jsonfeed.org/version/1.1"])
+@pytest.mark.parametrize(
+    "version", ["https://jsonfeed.org/version/1", "https://jsonfeed.org/version/1.1"]
+)
 def test_json_feed_1_0_and_1_1(version: str) -> None:
     doc = {
         "version": version,
@@ -115,10 +117,16 @@ def test_json_feed_1_0_and_1_1(version: str) -> None:
     }  # fmt: skip
     import json
 
-    feed = parse_feed(json.dumps(doc).encode(), "https://json.example/feed.json", "application/feed+json")
+    feed = parse_feed(
+        json.dumps(doc).encode(), "https://json.example/feed.json", "application/feed+json"
+    )
     assert feed.format == "json" and feed.title == "JSON news"
     one, two, three = feed.items
-    assert (one.guid, one.link, one.published) == ("1", "https://json.example/p/1", "2026-11-02T08:00:00Z")
+    assert (one.guid, one.link, one.published) == (
+        "1",
+        "https://json.example/p/1",
+        "2026-11-02T08:00:00Z",
+    )
     assert one.authors == ["Chen"] and one.full_content
     assert two.guid == "2" and two.link == "https://elsewhere.example/x"
     assert two.content_html == "<p>Plain</p><p>Text</p>" and two.authors == ["Old style"]
@@ -165,7 +173,9 @@ def test_external_entities_are_not_read(tmp_path) -> None:
 
 
 def test_duplicate_guids_missing_and_future_dates_and_no_link() -> None:
-    future = (dt.datetime.now(dt.UTC) + dt.timedelta(days=30)).strftime("%a, %d %b %Y %H:%M:%S +0000")
+    future = (dt.datetime.now(dt.UTC) + dt.timedelta(days=30)).strftime(
+        "%a, %d %b %Y %H:%M:%S +0000"
+    )
     doc = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
     <item><title>A</title><link>https://x.example/a</link><guid>same</guid></item>
     <item><title>B</title><link>https://x.example/b</link><guid>same</guid>
