@@ -721,8 +721,9 @@ def test_any_address_or_redirect_gives_a_page_or_a_fetch_error(url, location) ->
 def test_fetch_resource_sends_validators_and_answers_304_without_a_body(
     http_server, fetcher
 ) -> None:
+    validators = {"ETag": '"abc"', "Last-Modified": "Mon, 07 Dec 2026 10:00:00 GMT"}
     url = http_server.set("/feed.xml", "<rss/>", content_type="application/rss+xml",
-                          headers={"ETag": '"abc"', "Last-Modified": "Mon, 07 Dec 2026 10:00:00 GMT"})  # fmt: skip
+                          headers=validators)  # fmt: skip
     first = fetcher.fetch_resource(url)
     assert (first.status, first.body, first.content_type) == (200, b"<rss/>", "application/rss+xml")
     assert first.headers["etag"] == '"abc"' and first.moved_to is None

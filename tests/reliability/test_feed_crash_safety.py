@@ -78,7 +78,8 @@ def test_a_refresh_killed_at_any_moment_leaves_nothing_half_saved_or_twice(
         try:
             check_library(library)
         except AssertionError as exc:
-            raise AssertionError(f"after cycle {cycle} (killed after {delay:.2f}s): {exc}") from None
+            where = f"after cycle {cycle} (killed after {delay:.2f}s)"
+            raise AssertionError(f"{where}: {exc}") from None
         titles = _titles(library)
         assert len(titles) == len(set(titles)), f"cycle {cycle}: saved twice"
         assert not deleted & set(titles), f"cycle {cycle}: a deleted article came back"
