@@ -270,6 +270,9 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
             meta.append(f"{rec.reading_minutes} min read")
         print(" · ".join(m for m in meta if m))
         print(rec.url)
+        if rec.status == "feed-text":
+            print("(Saved from its feed's text: the page could not be fetched. "
+                  f"`kliping refetch {rec.id}` tries again.)")  # fmt: skip
         print()
         width = 88
         for para in rec.text.split("\n\n"):

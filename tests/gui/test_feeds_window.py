@@ -141,3 +141,19 @@ def test_due_feeds_refresh_by_themselves(qtbot, empty_library, tmp_path, http_se
     win.feeds.refresh_due()
     _wait_idle(qtbot, win)
     assert win.lib.count() == 2
+
+
+def test_an_article_saved_from_its_feeds_text_says_so(
+    qtbot, empty_library, tmp_path, http_server
+) -> None:
+    site = NewsSite(http_server, "pay")
+    stories = site.add_stories(1)
+    http_server.set(f"/pay/articles/{stories[0].slug}.html", "Subscribers only", status=403)
+    Feeds(empty_library).subscribe(site.rss(content=True))
+    Feeds(empty_library).refresh()
+    win = make_window(qtbot, empty_library, tmp_path)
+    win.list.setCurrentIndex(win.model.index(0))
+    qtbot.waitUntil(lambda: win.view.article is not None, timeout=10000)
+    text = win.view.toPlainText()
+    assert "could not be fetched" in text and "text its feed carried" in text
+    assert stories[0].text_marker() in text

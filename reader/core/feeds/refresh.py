@@ -163,6 +163,7 @@ def refresh(
     feeds = list_feeds(lib.store, list(feed_ids) if feed_ids is not None else None)
     if feed_ids is None:
         feeds = due(feeds) if due_only else [f for f in feeds if not f.gone]
+    lib.fetcher  # noqa: B018 - made here, once, not by several workers at the same time
     run = _Run(lib, feeds, FeedSettings.load(lib.store), cancel, progress)
     pool = HostPool(workers, per_host, cancel, on_thread_exit=lib.release_thread)
     run.pool = pool
