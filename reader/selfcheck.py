@@ -247,7 +247,9 @@ def check_feed(state: dict[str, Any]) -> str:
         raise CheckFailed(f"reading a feed failed: {exc}") from exc
     links = [i.link for i in rss.items]
     _require("https://selfcheck.invalid/a/1" in links, f"the RSS item came out as {links}")
-    _require(jf.items and jf.items[0].link == "https://selfcheck.invalid/x", "JSON Feed unread")
+    _require(
+        bool(jf.items) and jf.items[0].link == "https://selfcheck.invalid/x", "JSON Feed unread"
+    )
     return f"RSS ({rss.title}, {len(rss.items)} items from a truncated feed) and JSON Feed"
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -221,6 +222,65 @@ class SubscribeDialog(QDialog):
         return self.address.text().strip()
 
 
+class FeedPropertiesDialog(QDialog):
+    """A subscription's title, folder, refresh interval, expiry and full-text choice."""
+
+    def __init__(self, feed: Any, folders: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.feed = feed
+        self.setWindowTitle(f"{feed.display_title} — Properties")
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.title = QLineEdit(feed.title, self)
+        self.title.setAccessibleName("Title")
+        form.addRow("&Title:", self.title)
+        address = QLabel(feed.url + ("  (a page watch, not a feed)" if feed.is_watch else ""))
+        address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow("Address:", address)
+        self.folder = QComboBox(self)
+        self.folder.setEditable(True)
+        self.folder.addItems(["", *folders])
+        self.folder.setEditText(feed.folder)
+        form.addRow("F&older:", self.folder)
+        self.interval = QSpinBox(self)
+        self.interval.setRange(0, 7 * 24 * 60)
+        self.interval.setSpecialValueText("Default (every 60 minutes)")
+        self.interval.setSuffix(" minutes")
+        self.interval.setValue(feed.interval_minutes or 0)
+        form.addRow("&Refresh every:", self.interval)
+        self.keep = QSpinBox(self)
+        self.keep.setRange(0, 36500)
+        self.keep.setSpecialValueText("Keep everything")
+        self.keep.setSuffix(" days")
+        self.keep.setValue(feed.keep_days or 0)
+        self.keep.setToolTip("Read articles older than this are deleted; favourites, tagged "
+                             "and highlighted articles are always kept.")  # fmt: skip
+        form.addRow("Delete &read articles after:", self.keep)
+        self.full_text = QCheckBox("The feed carries whole articles (fetch no pages)", self)
+        self.full_text.setChecked(feed.full_text)
+        self.full_text.setVisible(not feed.is_watch)
+        form.addRow("", self.full_text)
+        if feed.error:
+            error = QLabel(f"Last refresh failed: {feed.error}", self)
+            error.setWordWrap(True)
+            form.addRow("", error)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def changes(self) -> dict[str, Any]:
+        """What ``Feeds.edit`` is to be given."""
+        return {
+            "title": self.title.text(), "folder": self.folder.currentText(),
+            "interval": self.interval.value(), "keep_days": self.keep.value(),
+            "full_text": self.full_text.isChecked(),
+        }  # fmt: skip
+
+
 class FeedsController(QObject):
     """The window's feed commands: subscribe, refresh (by hand and when due), mark read,
     unsubscribe. Answers update the sidebar and the list through the window."""
@@ -231,6 +291,7 @@ class FeedsController(QObject):
         self.feeds = Feeds(win.lib)
         self.refreshing: Task | None = None
         self.dialog: SubscribeDialog | None = None
+        self.properties_dialog: FeedPropertiesDialog | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.refresh_due)
@@ -407,6 +468,7 @@ class FeedsController(QObject):
             feed_id = int(name)
             menu.addAction("Refresh", lambda: self.refresh([feed_id]))
             menu.addAction("Mark All Read", lambda: self.mark_read(feed=feed_id))
+            menu.addAction("Properties…", lambda: self.properties(feed_id))
             menu.addSeparator()
             menu.addAction("Unsubscribe…", lambda: self.unsubscribe(feed_id))
         elif kind == "folder":
@@ -435,6 +497,27 @@ class FeedsController(QObject):
             self.win.counts_changed()
 
         self.win.runner.write(job, done=done)
+
+    def properties(self, feed_id: int) -> None:
+        """Edit a subscription: title, folder, interval, expiry, full text."""
+        feed = self.win.sidebar.feeds.get(feed_id)
+        if feed is None:
+            return
+        dialog = FeedPropertiesDialog(feed, self.win.sidebar_folders(), self.win)
+        self.properties_dialog = dialog
+        feeds = self.feeds
+
+        def saved(changed: Any) -> None:
+            self.win.refresh_sidebar()
+            self.win.show_message(f"Saved the properties of {changed.display_title}.")
+
+        def save() -> None:
+            changes = dialog.changes()
+            self.win.runner.write(lambda ctx: feeds.edit(feed_id, **changes), done=saved)
+
+        dialog.accepted.connect(save)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def unsubscribe(self, feed_id: int) -> None:
         """Unsubscribe after asking (the articles stay)."""

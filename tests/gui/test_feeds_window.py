@@ -157,3 +157,22 @@ def test_an_article_saved_from_its_feeds_text_says_so(
     text = win.view.toPlainText()
     assert "could not be fetched" in text and "text its feed carried" in text
     assert stories[0].text_marker() in text
+
+
+def test_feed_properties_set_the_interval_and_expiry(qtbot, empty_library, tmp_path, http_server):
+    feed = Feeds(empty_library).subscribe(http_server.url("/f.xml"), title="Old")
+    win = make_window(qtbot, empty_library, tmp_path)
+    qtbot.waitUntil(lambda: _sidebar_item(win, f"feed:{feed.id}") is not None, timeout=10000)
+    win.feeds.properties(feed.id)
+    dialog = win.feeds.properties_dialog
+    dialog.title.setText("New title")
+    dialog.folder.setEditText("World")
+    dialog.interval.setValue(15)
+    dialog.keep.setValue(30)
+    screenshot(dialog, "feeds-properties")
+    dialog.accept()
+    qtbot.waitUntil(lambda: _sidebar_item(win, "folder:World") is not None, timeout=10000)
+    saved = Feeds(empty_library).get(feed.id)
+    assert (saved.title, saved.folder, saved.interval_minutes, saved.keep_days) == (
+        "New title", "World", 15, 30,
+    )  # fmt: skip
