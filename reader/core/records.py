@@ -73,6 +73,8 @@ class ArticleSummary:
     is_favorite: bool
     is_archived: bool
     status: str
+    language: str | None = None
+    word_count: int = 0
 
     @property
     def display_site(self) -> str:
