@@ -301,7 +301,7 @@ def damage_database(server, trials: int, seed: int) -> dict[str, object]:  # typ
 
     from reliability_kit import check_library
 
-    from reader.core.repair import repair
+    from reader.core.library.repair import repair
 
     rng = random.Random(seed)
     stats: dict[str, object] = {"trials": 0, "harmless": 0, "detected": 0, "repaired": 0,

@@ -170,7 +170,7 @@ def check_library(folder: Path, *, pages_lost: Collection[int] = ()) -> Snapshot
             f"index and database disagree: only indexed {sorted(indexed - set(ids))}, "
             f"not indexed {sorted(set(ids) - indexed)}"
         )
-    from reader.core.assets import is_own_asset
+    from reader.core.library.assets import is_own_asset
 
     assets = folder / "assets"
     # Only files named by Kliping's scheme can be its orphans; a person's own are theirs.

@@ -4,8 +4,8 @@ Data flows one way: URL → fetch → extract → store → index. This module t
 httpx, sqlite3, OSError and Whoosh failures into :mod:`reader.core.errors`; callers see
 only ``KlipingError`` subclasses (or bugs).
 
-The save pipeline lives in :mod:`reader.core.saving` and the index catch-up in
-:mod:`reader.core.indexing`; this class holds the folder, the locks and the
+The save pipeline lives in :mod:`reader.core.library.saving` and the index catch-up in
+:mod:`reader.core.library.indexing`; this class holds the folder, the locks and the
 connections, and answers the questions the window and the command line ask.
 
 A ``Library`` may be used from several threads: each thread gets its own SQLite
@@ -19,40 +19,32 @@ from __future__ import annotations
 import builtins
 import logging
 import os
-import sqlite3
 import threading
-import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reader.core import dbfiles
-from reader.core.assets import Assets
-from reader.core.dbfiles import DB_NAME
 from reader.core.errors import (
     IndexDamagedError,
     LibraryBusyError,
     LibraryDamagedError,
     NotFoundError,
     SearchError,
-    StorageError,
 )
 from reader.core.extract import EXTRACTOR_VERSION
-from reader.core.indexing import IndexSync
+from reader.core.library.folder import LibraryFolder
+from reader.core.library.indexing import IndexSync
+from reader.core.library.saving import Progress, SaveOptions, Saver, SaveResult, clean_tags
 from reader.core.paths import resolve_library_dir
-from reader.core.saving import Progress, SaveOptions, Saver, SaveResult, clean_tags
-from reader.core.store import ArticleFilter, ArticleRecord, ArticleSummary, Store, damage_message
+from reader.core.store import ArticleFilter, ArticleRecord, ArticleSummary, Store
+from reader.core.store.database import damage_message
 
 if TYPE_CHECKING:
     from reader.core.fetch import Fetcher
     from reader.core.search import SearchIndex, SearchResults
 
 log = logging.getLogger(__name__)
-
-#: A checkpoint copies the write-ahead log into the database once it is this big.
-CHECKPOINT_BYTES = 4 * 1024 * 1024
-BUSY_MESSAGE = dbfiles.BUSY_MESSAGE
 
 
 class Library:
@@ -67,50 +59,13 @@ class Library:
     def __init__(
         self, folder: Path, *, read_only: bool = False, fetcher: Fetcher | None = None
     ) -> None:
+        self.home = LibraryFolder(folder, read_only=read_only, fetcher=fetcher)
         self.folder = folder
         self.read_only = read_only
-        try:
-            if not folder.exists():
-                folder.mkdir(parents=True, mode=0o700)
-                os.chmod(folder, 0o700)
-            elif not folder.is_dir():
-                raise StorageError(f"{folder} is a file, not a library folder.")
-        except OSError as exc:
-            raise StorageError(f"Could not create the library folder {folder}: {exc}") from exc
-        if not read_only:
-            dbfiles.check_folder(folder)
-        #: What SQLite said when it found the database damaged (None while sound).
-        self.damaged: str | None = dbfiles.damaged_note(folder)
-        #: True when this run created the database: nothing on disk is an orphan yet.
-        self.created = False
-        self._wal = dbfiles.WalOwner(folder)
-        self.assets = Assets(folder)
-        self._fetcher = fetcher
-        self._local = threading.local()
-        self._stores: list[Store] = []
-        self._stores_lock = threading.Lock()
-        self._index: SearchIndex | None = None
-        self._index_lock = threading.RLock()
-        self._closed = False
-        self._thread_lock = threading.Lock()
-        self._held = threading.local()
-        self._saver = Saver(self)
-        self._sync = IndexSync(self)
-        if not read_only:
-            self._settle_wal()
-        self.created = self.store.created  # open (and migrate) the database now
-        if not read_only and self.created:
-            self._wal.remember()
-
-    def _settle_wal(self) -> None:
-        """Move aside a write-ahead log that is not this database's (a restored backup)."""
-        try:
-            with self.write_lock(timeout=0):
-                self._wal.settle()
-        except LibraryBusyError:
-            pass  # another Kliping has the library open: the log is its log
-        except OSError as exc:
-            raise StorageError(f"Could not open the library database: {exc}") from exc
+        self.assets = self.home.assets
+        self._sync = IndexSync(self.home)
+        self._saver = Saver(self.home, changed=self._sync.changed)
+        self.home.open_database()  # now, not on first use
 
     @classmethod
     def open(
@@ -131,71 +86,36 @@ class Library:
             lib.recover(catch_up_index=catch_up_index)
         return lib
 
-    # -- plumbing -----------------------------------------------------------------------
+    @property
+    def damaged(self) -> str | None:
+        """What SQLite said when it found the database damaged (None while sound)."""
+        return self.home.damaged
+
+    @property
+    def created(self) -> bool:
+        """Whether this run created the database (a new library)."""
+        return self.home.created
+
+    # -- plumbing (the folder's parts: reader.core.library.folder) ----------------------
 
     @property
     def store(self) -> Store:
         """This thread's connection to the database."""
-        st: Store | None = getattr(self._local, "store", None)
-        if st is None:
-            self._check_open()
-            st = Store(
-                self.folder / DB_NAME, read_only=self.read_only, on_damage=self._found_damage
-            )
-            self._local.store = st
-            with self._stores_lock:
-                self._stores.append(st)
-        return st
+        return self.home.store
 
     @property
     def fetcher(self) -> Fetcher:
         """The HTTP fetcher (created on first use)."""
-        if self._fetcher is None:
-            from reader.core.fetch import Fetcher, FetchLimits
-
-            self._fetcher = Fetcher(FetchLimits.from_env())
-        return self._fetcher
+        return self.home.fetcher
 
     @property
     def index(self) -> SearchIndex:
         """The search index (opened on first use)."""
-        with self._index_lock:
-            if self._index is None:
-                self._check_open()
-                from reader.core.search import SearchIndex
-
-                self._index = SearchIndex(self.folder / "index")
-            return self._index
-
-    def _found_damage(self, reason: str) -> None:
-        """SQLite reported the database damaged: stop writing, here and in later runs."""
-        if self.damaged is None:
-            log.info("the library database is damaged: %s", reason)
-            self.damaged = reason
-            dbfiles.note_damage(self.folder, reason)
-
-    def _check_open(self) -> None:
-        # A worker finishing after close() must not reopen files nobody will close.
-        if self._closed:
-            raise StorageError("The library was closed.")
+        return self.home.index
 
     def close(self) -> None:
         """Close the database connections, the index and the fetcher."""
-        if not self._closed and not self.read_only and self.damaged is None:
-            self._checkpoint("PASSIVE")
-        self._closed = True
-        with self._index_lock:
-            if self._index is not None:
-                self._index.close()
-                self._index = None
-        if self._fetcher is not None:
-            self._fetcher.close()
-            self._fetcher = None
-        with self._stores_lock:
-            for st in self._stores:
-                st.close()
-            self._stores.clear()
-        self._local = threading.local()
+        self.home.close()
 
     def __enter__(self) -> Library:
         return self
@@ -203,84 +123,14 @@ class Library:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    @contextmanager
-    def write_lock(self, timeout: float = 15.0) -> Iterator[None]:
-        """Hold the library's write lock, shared by every thread and process.
-
-        Threads of this process queue on an in-process lock first (no polling among
-        themselves); the holder then takes the lock file that other processes share.
-        Re-entrant within a thread.
-        """
-        if self.read_only:
-            raise StorageError("This library is open read-only; changes are not saved.")
-        if self.damaged is not None:
-            raise LibraryDamagedError(damage_message(self.damaged))
-        depth = getattr(self._held, "depth", 0)
-        if depth:
-            self._held.depth = depth + 1
-            try:
-                yield
-            finally:
-                self._held.depth = depth
-            return
-        deadline = time.monotonic() + timeout
-        if not self._thread_lock.acquire(timeout=max(timeout, 0.01)):
-            raise LibraryBusyError(BUSY_MESSAGE)
-        try:
-            with self._lock_file(deadline):
-                self._held.depth = 1
-                try:
-                    yield
-                finally:
-                    try:
-                        self._checkpoint_if_big()
-                    finally:
-                        self._held.depth = 0
-        finally:
-            self._thread_lock.release()
-
-    def _checkpoint_if_big(self) -> None:
-        try:
-            big = (self.folder / (DB_NAME + "-wal")).stat().st_size > CHECKPOINT_BYTES
-        except OSError:
-            return
-        if big and not self._closed and self.damaged is None:
-            self._checkpoint("PASSIVE")
-
-    def _checkpoint(self, mode: str) -> None:
-        """Copy the log into the database, recording the file's identity (dbfiles.WalOwner).
-
-        Only under the write lock: nobody else writes the database file meanwhile.
-        """
-        st: Store | None = getattr(self._local, "store", None)
-        if st is None:
-            with self._stores_lock:
-                st = self._stores[0] if self._stores else None
-        if st is None:
-            return
-        try:
-            with self.write_lock(timeout=0):
-                self._wal.begin_checkpoint()
-                st.checkpoint(mode)
-                self._wal.remember()
-        except StorageError as exc:
-            log.info("checkpoint postponed: %s", exc)
-        except (sqlite3.Error, OSError) as exc:  # busy readers, or no room for the note
-            log.info("checkpoint postponed: %s", exc)
-
-    def _lock_file(self, deadline: float) -> AbstractContextManager[None]:
-        return dbfiles.hold_write_lock(self.folder, max(0.0, deadline - time.monotonic()))
+    def write_lock(self, timeout: float = 15.0) -> AbstractContextManager[None]:
+        """Hold the library's write lock, shared by every thread and process (re-entrant
+        within a thread)."""
+        return self.home.write_lock(timeout)
 
     def release_thread(self) -> None:
         """Close this thread's database connection (call before a worker thread ends)."""
-        st: Store | None = getattr(self._local, "store", None)
-        if st is None:
-            return
-        self._local.store = None
-        with self._stores_lock:
-            if st in self._stores:
-                self._stores.remove(st)
-        st.close()
+        self.home.release_thread()
 
     def recover(self, *, catch_up_index: bool = True) -> None:
         """Repair what a crash can leave: orphan asset files and index lag.
@@ -302,7 +152,7 @@ class Library:
         if catch_up_index:
             self._sync.sync(wait=False)
 
-    # -- saving (the pipeline is reader.core.saving) --------------------------------------
+    # -- saving (the pipeline is reader.core.library.saving) --------------------------------------
 
     def save_url(
         self,
@@ -493,6 +343,10 @@ class Library:
         """How many highlights each article has (articles without any are absent)."""
         return self.store.highlight_counts(ids)
 
+    def tags_of_many(self, ids: Sequence[int]) -> dict[int, builtins.list[str]]:
+        """The tags of each article (articles without any are absent)."""
+        return self.store.tags_of_many(ids)
+
     def all_highlights(self) -> builtins.list[dict[str, Any]]:
         """Every highlight of the library (each with its ``article_id``)."""
         return self.store.all_highlights()
@@ -546,11 +400,6 @@ class Library:
                 query, limit=limit, offset=offset, sort=sort, text_of=self.store.text_of
             )
 
-    @property
-    def index_rebuilt(self) -> str | None:
-        """Why the search index was found damaged and rebuilt in this run (or None)."""
-        return self._sync.rebuilt
-
     def check(self) -> builtins.list[str]:
         """Read the whole database (SQLite's integrity check) and test the index.
 
@@ -565,7 +414,7 @@ class Library:
                 pass  # noted by the store
             else:
                 if result != "ok":
-                    self._found_damage(f"integrity check: {result}")
+                    self.home.found_damage(f"integrity check: {result}")
         if self.damaged is not None:
             problems.append(damage_message(self.damaged))
             return problems
@@ -590,6 +439,11 @@ class Library:
             return self._sync.structural_problem() or self._sync.index_problem(deep=deep)
         except SearchError as exc:
             return f"The search index is damaged ({exc})"
+
+    @property
+    def index_rebuilt(self) -> str | None:
+        """Why the search index was found damaged and rebuilt in this run (or None)."""
+        return self._sync.rebuilt
 
     def sync_index(self) -> int:
         """Apply pending changes to the search index. Returns how many were applied."""

@@ -28,10 +28,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reader.core import dbfiles
-from reader.core.dbfiles import DB_NAME
 from reader.core.errors import StorageError
-from reader.core.salvage import salvage_rows
+from reader.core.library import dbfiles
+from reader.core.library.dbfiles import DB_NAME
+from reader.core.store.salvage import salvage_rows
 
 log = logging.getLogger(__name__)
 
@@ -300,7 +300,7 @@ def _complete_article(row: dict[str, Any], know: IndexKnowledge) -> None:
 
 def _links_from_index(out: sqlite3.Connection, know: IndexKnowledge, report: RepairReport) -> None:
     """Articles the database lost but the index remembers come back as links."""
-    from reader.core.records import utcnow
+    from reader.core.store.records import utcnow
     from reader.core.urls import normalize_url
 
     have = {int(r[0]) for r in out.execute("SELECT id FROM articles")}
@@ -384,7 +384,7 @@ def _finish(folder: Path, know: IndexKnowledge, report: RepairReport, say: Progr
 def _relink_images(lib: Any, report: RepairReport) -> None:
     st = lib.store
     folder: Path = lib.folder
-    from reader.core.assets import EXTENSIONS, is_own_asset
+    from reader.core.library.assets import EXTENSIONS, is_own_asset
 
     mimes = {ext: mime for mime, ext in EXTENSIONS.items()}
     with lib.write_lock(), st.transaction():

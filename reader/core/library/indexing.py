@@ -20,7 +20,7 @@ from reader.core.errors import IndexDamagedError, LibraryBusyError, SearchError
 from reader.core.store import ArticleRecord
 
 if TYPE_CHECKING:
-    from reader.core.library import Library
+    from reader.core.library.folder import LibraryFolder
 
 log = logging.getLogger(__name__)
 
@@ -28,8 +28,8 @@ log = logging.getLogger(__name__)
 class IndexSync:
     """Catches one library's search index up with its database."""
 
-    def __init__(self, lib: Library) -> None:
-        self.lib = lib
+    def __init__(self, home: LibraryFolder) -> None:
+        self.home = home
         self._batch_lock = threading.Lock()
         self._batch_depth = 0
         self._batch_every = 200
@@ -81,7 +81,7 @@ class IndexSync:
             wait: Wait for another writer's lock (up to 15 s); with False, leave the
                 work to that writer (it catches the index up after its own change).
         """
-        if self.lib.read_only or self.lib.damaged is not None:
+        if self.home.read_only or self.home.damaged is not None:
             return 0
         timeout = 15.0 if wait else 0.0
         try:
@@ -104,19 +104,19 @@ class IndexSync:
 
     def structural_problem(self) -> str | None:
         """Why the index must be rebuilt before anything else (missing, unreadable, old)."""
-        if not (self.lib.folder / "index").exists():
-            return "The search index is missing" if self.lib.store.count() else None
-        if self.lib.index.needs_rebuild():
+        if not self.home.index_dir.exists():
+            return "The search index is missing" if self.home.store.count() else None
+        if self.home.index.needs_rebuild():
             return "The search index is unreadable or from another version"
         return None
 
     def _drain(self, timeout: float) -> int:
-        st = self.lib.store
+        st = self.home.store
         applied = 0
         while True:
             if not st.outbox(limit=1):  # read without the lock: usually nothing to do
                 return applied
-            with self.lib.write_lock(timeout=timeout):
+            with self.home.write_lock(timeout=timeout):
                 pending = st.outbox()
                 if not pending:
                     return applied
@@ -124,11 +124,11 @@ class IndexSync:
                 dels = [i for i, op in pending if op == "delete"]
                 records = st.get_articles(ups)
                 dels += sorted(set(ups) - {r.id for r in records})
-                with self.lib._index_lock:
+                with self.home.index_lock:
                     if records:
-                        self.lib.index.update([to_index_doc(r) for r in records])
+                        self.home.index.update([to_index_doc(r) for r in records])
                     if dels:
-                        self.lib.index.delete(dels)
+                        self.home.index.delete(dels)
                 st.clear_outbox(pending)
                 applied += len(pending)
 
@@ -151,16 +151,16 @@ class IndexSync:
         (read together with the outbox in one snapshot: while changes are pending the
         counts may differ) and reads the index once; a read that fails means damage.
         """
-        st = self.lib.store
+        st = self.home.store
         with st.snapshot():
             if st.outbox(limit=1):
                 return None
             expected = st.count()
-        changed = self.lib.index.changed_files(deep=deep)
+        changed = self.home.index.changed_files(deep=deep)
         if changed:
             return f"The search index is damaged ({changed})"
         try:
-            found = self.lib.index.doc_count()
+            found = self.home.index.doc_count()
         except IndexDamagedError as exc:
             return f"The search index is damaged ({exc})"
         if found != expected:
@@ -174,8 +174,8 @@ class IndexSync:
         self, progress: Callable[[int, int], None] | None = None, *, timeout: float = 60.0
     ) -> int:
         """Rebuild the search index from the database. Returns the article count."""
-        st = self.lib.store
-        with self.lib.write_lock(timeout=timeout):
+        st = self.home.store
+        with self.home.write_lock(timeout=timeout):
             ids = st.all_ids()
             pending = st.outbox(limit=10**9)
 
@@ -184,8 +184,8 @@ class IndexSync:
                     for rec in st.get_articles(ids[start : start + 200]):
                         yield to_index_doc(rec)
 
-            with self.lib._index_lock:
-                self.lib.index.rebuild(docs(), len(ids), progress)
+            with self.home.index_lock:
+                self.home.index.rebuild(docs(), len(ids), progress)
             st.clear_outbox(pending)
         return len(ids)
 
@@ -205,4 +205,5 @@ def to_index_doc(rec: ArticleRecord) -> Any:
         id=rec.id, title=rec.title, text=rec.text, authors=rec.authors, site=rec.display_site,
         tags=rec.tags, language=rec.language, url=rec.url, saved=saved, published=published,
         is_read=rec.is_read, is_favorite=rec.is_favorite, is_archived=rec.is_archived,
+        feed=rec.feed_title or "", feed_id=rec.feed_id,
     )  # fmt: skip
