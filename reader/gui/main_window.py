@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
                     "again when it is done.",
                     timeout_ms=0,
                 )
-            self.runner.write(lambda ctx: self.lib.sync_index(), done=rebuilt)
+            self.runner.write(lambda ctx: self.lib.sync_index(check=True), done=rebuilt)
 
         def rebuilt(_count: int) -> None:
             if self.lib.index_rebuilt and not self._show_damage():

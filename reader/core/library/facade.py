@@ -150,7 +150,7 @@ class Library:
         except LibraryDamagedError:
             return  # noted; reading goes on with what is readable
         if catch_up_index:
-            self._sync.sync(wait=False)
+            self._sync.sync(wait=False, check=True)
 
     # -- saving (the pipeline is reader.core.library.saving) --------------------------------------
 
@@ -445,9 +445,12 @@ class Library:
         """Why the search index was found damaged and rebuilt in this run (or None)."""
         return self._sync.rebuilt
 
-    def sync_index(self) -> int:
-        """Apply pending changes to the search index. Returns how many were applied."""
-        return self._sync.sync()
+    def sync_index(self, *, check: bool = False) -> int:
+        """Apply pending changes to the search index. Returns how many were applied.
+
+        With ``check``, also test the index for damage and rebuild it if so.
+        """
+        return self._sync.sync(check=check)
 
     def reindex(self, progress: Callable[[int, int], None] | None = None) -> int:
         """Rebuild the search index from the database. Returns the article count."""

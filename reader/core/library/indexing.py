@@ -69,7 +69,7 @@ class IndexSync:
                 self._batch_changes = 0
         self.sync()
 
-    def sync(self, *, wait: bool = True) -> int:
+    def sync(self, *, wait: bool = True, check: bool = False) -> int:
         """Apply pending changes to the search index. Returns how many were applied.
 
         Safe to repeat: each change is an upsert or delete by id, and a change leaves the
@@ -80,6 +80,8 @@ class IndexSync:
         Args:
             wait: Wait for another writer's lock (up to 15 s); with False, leave the
                 work to that writer (it catches the index up after its own change).
+            check: Also test the index for damage (:meth:`index_problem`): when the
+                library opens, not after every change.
         """
         if self.home.read_only or self.home.damaged is not None:
             return 0
@@ -89,7 +91,7 @@ class IndexSync:
             if problem:
                 return self.rebuild_damaged(problem, timeout=timeout)
             applied = self._drain(timeout)
-            problem = self.index_problem()
+            problem = self.index_problem() if check else None
             if problem:
                 return self.rebuild_damaged(problem, timeout=timeout)
             return applied
