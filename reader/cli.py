@@ -283,10 +283,10 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
     elif args.format == "html":
         print(rec.html)
     elif args.format == "markdown":
-        from markdownify import markdownify
+        from reader.core.exporters.to_markdown import escape_text, html_to_markdown
 
-        head = f"# {rec.title}\n\n" if rec.title else ""
-        print(head + markdownify(rec.html, heading_style="ATX").strip())
+        head = f"# {escape_text(rec.title)}\n\n" if rec.title else ""
+        print(head + html_to_markdown(rec.html))
     else:
         print(rec.title)
         meta = [rec.display_site, ", ".join(rec.authors), (rec.published or "")[:10]]
