@@ -35,6 +35,7 @@ examples:
   kliping show 12                                     read article 12 here
   kliping search '"operating system" lang:id'         search everything you saved
   kliping mark 12 --read --favorite
+  kliping feeds add https://www.wartaekonomi.co.id/   follow a news site (see feeds --help)
 
 The library is one folder: --library DIR, else $KLIPING_LIBRARY, else your user data
 folder. `kliping` with no command opens the window.
@@ -108,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--archived", action="store_true", help="only archived articles")
     p.add_argument("--tag", help="only articles with this tag")
     p.add_argument("--site", help="only articles from this site")
+    p.add_argument("--feed", type=int, metavar="ID", help="only articles from this feed")
     p.add_argument("--sort", choices=sorted(SORTS), default="saved")
     p.add_argument("--limit", type=int, default=-1, help="at most N articles")
     p.add_argument("--json", action="store_true", help="machine-readable output")
@@ -161,7 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _extensions() -> list[Callable[..., None]]:
     """Subcommand groups defined in their own modules (import/export, …)."""
     found: list[Callable[..., None]] = []
-    for name in ("reader.cli_transfer",):
+    for name in ("reader.cli_transfer", "reader.cli_feeds"):
         try:
             module = __import__(name, fromlist=["register"])
         except ModuleNotFoundError as exc:
@@ -255,10 +257,17 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
         is_archived=True if args.archived else None,
         tag=args.tag,
         site=args.site,
+        feed=args.feed,
     )
     rows = lib.list(flt, sort=args.sort, limit=args.limit)
     if args.json:
-        print(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
+        entries = []
+        for r in rows:
+            entry = asdict(r)
+            entry["feed"] = entry.pop("feed_id")
+            entry["tags"] = lib.store.tags_of(r.id)
+            entries.append(entry)
+        print(json.dumps(entries, ensure_ascii=False, indent=2))
         return 0
     if not rows:
         err("No articles." if not lib.count() else "No articles match.")
@@ -294,6 +303,9 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
             meta.append(f"{rec.reading_minutes} min read")
         print(" · ".join(m for m in meta if m))
         print(display_url(rec.url))
+        if rec.status == "feed-text":
+            print("(Saved from its feed's text: the page could not be fetched. "
+                  f"`kliping refetch {rec.id}` tries again.)")  # fmt: skip
         print()
         width = 88
         for para in rec.text.split("\n\n"):
