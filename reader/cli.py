@@ -381,19 +381,21 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
     elif args.format == "html":
         print(rec.html)
     elif args.format == "markdown":
-        from markdownify import markdownify
+        from reader.core.exporters.to_markdown import escape_text, html_to_markdown
 
-        head = f"# {rec.title}\n\n" if rec.title else ""
-        tags = "Tags: " + ", ".join(rec.tags) + "\n\n" if rec.tags else ""
-        print(head + tags + markdownify(rec.html, heading_style="ATX").strip())
+        head = f"# {escape_text(rec.title)}\n\n" if rec.title else ""
+        tags = "Tags: " + escape_text(", ".join(rec.tags)) + "\n\n" if rec.tags else ""
+        print(head + tags + html_to_markdown(rec.html))
         marks = lib.highlights(rec.id)
         if rec.note.strip():
-            print(f"\n## Note\n\n{rec.note.strip()}")
+            print(f"\n## Note\n\n{escape_text(rec.note.strip())}")
         if marks:
             print("\n## Highlights\n")
             for hl in marks:
-                quote = "\n".join(f"> {line}".rstrip() for line in hl["quote"].splitlines())
-                print(f"{quote}\n" + (f"\n{hl['note']}\n" if hl["note"] else ""))
+                lines = escape_text(hl["quote"]).splitlines()
+                quote = "\n".join(f"> {line}".rstrip() for line in lines)
+                note = escape_text(hl["note"]) if hl["note"] else ""
+                print(f"{quote}\n" + (f"\n{note}\n" if note else ""))
     else:
         print(rec.title)
         meta = [rec.display_site, ", ".join(rec.authors), (rec.published or "")[:10]]
