@@ -421,6 +421,10 @@ class Library:
         """How many highlights each article has (articles without any are absent)."""
         return self.store.highlight_counts(ids)
 
+    def tags_of_many(self, ids: Sequence[int]) -> dict[int, builtins.list[str]]:
+        """The tags of each article (articles without any are absent)."""
+        return self.store.tags_of_many(ids)
+
     def all_highlights(self) -> builtins.list[dict[str, Any]]:
         """Every highlight of the library (each with its ``article_id``)."""
         return self.store.all_highlights()

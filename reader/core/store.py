@@ -43,7 +43,7 @@ SORTS = {
 
 SUMMARY_COLUMNS = (
     "id, title, url, site_name, published, saved_at, reading_minutes, excerpt, "
-    "is_read, is_favorite, is_archived, status, feed_id"
+    "is_read, is_favorite, is_archived, status, feed_id, language, word_count"
 )
 
 
@@ -343,6 +343,7 @@ class Store:
                 id=int(r[0]), title=r[1], url=r[2], site_name=r[3], published=r[4],
                 saved_at=r[5], reading_minutes=int(r[6]), excerpt=r[7], is_read=bool(r[8]),
                 is_favorite=bool(r[9]), is_archived=bool(r[10]), status=r[11], feed_id=r[12],
+                language=r[13], word_count=int(r[14] or 0),
             )
             for r in rows
         ]  # fmt: skip
@@ -378,6 +379,20 @@ class Store:
             (article_id,),
         ).fetchall()
         return [str(r[0]) for r in rows]
+
+    def tags_of_many(self, ids: Sequence[int]) -> dict[int, list[str]]:
+        """The tags of each of these articles, by name (articles without any are absent)."""
+        out: dict[int, list[str]] = {}
+        for chunk in _chunks(list(ids), 500):
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(
+                f"SELECT at.article_id, t.name FROM article_tags at JOIN tags t "
+                f"ON t.id = at.tag_id WHERE at.article_id IN ({marks}) "
+                "ORDER BY t.name COLLATE NOCASE",
+                chunk,
+            ):
+                out.setdefault(int(row[0]), []).append(str(row[1]))
+        return out
 
     def all_tags(self) -> list[tuple[str, int]]:
         """Every tag with its article count, alphabetically."""

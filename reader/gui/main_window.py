@@ -258,6 +258,10 @@ class MainWindow(QMainWindow):
                 "Try fewer words, or a word's beginning followed by * (harb*). "
                 "Help ▸ Search Syntax has more.",
             )
+        elif self.view.article is None:
+            # The pane reflects this answer only: an earlier query's "Nothing found"
+            # (typed on the way to this one) must not stay beside these results.
+            self.view.show_message("No article open", "Choose one from the list, or press J.")
 
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the search field."""
