@@ -51,6 +51,8 @@ class ArticleRecord:
     status: str
     source: str
     tags: list[str] = field(default_factory=list)
+    note: str = ""  # the reader's own note (a page note, a bookmark's description)
+    cleaned_title: str | None = None  # the cleaner's title, when the kept one differs
     feed_id: int | None = None  # the feed it came from
     feed_title: str | None = None
 

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 WORDS_PER_MINUTE = 230
+#: Why an image of an article saved with ``fetch_images=False`` is missing.
+NOT_FETCHED = "not fetched (saved without fetching); kliping refetch fetches it"
 
 #: Called with a stage name: "fetching", "cleaning", "images", "saving".
 Progress = Callable[[str], None]
@@ -52,10 +54,17 @@ class SaveOptions:
     is_read: bool | None = None
     is_favorite: bool | None = None
     is_archived: bool | None = None
-    highlights: Sequence[dict[str, Any]] = ()  # {"quote", "note", "created_at"}
-    title: str | None = None  # used when the page has none (and for link-only entries)
+    highlights: Sequence[dict[str, Any]] = ()  # {"quote", "note", "created_at", "labels"}
+    #: The title the reader kept in another service: it wins over the cleaner's (which is
+    #: kept as ``cleaned_title`` when it differs).
+    title: str | None = None
     source: str = "url"
-    published: str | None = None  # used when the page names no date (a feed item's date)
+    authors: Sequence[str] = ()  # the export's byline, when the page gives none
+    published: str | None = None  # the export's publication date, when the page has none
+    note: str = ""  # the reader's own note on the article
+    #: False keeps the page's images as remote links marked missing (``--no-fetch``);
+    #: ``refetch`` fetches them later.
+    fetch_images: bool = True
     status: str = "ok"  # "feed-text": saved from a feed's own content, not the page
     feed_id: int | None = None  # the feed the article came from
     #: Called inside the transaction that inserts the article, with the store and the
@@ -255,10 +264,15 @@ class Saver:
         wanted = list(article.images)
         if article.lead_image and article.lead_image not in wanted:
             wanted.append(article.lead_image)
-        images = self.lib.assets.download(
-            wanted, self._image_fetcher(final_url, credentials), local_dir=local_dir,
-            cancel=cancel,
-        )  # fmt: skip
+        if options.fetch_images:
+            images = self.lib.assets.download(
+                wanted,
+                self._image_fetcher(final_url, credentials),
+                local_dir=local_dir,
+                cancel=cancel,
+            )
+        else:
+            images = [ImageResult(u, "missing", error=NOT_FETCHED) for u in wanted]
         try:
             _check_cancel(cancel)
             _report(progress, "saving")
@@ -306,7 +320,9 @@ class Saver:
                         article_id = existing
                         keep = ("saved_at", "is_read", "is_favorite", "is_archived",
                                 "read_position", "source", "norm_url", "url",
-                                "feed_id")  # fmt: skip
+                                "note", "feed_id")  # fmt: skip
+                        if options.title is None:
+                            values = _keep_title(st.get_article(existing), values)
                         st.update_article(
                             article_id, {k: v for k, v in values.items() if k not in keep}
                         )
@@ -340,7 +356,10 @@ class Saver:
     ) -> dict[str, Any]:
         now = utcnow()
         words = article.word_count
-        title = article.title or options.title or ""
+        kept = one_line(options.title or "")
+        cleaned = one_line(article.title)
+        title = kept or cleaned
+        published = article.published.isoformat() if article.published else None
         return {
             "url": url,
             "final_url": final_url,
@@ -348,8 +367,9 @@ class Saver:
             "norm_url": norm_key(url),
             "canonical_norm": norm_key(article.canonical_url) if article.canonical_url else None,
             "title": title,
-            "authors": list(article.authors),
-            "published": article.published.isoformat() if article.published else options.published,
+            "cleaned_title": cleaned if cleaned and cleaned != title else None,
+            "authors": list(article.authors) or [a for a in options.authors if a],
+            "published": published or options.published or None,
             "site_name": article.site_name,
             "language": article.language,
             "lead_image": article.lead_image,
@@ -363,6 +383,7 @@ class Saver:
             "extractor_version": EXTRACTOR_VERSION,
             "status": options.status,
             "source": options.source,
+            "note": options.note.strip(),
             "feed_id": options.feed_id,
         }
 
@@ -390,7 +411,7 @@ class Saver:
             st.add_highlight(
                 article_id, quote, str(hl.get("note") or ""),
                 start if start >= 0 else None, start + len(quote) if start >= 0 else None,
-                hl.get("created_at"),
+                hl.get("created_at"), labels=hl.get("labels") or (),
             )  # fmt: skip
 
     def _reanchor_highlights(self, article_id: int, text: str) -> None:
@@ -421,10 +442,12 @@ class Saver:
             ImageResult(u, i["status"], i["path"], i["mime"], i["size"], i["error"])
             for u, i in known.items()
         ] + images
-        values = self._values(rec.url, rec.final_url, article, SaveOptions())
+        opts = SaveOptions(authors=rec.authors, published=rec.published)
+        values = _keep_title(rec, self._values(rec.url, rec.final_url, article, opts))
         values["html"] = rewrite_images(article.html, results)
         values["lead_image"] = _local_lead(article.lead_image, results)
-        for key in ("url", "norm_url", "saved_at", "source", "canonical_norm", "feed_id", "status"):
+        for key in ("url", "norm_url", "saved_at", "source", "canonical_norm", "note", "feed_id",
+                    "status"):  # fmt: skip
             values.pop(key)
         st = self.lib.store
         try:
@@ -504,6 +527,25 @@ def _excerpt(article: Article, limit: int = 280) -> str:
         return source
     cut = source[:limit].rsplit(" ", 1)[0]
     return cut.rstrip(",.;:") + "…"
+
+
+def one_line(text: str) -> str:
+    """A title on one line: newlines and runs of spaces become one space."""
+    return " ".join(str(text or "").split())
+
+
+def _keep_title(old: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """On a refresh with no title given, a title kept from an export stays the title."""
+    if old.cleaned_title is None and old.source in ("url", "file"):
+        return values
+    if not old.title or old.title == values["title"]:
+        return values
+    cleaned = values.get("cleaned_title") or values["title"]
+    return {
+        **values,
+        "title": old.title,
+        "cleaned_title": cleaned if cleaned != old.title else None,
+    }
 
 
 def clean_tags(tags: Sequence[str]) -> list[str]:
