@@ -169,3 +169,12 @@ def test_views_from_the_keyboard(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     _settle(qtbot, window)
     assert window.model.rowCount() == 6
+
+
+def test_the_readers_note_is_shown_with_the_article(qtbot, window):
+    window.lib.set_note(
+        window.model.row_at(0).id, "Imported from Omnivore:\nread the second half again"
+    )
+    _open_first(qtbot, window)
+    text = window.view.toPlainText()
+    assert "Note: Imported from Omnivore:" in text and "read the second half again" in text
