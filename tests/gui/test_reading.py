@@ -178,3 +178,16 @@ def test_the_readers_note_is_shown_with_the_article(qtbot, window):
     _open_first(qtbot, window)
     text = window.view.toPlainText()
     assert "Note: Imported from Omnivore:" in text and "read the second half again" in text
+
+
+def test_n_writes_a_note_on_the_open_article(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    article = _open_first(qtbot, window)
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", lambda *a, **k: ("Ask Ana about the pontoons", True)
+    )
+    window.view.setFocus()
+    qtbot.keyClick(window.view, "n")
+    qtbot.waitUntil(lambda: "Ask Ana about the pontoons" in window.view.toPlainText())
+    assert window.lib.get(article.id).note == "Ask Ana about the pontoons"
