@@ -39,6 +39,7 @@ examples:
   kliping show 12                                     read article 12 here
   kliping search '"operating system" lang:id'         search everything you saved
   kliping mark 12 --read --favorite
+  kliping feeds add https://www.wartaekonomi.co.id/   follow a news site (see feeds --help)
 
 The library is one folder: --library DIR, else $KLIPING_LIBRARY, else your user data
 folder. `kliping` with no command opens the window.
@@ -48,9 +49,31 @@ Handler = Callable[[Library, argparse.Namespace], int]
 COMMANDS: dict[str, Handler] = {}
 
 
-def _common() -> argparse.ArgumentParser:
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that, when ``dash_words`` is set, reads ``-word`` as a word.
+
+    ``kliping search harbour -council`` means "without council": the query parser must
+    see ``-council``, which argparse would take for an unknown option (or for ``-h`` with
+    an argument, ``-hbo``). Only the exact options of the command stay options.
+    """
+
+    dash_words = False
+
+    def _parse_optional(self, arg_string: str) -> Any:
+        if (
+            self.dash_words
+            and arg_string.startswith("-")
+            and not arg_string.startswith("--")
+            and len(arg_string) > 1
+            and arg_string not in self._option_string_actions
+        ):
+            return None  # a positional argument: a word of the query
+        return super()._parse_optional(arg_string)
+
+
+def _common() -> _Parser:
     # Options accepted before or after the subcommand.
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--library", metavar="DIR", default=argparse.SUPPRESS,
         help="the library folder (default: $KLIPING_LIBRARY or your user data folder)",
@@ -65,7 +88,7 @@ def _common() -> argparse.ArgumentParser:
 def build_parser() -> argparse.ArgumentParser:
     """The whole command-line grammar."""
     common = _common()
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="kliping", parents=[common],
         description="Kliping: save web articles, read them clean and offline, search them.",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -90,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--archived", action="store_true", help="only archived articles")
     p.add_argument("--tag", help="only articles with this tag")
     p.add_argument("--site", help="only articles from this site")
+    p.add_argument("--feed", type=int, metavar="ID", help="only articles from this feed")
     p.add_argument("--sort", choices=sorted(SORTS), default="saved")
     p.add_argument("--limit", type=_count, default=None, metavar="N", help="at most N articles")
     p.add_argument("--json", action="store_true", help="machine-readable output")
@@ -130,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note", default="", metavar="TEXT", help="the note of the added highlight")
 
     p = command("search", "search every saved article", cmd_search)
+    p.dash_words = True  # type: ignore[attr-defined]
     p.add_argument("query", nargs="+", help='words, "phrases", OR, -word, title:, tag:, …')
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--sort", choices=["relevance", "newest", "oldest"], default="relevance")
@@ -151,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _extensions() -> list[Callable[..., None]]:
     """Subcommand groups defined in their own modules (import/export, …)."""
     found: list[Callable[..., None]] = []
-    for name in ("reader.cli_transfer",):
+    for name in ("reader.cli_transfer", "reader.cli_feeds"):
         try:
             module = __import__(name, fromlist=["register"])
         except ModuleNotFoundError as exc:
@@ -172,7 +197,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown is not None:
         print(f"kliping: {unknown_message(unknown)}", file=sys.stderr)
         return 2
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if (
+        extra
+        and getattr(args, "command", None) == "search"
+        and not any(e.startswith("--") for e in extra)
+    ):
+        # words after an option (search harbour --limit 5 ship): still the query's
+        args.query = [*args.query, *extra]
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if not args.command:
         parser.print_help()
         return 2
@@ -300,6 +334,7 @@ def article_fields(lib: Library, rows: Sequence[ArticleSummary]) -> list[dict[st
     out = []
     for r in rows:
         data = asdict(r)
+        data["feed"] = data.pop("feed_id", None)  # the feed it came from (kliping feeds list)
         data["site"] = r.display_site
         data["tags"] = tags.get(r.id, [])
         data["highlights"] = marks.get(r.id, 0)
@@ -314,6 +349,7 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
         is_archived=True if args.archived else None,
         tag=args.tag,
         site=args.site,
+        feed=args.feed,
     )
     rows = lib.list(flt, sort=args.sort, limit=-1 if args.limit is None else args.limit)
     if args.json:
@@ -367,6 +403,9 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
         print(display_url(rec.url))
         if rec.tags:
             print("Tags: " + ", ".join(rec.tags))
+        if rec.status == "feed-text":
+            print("(Saved from its feed's text: the page could not be fetched. "
+                  f"`kliping refetch {rec.id}` tries again.)")  # fmt: skip
         print()
         width = 88
         for para in rec.text.split("\n\n"):

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     import os
 
     from reader.core.library import Library
+    from reader.core.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,12 @@ class SaveOptions:
     #: False keeps the page's images as remote links marked missing (``--no-fetch``);
     #: ``refetch`` fetches them later.
     fetch_images: bool = True
+    status: str = "ok"  # "feed-text": saved from a feed's own content, not the page
+    feed_id: int | None = None  # the feed the article came from
+    #: Called inside the transaction that inserts the article, with the store and the
+    #: new id, so what the caller records about it (a feed's seen items) is written
+    #: together with the article or not at all.
+    on_insert: Callable[[Store, int], None] | None = None
 
 
 @dataclass
@@ -175,6 +182,8 @@ class Saver:
         with self.lib.write_lock(), self.lib.store.transaction():
             article_id = self.lib.store.insert_article(values)
             self._apply_options(article_id, opts)
+            if opts.on_insert is not None:
+                opts.on_insert(self.lib.store, article_id)
         self.lib.changed()
         return SaveResult(article_id, "link-only", values["title"], url)
 
@@ -257,9 +266,11 @@ class Saver:
             wanted.append(article.lead_image)
         if options.fetch_images:
             images = self.lib.assets.download(
-                wanted, self._image_fetcher(final_url, credentials), local_dir=local_dir,
+                wanted,
+                self._image_fetcher(final_url, credentials),
+                local_dir=local_dir,
                 cancel=cancel,
-            )  # fmt: skip
+            )
         else:
             images = [ImageResult(u, "missing", error=NOT_FETCHED) for u in wanted]
         try:
@@ -302,12 +313,14 @@ class Saver:
                     if existing is None:
                         article_id = st.insert_article(values)
                         self._apply_options(article_id, options)
+                        if options.on_insert is not None:
+                            options.on_insert(st, article_id)
                         status = "saved"
                     else:
                         article_id = existing
                         keep = ("saved_at", "is_read", "is_favorite", "is_archived",
                                 "read_position", "source", "norm_url", "url",
-                                "note")  # fmt: skip
+                                "note", "feed_id")  # fmt: skip
                         if options.title is None:
                             values = _keep_title(st.get_article(existing), values)
                         st.update_article(
@@ -368,9 +381,10 @@ class Saver:
             "saved_at": options.saved_at or now,
             "updated_at": now,
             "extractor_version": EXTRACTOR_VERSION,
-            "status": "ok",
+            "status": options.status,
             "source": options.source,
             "note": options.note.strip(),
+            "feed_id": options.feed_id,
         }
 
     def _apply_options(self, article_id: int, options: SaveOptions) -> None:
@@ -432,7 +446,8 @@ class Saver:
         values = _keep_title(rec, self._values(rec.url, rec.final_url, article, opts))
         values["html"] = rewrite_images(article.html, results)
         values["lead_image"] = _local_lead(article.lead_image, results)
-        for key in ("url", "norm_url", "saved_at", "source", "canonical_norm", "note"):
+        for key in ("url", "norm_url", "saved_at", "source", "canonical_norm", "note", "feed_id",
+                    "status"):  # fmt: skip
             values.pop(key)
         st = self.lib.store
         try:

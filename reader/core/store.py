@@ -43,7 +43,13 @@ SORTS = {
 
 SUMMARY_COLUMNS = (
     "id, title, url, site_name, published, saved_at, reading_minutes, excerpt, "
-    "is_read, is_favorite, is_archived, status, language, word_count"
+    "is_read, is_favorite, is_archived, status, feed_id, language, word_count"
+)
+
+
+#: An article row with the title of the feed it came from.
+_SELECT_ARTICLE = (
+    "SELECT a.*, f.title AS feed_title FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id"
 )
 
 
@@ -240,7 +246,7 @@ class Store:
 
     def get_article(self, article_id: int) -> ArticleRecord:
         """One article with its tags; NotFoundError if absent."""
-        row = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = self.db.execute(f"{_SELECT_ARTICLE} WHERE a.id = ?", (article_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"There is no article {article_id} in this library.")
         return self._record(row)
@@ -250,7 +256,7 @@ class Store:
         out: dict[int, ArticleRecord] = {}
         for chunk in _chunks(list(ids), 500):
             marks = ",".join("?" * len(chunk))
-            for row in self.db.execute(f"SELECT * FROM articles WHERE id IN ({marks})", chunk):
+            for row in self.db.execute(f"{_SELECT_ARTICLE} WHERE a.id IN ({marks})", chunk):
                 out[int(row["id"])] = self._record(row)
         return [out[i] for i in ids if i in out]
 
@@ -298,6 +304,12 @@ class Store:
         if flt.site:
             clauses.append("site_name = ? COLLATE NOCASE")
             args.append(flt.site)
+        if flt.feed is not None:
+            clauses.append("feed_id = ?")
+            args.append(flt.feed)
+        if flt.folder is not None:
+            clauses.append("feed_id IN (SELECT id FROM feeds WHERE folder = ?)")
+            args.append(flt.folder)
         if flt.ids is not None:
             ids = list(flt.ids) or [-1]
             clauses.append(f"id IN ({','.join('?' * len(ids))})")
@@ -325,8 +337,8 @@ class Store:
             ArticleSummary(
                 id=int(r[0]), title=r[1], url=r[2], site_name=r[3], published=r[4],
                 saved_at=r[5], reading_minutes=int(r[6]), excerpt=r[7], is_read=bool(r[8]),
-                is_favorite=bool(r[9]), is_archived=bool(r[10]), status=r[11],
-                language=r[12], word_count=int(r[13] or 0),
+                is_favorite=bool(r[9]), is_archived=bool(r[10]), status=r[11], feed_id=r[12],
+                language=r[13], word_count=int(r[14] or 0),
             )
             for r in rows
         ]  # fmt: skip

@@ -99,10 +99,10 @@ class ImportReport:
     cancelled: bool = False
     retry_ids: list[int] = field(default_factory=list)  # link-only articles to fetch again
     lost: int = 0  # entries not in the library at all
-    missing_images: int = 0  # images of saved articles that are not in the library
-    fetched: bool = True  # False: saved with --no-fetch (images were not fetched)
     #: (url or place, what was said) for entries taken for a saved article of another title
     renamed: list[tuple[str, str]] = field(default_factory=list)
+    missing_images: int = 0  # images of saved articles that are not in the library
+    fetched: bool = True  # False: saved with --no-fetch (images were not fetched)
 
     @property
     def done(self) -> int:
@@ -120,6 +120,13 @@ class ImportReport:
         if self.lost:
             counts.append(f"{self.lost} not imported")
         lines.append(", ".join(counts) + ".")
+        if self.renamed:
+            lines.append("")
+            lines.append("Already in the library under another title (check them):")
+            for where, note in self.renamed[:_SHOWN_FAILURES]:
+                lines.append(f"  {where}: {note}")
+            if len(self.renamed) > _SHOWN_FAILURES:
+                lines.append(f"  … and {len(self.renamed) - _SHOWN_FAILURES} more (see the log).")
         if self.missing_images and self.format == "kliping-json":
             lines.append(
                 f"{self.missing_images} images of the backup were not found: older backups "
@@ -134,13 +141,6 @@ class ImportReport:
             )
         elif self.missing_images:
             lines.append(f"{self.missing_images} images could not be saved.")
-        if self.renamed:
-            lines.append("")
-            lines.append("Already in the library under another title (check them):")
-            for where, note in self.renamed[:_SHOWN_FAILURES]:
-                lines.append(f"  {where}: {note}")
-            if len(self.renamed) > _SHOWN_FAILURES:
-                lines.append(f"  … and {len(self.renamed) - _SHOWN_FAILURES} more (see the log).")
         if self.cancelled:
             left = self.total - self.done
             lines.append(
