@@ -21,14 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import LibraryBusyError, NotFoundError, StorageError
-from reader.core.records import (
+from reader.core.store.records import (
     ArticleFilter,
     ArticleRecord,
     ArticleSummary,
     SavedUnder,
     utcnow,
 )
-from reader.core.schema import ARTICLE_COLUMNS, MIGRATIONS, SCHEMA_VERSION
+from reader.core.store.schema import ARTICLE_COLUMNS, MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
 
