@@ -67,6 +67,8 @@ class Actions:
         self.read = a("Mark Read / Unread", ops.toggle_read, "M", "read",
                       "Mark as read or unread")  # fmt: skip
         self.tags = a("Tags…", ops.edit_tags, "T", "tag", "Add or remove tags")
+        self.note = a("Note…", ops.edit_article_note, "N", None,
+                      "Write or change your note on the article")  # fmt: skip
         self.delete = a("Delete", ops.delete_selected, QKeySequence.StandardKey.Delete, "delete",
                         "Delete the selected articles (undo for a few seconds)")  # fmt: skip
         self.refetch = a("Re-fetch", ops.refetch, "Ctrl+R", "refresh",
@@ -160,7 +162,7 @@ class Actions:
         article = bar.addMenu("&Article")
         article.addActions([self.next, self.previous])
         article.addSeparator()
-        article.addActions([self.favorite, self.archive, self.read, self.tags])
+        article.addActions([self.favorite, self.archive, self.read, self.tags, self.note])
         article.addSeparator()
         article.addActions([self.open_original, self.saved_page, self.refetch, self.reclean])
         article.addSeparator()

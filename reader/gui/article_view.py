@@ -88,6 +88,9 @@ def article_html(rec: ArticleRecord) -> str:
         parts.append(f'<p class="kl-meta">{" &nbsp;·&nbsp; ".join(meta)}</p>')
     if rec.status == "feed-text":
         parts.append(f'<p class="kl-meta"><i>{html.escape(FEED_TEXT_NOTE)}</i></p>')
+    if rec.note.strip():  # the reader's own note (a page note, a bookmark's description)
+        note = "<br>".join(html.escape(line) for line in rec.note.strip().splitlines())
+        parts.append(f'<p class="kl-meta kl-note"><i>Note:</i> {note}</p>')
     lead = rec.lead_image or ""
     if lead.startswith("assets/") and lead not in rec.html:
         parts.append(f'<p><img src="{html.escape(lead)}"></p>')

@@ -273,6 +273,22 @@ class Operations:
         cursor.clearSelection()
         view.setTextCursor(cursor)
 
+    def edit_article_note(self) -> None:
+        """Write or change the reader's note on the open article ("" removes it)."""
+        rec = self.win.view.article
+        if rec is None:
+            self.win.show_message("Open an article first, then write a note on it.")
+            return
+        note, ok = QInputDialog.getMultiLineText(self.win, "Note", "Your note on the article:",
+                                                 rec.note)  # fmt: skip
+        if not ok or note.strip() == rec.note.strip():
+            return
+        article_id = rec.id
+        self.win.runner.write(
+            lambda ctx: self.lib.set_note(article_id, note),
+            done=lambda _none: self.win.open_article(article_id),
+        )
+
     def edit_note(self, hl: dict[str, Any]) -> None:
         """Change a highlight's note."""
         note, ok = QInputDialog.getMultiLineText(self.win, "Highlight note", "Note:",
