@@ -27,7 +27,18 @@ from __future__ import annotations
 
 
 class KlipingError(Exception):
-    """An expected failure, with a message meant for the person using Kliping."""
+    """An expected failure, with a message meant for the person using Kliping.
+
+    The message is English (the command line and the log show it). ``reason`` names the
+    kind of failure and ``facts`` holds the values the message is made of (``url``,
+    ``host``, ``status`` …), so the window can word it in its own language without
+    gluing English pieces: ``FetchError(msg, reason="refused", host="example.org")``.
+    """
+
+    def __init__(self, *args: object, reason: str = "", **facts: str | int) -> None:
+        super().__init__(*args)
+        self.reason = reason
+        self.facts = facts
 
 
 class FetchError(KlipingError):

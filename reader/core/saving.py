@@ -20,7 +20,7 @@ from reader.core.assets import ImageResult, rewrite_images
 from reader.core.errors import CancelledError, ExtractError, KlipingError, NotFoundError
 from reader.core.extract import EXTRACTOR_VERSION, Article, extract
 from reader.core.store import utcnow
-from reader.core.urls import check_http_url, normalize_url
+from reader.core.urls import check_http_url, normalize_url, shorten_url
 
 if TYPE_CHECKING:
     import os
@@ -180,7 +180,9 @@ class Saver:
         article = extract(text, url=final_url)
         if not article.text.strip():
             raise ExtractError(
-                f"No article text found at {final_url}: {article.reason or 'the page is empty'}."
+                f"No article text found at {final_url}: {article.reason or 'the page is empty'}.",
+                reason="no-article",
+                url=shorten_url(final_url),
             )
         canonical = article.canonical_url if _is_http(article.canonical_url) else None
         if local_dir is not None and canonical:

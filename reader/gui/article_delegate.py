@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.gui.article_list import ArticleListModel, Row
+from reader.gui.article_view import Byline
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +96,9 @@ class ArticleDelegate(QStyledItemDelegate):
         # Site · date · reading time.
         painter.setFont(meta_font)
         mfm = QFontMetrics(meta_font)
-        bits = [row.site, row.date, f"{row.minutes} min read" if row.minutes else ""]
+        n = row.minutes
+        minutes = Byline.tr("%Ln min read", "", n) if n else ""
+        bits = [row.site, row.date, minutes]
         meta = "  ·  ".join(b for b in bits if b)
         painter.setPen(self.accent if not selected else text)
         painter.drawText(QRect(left, y, width, mfm.height()), Qt.AlignmentFlag.AlignLeft,

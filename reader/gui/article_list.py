@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 
 from reader.core.library import ArticleFilter, Library
 from reader.gui.formatting import display_date
+from reader.gui.i18n import translate
 from reader.gui.tasks import TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -237,7 +238,12 @@ class ArticleListModel(QAbstractListModel):
             return f"{row.title}\n{row.url}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             state = ", ".join(
-                s for s, on in (("unread", not row.is_read), ("favourite", row.is_favorite)) if on
+                s
+                for s, on in (
+                    (translate("ArticleListModel", "unread"), not row.is_read),
+                    (translate("ArticleListModel", "favourite"), row.is_favorite),
+                )
+                if on
             )
             return f"{row.title}, {row.site}, {row.date}" + (f", {state}" if state else "")
         if role == self.RowRole:

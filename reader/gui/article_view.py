@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QLocale, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -34,12 +34,15 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.library import ArticleRecord
 from reader.gui.formatting import display_date
+from reader.gui.i18n import Context, translate
 from reader.gui.settings import Preferences
 from reader.gui.themes import Theme, reader_css, reader_font
 
 log = logging.getLogger(__name__)
 
 PLACEHOLDER_URL = "kliping:placeholder"
+#: The words around an article: its byline in the reader and its row in the list.
+Byline = Context("Byline")
 _UNSAFE = re.compile(
     r"<(script|style|iframe|object|embed|noscript|template)\b.*?</\1\s*>|<(link|meta|base)\b[^>]*>",
     re.IGNORECASE | re.DOTALL,
@@ -65,18 +68,21 @@ def article_html(rec: ArticleRecord) -> str:
     """The reader's HTML for an article: site, headline, byline, lead image, body."""
     meta = []
     if rec.authors:
-        meta.append("By " + ", ".join(html.escape(a) for a in rec.authors))
+        authors = QLocale().createSeparatedList([html.escape(a) for a in rec.authors])
+        meta.append(Byline.tr("By {authors}").format(authors=authors))
     date = display_date(rec.published, long=True) or display_date(rec.saved_at, long=True)
     if date:
         meta.append(date)
     if rec.reading_minutes:
-        meta.append(f"{rec.reading_minutes} min read")
+        n = rec.reading_minutes
+        meta.append(Byline.tr("%Ln min read", "", n))
     parts = []
     if rec.display_site:
         parts.append(f'<p class="kl-site">{html.escape(rec.display_site)}</p>')
     parts.append(f"<h1>{html.escape(rec.title or rec.url)}</h1>")
     if rec.tags:
-        meta.append("Tags: " + ", ".join(html.escape(t) for t in rec.tags))
+        tags = ", ".join(html.escape(t) for t in rec.tags)
+        meta.append(Byline.tr("Tags: {tags}").format(tags=tags))
     if meta:
         parts.append(f'<p class="kl-meta">{" &nbsp;·&nbsp; ".join(meta)}</p>')
     lead = rec.lead_image or ""
@@ -121,7 +127,7 @@ class ArticleView(QTextBrowser):
     def __init__(self, library_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reader")
-        self.setAccessibleName("Article")
+        self.setAccessibleName(self.tr("Article"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
@@ -387,7 +393,9 @@ def placeholder(width: int, theme: Theme | None) -> QImage:
     font = QFont()
     font.setPixelSize(13)
     painter.setFont(font)
-    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, "Image not saved")
+    painter.drawText(
+        image.rect(), Qt.AlignmentFlag.AlignCenter, translate("ArticleView", "Image not saved")
+    )
     painter.end()
     return image
 
@@ -398,8 +406,8 @@ class SavedPageView(QTextBrowser):
     def __init__(self, title: str, page: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
-        self.setWindowTitle(f"Saved page — {title}")
-        self.setAccessibleName("Saved page")
+        self.setWindowTitle(self.tr("Saved page — {title}").format(title=title))
+        self.setAccessibleName(self.tr("Saved page"))
         self.setOpenLinks(False)
         self.anchorClicked.connect(
             lambda url: QDesktopServices.openUrl(url) if url.scheme() in ("http", "https") else None

@@ -5,20 +5,31 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from reader.core.library import ArticleFilter, Library
+from reader.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reader.gui.icons import icon
 
 log = logging.getLogger(__name__)
 
 VIEWS = (
-    ("all", "All articles", "inbox", ArticleFilter()),
-    ("unread", "Unread", "unread", ArticleFilter(is_read=False)),
-    ("favorites", "Favourites", "favorite", ArticleFilter(is_favorite=True)),
-    ("archived", "Archive", "archive", ArticleFilter(is_archived=True)),
+    ("all", QT_TRANSLATE_NOOP("Sidebar", "All articles"), "inbox", ArticleFilter()),
+    ("unread", QT_TRANSLATE_NOOP("Sidebar", "Unread"), "unread", ArticleFilter(is_read=False)),
+    (
+        "favorites",
+        QT_TRANSLATE_NOOP("Sidebar", "Favourites"),
+        "favorite",
+        ArticleFilter(is_favorite=True),
+    ),
+    (
+        "archived",
+        QT_TRANSLATE_NOOP("Sidebar", "Archive"),
+        "archive",
+        ArticleFilter(is_archived=True),
+    ),
 )
 
 
@@ -50,7 +61,7 @@ class Sidebar(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebar")
-        self.setAccessibleName("Library views")
+        self.setAccessibleName(self.tr("Library views"))
         self.setColumnCount(2)
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
@@ -64,16 +75,16 @@ class Sidebar(QTreeWidget):
         self._items: dict[str, QTreeWidgetItem] = {}
         self._filters: dict[str, ArticleFilter] = {}
         for key, label, icon_name, flt in VIEWS:
-            item = QTreeWidgetItem(self, [label, ""])
+            item = QTreeWidgetItem(self, [translate("Sidebar", label), ""])
             item.setIcon(0, icon(icon_name))
             self._add(item, key, flt)
-        self._tags = self._section("Tags")
-        self._sites = self._section("Sites")
+        self._tags = self._section(self.tr("Tags"))
+        self._sites = self._section(self.tr("Sites"))
         self.setCurrentItem(self._items["all"])
         self.currentItemChanged.connect(self._changed)
 
     def _section(self, title: str) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(self, [title.upper(), ""])
+        item = QTreeWidgetItem(self, [QLocale().toUpper(title), ""])
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 0.8)
         font.setWeight(QFont.Weight.DemiBold)
@@ -93,7 +104,7 @@ class Sidebar(QTreeWidget):
         """Show fresh counts, tags and sites (keeping the current view)."""
         current = self.current_key()
         for key, *_ in VIEWS:
-            self._items[key].setText(1, f"{data.counts.get(key, 0):,}")
+            self._items[key].setText(1, QLocale().toString(data.counts.get(key, 0)))
         self.blockSignals(True)
         try:
             for section, kind, entries, icon_name in (
@@ -103,7 +114,7 @@ class Sidebar(QTreeWidget):
                 for child in section.takeChildren():
                     self._items.pop(str(child.data(0, self.KeyRole)), None)
                 for name, count in entries:
-                    child = QTreeWidgetItem(section, [name, f"{count:,}"])
+                    child = QTreeWidgetItem(section, [name, QLocale().toString(count)])
                     child.setIcon(0, icon(icon_name))
                     flt = ArticleFilter(tag=name) if kind == "tag" else ArticleFilter(site=name)
                     self._add(child, f"{kind}:{name}", flt)
