@@ -7,7 +7,15 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.gui.article_list import ArticleListModel, Row
@@ -79,19 +87,30 @@ class ArticleDelegate(QStyledItemDelegate):
             painter.setBrush(self.accent)
             fm = QFontMetrics(title_font)
             painter.drawEllipse(rect.left() + self.PAD - 3, y + fm.height() // 2 - 4, 8, 8)
-        # Title (bold when unread), with a star at the right for favourites.
+        # A right-to-left article (Arabic, Hebrew …) runs from the right edge, whatever
+        # the window's language; its title, excerpt and byline line up there.
+        rtl = row.direction == "rtl"
+        side = Qt.AlignmentFlag.AlignAbsolute | (
+            Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        )
+        text_dir = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        # Title (bold when unread), with a star at the end for favourites.
         title_font.setWeight(QFont.Weight.DemiBold if not row.is_read else QFont.Weight.Normal)
         fm = QFontMetrics(title_font)
         star_w = fm.horizontalAdvance("★ ") if row.is_favorite else 0
         painter.setFont(title_font)
         painter.setPen(text)
         title = fm.elidedText(row.title, Qt.TextElideMode.ElideRight, width - star_w)
-        painter.drawText(QRect(left, y, width - star_w, fm.height()), Qt.AlignmentFlag.AlignLeft
-                         | Qt.AlignmentFlag.AlignVCenter, title)  # fmt: skip
+        title_x = left + star_w if rtl else left
+        painter.setLayoutDirection(text_dir)
+        painter.drawText(QRect(title_x, y, width - star_w, fm.height()),
+                         side | Qt.AlignmentFlag.AlignVCenter, title)  # fmt: skip
+        painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         if row.is_favorite:
             painter.setPen(self.star)
-            painter.drawText(QRect(left + width - star_w, y, star_w, fm.height()),
-                             Qt.AlignmentFlag.AlignRight, "★")  # fmt: skip
+            star_x = left if rtl else left + width - star_w
+            star_side = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+            painter.drawText(QRect(star_x, y, star_w, fm.height()), star_side, "★")
         y += fm.height() + 2
         # Site · date · reading time.
         painter.setFont(meta_font)
@@ -101,7 +120,7 @@ class ArticleDelegate(QStyledItemDelegate):
         bits = [row.site, row.date, minutes]
         meta = "  ·  ".join(b for b in bits if b)
         painter.setPen(self.accent if not selected else text)
-        painter.drawText(QRect(left, y, width, mfm.height()), Qt.AlignmentFlag.AlignLeft,
+        painter.drawText(QRect(left, y, width, mfm.height()), side,
                          mfm.elidedText(meta, Qt.TextElideMode.ElideRight, width))  # fmt: skip
         y += mfm.height() + 4
         # Two lines of excerpt, or of the search snippet with its marked words.
@@ -115,8 +134,8 @@ class ArticleDelegate(QStyledItemDelegate):
         else:
             painter.setFont(body_font)
             painter.setPen(muted)
-            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-                             row.excerpt)  # fmt: skip
+            painter.setLayoutDirection(text_dir)
+            painter.drawText(box, side | Qt.TextFlag.TextWordWrap, row.excerpt)
         painter.restore()
 
     def _snippet_doc(self, row: Row, width: int, font: QFont, color: QColor) -> QTextDocument:
@@ -127,6 +146,11 @@ class ArticleDelegate(QStyledItemDelegate):
             doc.setDefaultFont(font)
             doc.setDocumentMargin(4)
             doc.setTextWidth(width + 4)
+            if row.direction == "rtl":
+                option = QTextOption(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+                option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+                option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+                doc.setDefaultTextOption(option)
             html = row.snippet_html.replace(
                 "<mark>",
                 f'<span style="background-color:{self.mark.name()}; '

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from reader.core.library import ArticleFilter, Library
+from reader.core.textdir import article_direction
 from reader.gui.formatting import display_date
 from reader.gui.i18n import translate
 from reader.gui.tasks import TaskContext, TaskRunner
@@ -47,6 +48,7 @@ class Row:
     is_archived: bool
     url: str
     snippet_html: str = ""  # search results only: the excerpt with <mark>ed words
+    direction: str = "ltr"  # "rtl" for Arabic, Hebrew, Persian, Urdu … titles
 
     @classmethod
     def from_summary(cls, s: Any, snippet_html: str = "") -> Row:
@@ -56,6 +58,7 @@ class Row:
             date=display_date(s.published or s.saved_at), minutes=s.reading_minutes,
             excerpt=s.excerpt, is_read=s.is_read, is_favorite=s.is_favorite,
             is_archived=s.is_archived, url=s.url, snippet_html=snippet_html,
+            direction=article_direction(getattr(s, "language", None), s.title, s.excerpt),
         )  # fmt: skip
 
 

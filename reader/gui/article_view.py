@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.library import ArticleRecord
+from reader.core.textdir import article_direction
 from reader.gui.formatting import display_date
 from reader.gui.i18n import Context, translate
 from reader.gui.settings import Preferences
@@ -83,12 +84,18 @@ def article_html(rec: ArticleRecord) -> str:
     if rec.tags:
         tags = ", ".join(html.escape(t) for t in rec.tags)
         meta.append(Byline.tr("Tags: {tags}").format(tags=tags))
+    direction = article_direction(rec.language, rec.title, rec.text[:400])
     if meta:
-        parts.append(f'<p class="kl-meta">{" &nbsp;·&nbsp; ".join(meta)}</p>')
+        # The byline is in the window's language: its own direction, on the article's side.
+        side = ' dir="ltr" align="right"' if direction == "rtl" else ""
+        parts.append(f'<p class="kl-meta"{side}>{" &nbsp;·&nbsp; ".join(meta)}</p>')
     lead = rec.lead_image or ""
     if lead.startswith("assets/") and lead not in rec.html:
         parts.append(f'<p><img src="{html.escape(lead)}"></p>')
     parts.append(qt_friendly(rec.html) or f"<p>{html.escape(rec.excerpt or '')}</p>")
+    if direction == "rtl":
+        lang = f' lang="{html.escape(rec.language)}"' if rec.language else ""
+        return f'<div dir="rtl"{lang}>\n' + "\n".join(parts) + "\n</div>"
     return "\n".join(parts)
 
 

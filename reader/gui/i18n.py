@@ -26,8 +26,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
-#: ``QCoreApplication.translate(context, text, disambiguation=None, n=-1)``; lupdate
-#: reads calls to ``translate("Context", "text")`` by this name.
+# ``QCoreApplication.translate(context, text, disambiguation=None, n=-1)``; lupdate
+# reads calls to ``translate("Context", "text")`` by this name.
 translate = QCoreApplication.translate
 
 
@@ -54,22 +54,18 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-#: The languages the window speaks, each named in itself (as the Preferences list shows it).
+# The languages the window speaks, each named in itself (as the Preferences list shows it).
+# Each has ``resources/translations/kliping_<code>.ts`` (English only its plural forms).
 LANGUAGES: dict[str, str] = {
     "en": "English",
     "id": "Bahasa Indonesia",
-    "de": "Deutsch",
-    "es": "Español",
-    "fr": "Français",
-    "pt_BR": "Português (Brasil)",
-    "ru": "Русский",
-    "zh_CN": "简体中文",
-    "ja": "日本語",
 }
 SOURCE_LANGUAGE = "en"
+# Languages Qt ships no ``qtbase_*.qm`` for: our own file words Qt's buttons (QT_STRINGS).
+WITHOUT_QT_TRANSLATION = frozenset({"id"})
 
-#: Qt's own strings on buttons, menus and boxes Kliping shows, for the languages Qt ships
-#: no ``qtbase_*.qm`` for: lupdate collects them into our files like any other string.
+# Qt's own strings on buttons, menus and boxes Kliping shows, for the languages Qt ships
+# no ``qtbase_*.qm`` for: lupdate collects them into our files like any other string.
 QT_STRINGS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),

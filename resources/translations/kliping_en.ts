@@ -5,9 +5,9 @@
     <name>Byline</name>
     <message numerus="yes">
         <source>%Ln min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln min read</numerusform>
+            <numerusform>%Ln min read</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>Only the %n selected article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only the selected article</numerusform>
+            <numerusform>Only the %n selected articles</numerusform>
         </translation>
     </message>
 </context>
@@ -25,37 +25,37 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln result(s) for “{query}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln result for “{query}”</numerusform>
+            <numerusform>%Ln results for “{query}”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln found</numerusform>
+            <numerusform>%Ln found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln+ article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln+ article</numerusform>
+            <numerusform>%Ln+ articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tags updated on %n article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tags updated on %n article.</numerusform>
+            <numerusform>Tags updated on %n articles.</numerusform>
         </translation>
     </message>
 </context>
@@ -63,44 +63,44 @@
     <name>Messages</name>
     <message numerus="yes">
         <source>Import of {file}: %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import of {file}: %n entry.</numerusform>
+            <numerusform>Import of {file}: %n entries.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln saved</numerusform>
+            <numerusform>%Ln saved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln already in the library</numerusform>
+            <numerusform>%Ln already in the library</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln kept as links only</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kept as a link only</numerusform>
+            <numerusform>%Ln kept as links only</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln not imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln not imported</numerusform>
+            <numerusform>%Ln not imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled with %n entries left; run the same import again to continue (nothing is saved twice).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelled with %n entry left; run the same import again to continue (nothing is saved twice).</numerusform>
+            <numerusform>Cancelled with %n entries left; run the same import again to continue (nothing is saved twice).</numerusform>
         </translation>
     </message>
 </context>
@@ -108,58 +108,58 @@
     <name>Operations</name>
     <message numerus="yes">
         <source>Saved again · %n image(s) not saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved again · %n image not saved</numerusform>
+            <numerusform>Saved again · %n images not saved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved · %n image(s) not saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved · %n image not saved</numerusform>
+            <numerusform>Saved · %n images not saved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n article.</numerusform>
+            <numerusform>Deleted %n articles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} of %n entry</numerusform>
+            <numerusform>{done} of %n entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{progress} · %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{progress} · %n failed</numerusform>
+            <numerusform>{progress} · %n failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported to {folder} (%n file(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported to {folder} (%n file)</numerusform>
+            <numerusform>Exported to {folder} (%n files)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported to {folder} (%n file(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported to {folder} (%n file).</numerusform>
+            <numerusform>Exported to {folder} (%n files).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n articles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} of %n article</numerusform>
+            <numerusform>{done} of %n articles</numerusform>
         </translation>
     </message>
 </context>
@@ -167,16 +167,16 @@
     <name>SavePanel</name>
     <message numerus="yes">
         <source>Saving {running} of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saving {running} of %n</numerusform>
+            <numerusform>Saving {running} of %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Finished (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Finished (%Ln)</numerusform>
+            <numerusform>Finished (%Ln)</numerusform>
         </translation>
     </message>
 </context>

@@ -5,555 +5,556 @@
     <name>About</name>
     <message>
         <source>not written</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ditulis</translation>
     </message>
     <message>
         <source>About Kliping</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang Kliping</translation>
     </message>
     <message>
         <source>An offline news reader: save articles, read them clean, search everything you saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembaca berita luring: simpan artikel, baca dengan bersih, cari semua yang Anda simpan.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Library:&lt;/b&gt; {library}&lt;br&gt;&lt;b&gt;Log:&lt;/b&gt; {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pustaka:&lt;/b&gt; {library}&lt;br&gt;&lt;b&gt;Log:&lt;/b&gt; {log}</translation>
     </message>
     <message>
         <source>Free software under the GNU GPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perangkat lunak bebas dengan lisensi GNU GPL, versi 3 atau yang lebih baru.</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>Add URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah URL…</translation>
     </message>
     <message>
         <source>Save a web page to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan halaman web ke pustaka</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor…</translation>
     </message>
     <message>
         <source>Import articles from another reader or a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor artikel dari aplikasi pembaca lain atau cadangan</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor…</translation>
     </message>
     <message>
         <source>Export articles as HTML, Markdown, EPUB or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor artikel sebagai HTML, Markdown, EPUB, atau JSON</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferensi…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <source>Search every saved article</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari di semua artikel tersimpan</translation>
     </message>
     <message>
         <source>Paste URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempel URL</translation>
     </message>
     <message>
         <source>Save the addresses on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan alamat yang ada di papan klip</translation>
     </message>
     <message>
         <source>Open Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka Aslinya</translation>
     </message>
     <message>
         <source>Open the article&apos;s page in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka halaman artikel di peramban web</translation>
     </message>
     <message>
         <source>Show Saved Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan Halaman Tersimpan</translation>
     </message>
     <message>
         <source>Show the page as it was saved, before cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan halaman seperti saat disimpan, sebelum dibersihkan</translation>
     </message>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoritkan</translation>
     </message>
     <message>
         <source>Add to or remove from favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan ke atau hapus dari favorit</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsipkan</translation>
     </message>
     <message>
         <source>Move to or out of the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindahkan ke atau keluarkan dari arsip</translation>
     </message>
     <message>
         <source>Mark Read / Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai Dibaca / Belum Dibaca</translation>
     </message>
     <message>
         <source>Mark as read or unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai sudah atau belum dibaca</translation>
     </message>
     <message>
         <source>Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag…</translation>
     </message>
     <message>
         <source>Add or remove tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah atau hapus tag</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Delete the selected articles (undo for a few seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus artikel terpilih (bisa dibatalkan selama beberapa detik)</translation>
     </message>
     <message>
         <source>Re-fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambil Ulang</translation>
     </message>
     <message>
         <source>Fetch the page again and clean it anew</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambil halaman lagi dan bersihkan dari awal</translation>
     </message>
     <message>
         <source>Re-clean</source>
-        <translation type="unfinished"></translation>
+        <translation>Bersihkan Ulang</translation>
     </message>
     <message>
         <source>Clean the saved page again with the current cleaner</source>
-        <translation type="unfinished"></translation>
+        <translation>Bersihkan lagi halaman tersimpan dengan pembersih terbaru</translation>
     </message>
     <message>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorot</translation>
     </message>
     <message>
         <source>Keep the selected text as a highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan teks terpilih sebagai sorotan</translation>
     </message>
     <message>
         <source>Highlight with Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorot dengan Catatan…</translation>
     </message>
     <message>
         <source>Keep the selection with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan pilihan beserta catatan</translation>
     </message>
     <message>
         <source>Next Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel Berikutnya</translation>
     </message>
     <message>
         <source>Previous Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel Sebelumnya</translation>
     </message>
     <message>
         <source>Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman Berikutnya</translation>
     </message>
     <message>
         <source>All Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua Artikel</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum Dibaca</translation>
     </message>
     <message>
         <source>Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorit</translation>
     </message>
     <message>
         <source>Archive</source>
         <comment>the archive, a view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Arsip</translation>
     </message>
     <message>
         <source>Show Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan Bilah Sisi</translation>
     </message>
     <message>
         <source>Show Highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan Sorotan</translation>
     </message>
     <message>
         <source>Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbesar Teks</translation>
     </message>
     <message>
         <source>Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkecil Teks</translation>
     </message>
     <message>
         <source>Search Syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Sintaks Pencarian</translation>
     </message>
     <message>
         <source>About Kliping</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang Kliping</translation>
     </message>
     <message>
         <source>{tip} ({keys})</source>
         <comment>a tooltip and its shortcut</comment>
-        <translation type="unfinished"></translation>
+        <translation>{tip} ({keys})</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berkas</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sunting</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artikel</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <source>&amp;Sort By</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urutkan Menurut</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ema</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilah alat utama</translation>
     </message>
     <message>
         <source>Unfavourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus dari Favorit</translation>
     </message>
 </context>
 <context>
     <name>AddUrlDialog</name>
     <message>
         <source>Add articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah artikel</translation>
     </message>
     <message>
         <source>Paste the address of a page to save (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempel alamat halaman yang ingin disimpan (satu per baris):</translation>
     </message>
     <message>
         <source>Addresses to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat yang akan disimpan</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>Kliping cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliping tidak dapat dijalankan</translation>
     </message>
 </context>
 <context>
     <name>ArticleListModel</name>
     <message>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>belum dibaca</translation>
     </message>
     <message>
         <source>favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>favorit</translation>
     </message>
 </context>
 <context>
     <name>ArticleView</name>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Image not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar tidak tersimpan</translation>
     </message>
 </context>
 <context>
     <name>Byline</name>
     <message numerus="yes">
         <source>%Ln min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mnt baca</numerusform>
         </translation>
     </message>
     <message>
         <source>By {authors}</source>
         <extracomment>The words around an article: its byline in the reader and its row in the list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oleh {authors}</translation>
     </message>
     <message>
         <source>Tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag: {tags}</translation>
     </message>
 </context>
 <context>
     <name>Crash</name>
     <message>
         <source>Kliping hit a bug</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliping mengalami galat</translation>
     </message>
     <message>
         <source>Something went wrong inside Kliping. Your library is safe; what you were doing may not have finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan di dalam Kliping. Pustaka Anda aman, tetapi yang sedang Anda kerjakan mungkin belum selesai.</translation>
     </message>
     <message>
         <source>The details are in the log:
 {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinciannya ada di log:
+{file}</translation>
     </message>
     <message>
         <source>Please report it, with the log, so it can be fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mohon laporkan beserta lognya agar dapat diperbaiki.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>HTML pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman HTML</translation>
     </message>
     <message>
         <source>Markdown files</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas Markdown</translation>
     </message>
     <message>
         <source>EPUB book</source>
-        <translation type="unfinished"></translation>
+        <translation>Buku EPUB</translation>
     </message>
     <message>
         <source>JSON (everything, for backups)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (semuanya, untuk cadangan)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format ekspor</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message numerus="yes">
         <source>Only the %n selected article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hanya %n artikel terpilih</numerusform>
         </translation>
     </message>
     <message>
         <source>Kliping export</source>
         <comment>the default export folder name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor Kliping</translation>
     </message>
     <message>
         <source>Export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder ekspor</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih…</translation>
     </message>
     <message>
         <source>&amp;Into folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ke folder:</translation>
     </message>
     <message>
         <source>Export into</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor ke</translation>
     </message>
 </context>
 <context>
     <name>HighlightsPanel</name>
     <message>
         <source>Select text in the article and press Ctrl+H to keep a highlight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih teks di artikel lalu tekan Ctrl+H untuk menyimpannya sebagai sorotan.</translation>
     </message>
     <message>
         <source>Highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorotan</translation>
     </message>
     <message>
         <source>Edit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunting catatan…</translation>
     </message>
     <message>
         <source>Delete highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus sorotan</translation>
     </message>
     <message>
         <source>Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan…</translation>
     </message>
     <message>
         <source>Edit the highlight&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunting catatan sorotan</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Delete the highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus sorotan ini</translation>
     </message>
     <message>
         <source>“{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{quote}”</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>No article open</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada artikel yang dibuka</translation>
     </message>
     <message>
         <source>Choose one from the list, or press J.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih salah satu dari daftar, atau tekan J.</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua artikel</translation>
     </message>
     <message>
         <source>Highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorotan</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencari…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln result(s) for “{query}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln hasil untuk “{query}”</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ditemukan</translation>
     </message>
     <message>
         <source>Try fewer words, or a word&apos;s beginning followed by * (harb*). Help ▸ Search Syntax has more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coba dengan lebih sedikit kata, atau awal kata diikuti * (pelab*). Lihat Bantuan ▸ Sintaks Pencarian.</translation>
     </message>
     <message>
         <source>Your library is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Pustaka Anda masih kosong</translation>
     </message>
     <message>
         <source>Press Ctrl+L to save a page, or drop a link or an HTML file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekan Ctrl+L untuk menyimpan halaman, atau jatuhkan tautan atau berkas HTML di sini.</translation>
     </message>
     <message>
         <source>Nothing here</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada apa-apa</translation>
     </message>
     <message>
         <source>No article is in this view yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada artikel di tampilan ini.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ditemukan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln+ article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln+ artikel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln artikel</numerusform>
         </translation>
     </message>
     <message>
         <source>This article has no saved page to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel ini tidak punya halaman tersimpan untuk ditampilkan.</translation>
     </message>
     <message numerus="yes">
         <source>Tags updated on %n article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tag diperbarui pada %n artikel.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Terhapus</translation>
     </message>
     <message>
         <source>Choose another article from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih artikel lain dari daftar.</translation>
     </message>
     <message>
         <source>The new library folder is used the next time Kliping starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder pustaka yang baru dipakai saat Kliping dijalankan lagi.</translation>
     </message>
     <message>
         <source>The new language is used the next time Kliping starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa yang baru dipakai saat Kliping dijalankan lagi.</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup pesan</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
@@ -561,275 +562,275 @@
     <message>
         <source>Could not find the server {host}; check the address and your connection.</source>
         <extracomment>Core failures by ``reason``, worded with their ``facts`` (context &quot;Messages&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Server {host} tidak ditemukan; periksa alamat dan koneksi Anda.</translation>
     </message>
     <message>
         <source>{host} refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} menolak koneksi.</translation>
     </message>
     <message>
         <source>Could not connect to {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat terhubung ke {host}.</translation>
     </message>
     <message>
         <source>The secure connection to {host} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koneksi aman ke {host} gagal.</translation>
     </message>
     <message>
         <source>{host} did not answer in time; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} tidak menjawab tepat waktu; coba lagi nanti.</translation>
     </message>
     <message>
         <source>{url} took too long to download; Kliping stops there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengunduh {url} terlalu lama; Kliping menghentikannya.</translation>
     </message>
     <message>
         <source>{url} is not a web page ({type}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} bukan halaman web ({type}).</translation>
     </message>
     <message>
         <source>{url} sent an empty page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} mengirim halaman kosong.</translation>
     </message>
     <message>
         <source>{url} is larger than {size}; Kliping stops there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} lebih besar dari {size}; Kliping menghentikannya.</translation>
     </message>
     <message>
         <source>“{url}” is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{url}” bukan alamat web yang valid.</translation>
     </message>
     <message>
         <source>No article text found at {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada teks artikel di {url}.</translation>
     </message>
     <message>
         <source>Another Kliping is writing to this library; try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliping lain sedang menulis ke pustaka ini; coba lagi sebentar lagi.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk penuh. Kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
         <source>There is no article {id} in this library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada artikel {id} di pustaka ini.</translation>
     </message>
     <message>
         <source>{url} answered {status}: the site may need a login or may refuse automated readers.</source>
         <extracomment>An HTTP error answer, by kind of status.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{url} menjawab {status}: situs ini mungkin perlu masuk akun atau menolak pembaca otomatis.</translation>
     </message>
     <message>
         <source>{url} answered {status}: the site is limiting requests; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} menjawab {status}: situs ini sedang membatasi permintaan; coba lagi nanti.</translation>
     </message>
     <message>
         <source>{url} answered {status}: the site has a problem; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} menjawab {status}: situs ini sedang bermasalah; coba lagi nanti.</translation>
     </message>
     <message>
         <source>{url} answered {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} menjawab {status}.</translation>
     </message>
     <message>
         <source>The page could not be fetched.</source>
         <extracomment>What to say when a failure has no reason the window knows, by its kind.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halaman tidak dapat diambil.</translation>
     </message>
     <message>
         <source>The page holds no readable article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman ini tidak berisi artikel yang bisa dibaca.</translation>
     </message>
     <message>
         <source>The library could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pustaka tidak dapat dibaca atau ditulis.</translation>
     </message>
     <message>
         <source>That article is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel itu sudah tidak ada di pustaka.</translation>
     </message>
     <message>
         <source>The search index failed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeks pencarian gagal; coba lagi.</translation>
     </message>
     <message>
         <source>The file could not be imported or exported; the log says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas tidak dapat diimpor atau diekspor; alasannya ada di log.</translation>
     </message>
     <message>
         <source>Something went wrong inside Kliping (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan di dalam Kliping (lihat log).</translation>
     </message>
     <message>
         <source>That did not work; the log says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak berhasil; alasannya ada di log.</translation>
     </message>
     <message numerus="yes">
         <source>Import of {file}: %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Impor {file}: %n entri.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln tersimpan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sudah ada di pustaka</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln kept as links only</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln disimpan sebagai tautan saja</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln not imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln tidak diimpor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled with %n entries left; run the same import again to continue (nothing is saved twice).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dibatalkan dengan sisa %n entri; jalankan impor yang sama lagi untuk melanjutkan (tidak ada yang tersimpan dua kali).</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not be saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat disimpan:</translation>
     </message>
     <message>
         <source>To retry, run the same import again: what is saved is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk mencoba lagi, jalankan impor yang sama: yang sudah tersimpan akan dilewati.</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
         <source>Not a web address or an HTML file: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukan alamat web atau berkas HTML: {item}</translation>
     </message>
     <message>
         <source>Already in the library — not saved twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah ada di pustaka — tidak disimpan dua kali</translation>
     </message>
     <message numerus="yes">
         <source>Saved again · %n image(s) not saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disimpan ulang · %n gambar tidak tersimpan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved · %n image(s) not saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tersimpan · %n gambar tidak tersimpan</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved again</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan ulang</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan</translation>
     </message>
     <message>
         <source>Failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal: {reason}</translation>
     </message>
     <message>
         <source>Failed: a bug (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal: ada galat (lihat log)</translation>
     </message>
     <message>
         <source>The clipboard holds no web address to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada alamat web di papan klip untuk disimpan.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artikel dihapus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Urungkan</translation>
     </message>
     <message>
         <source>Article {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel {id}</translation>
     </message>
     <message>
         <source>Select some text in the article first, then highlight it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih dulu sebagian teks di artikel, lalu sorot.</translation>
     </message>
     <message>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorotan</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan:</translation>
     </message>
     <message>
         <source>Highlight note</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan sorotan</translation>
     </message>
     <message>
         <source>Import articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor artikel</translation>
     </message>
     <message>
         <source>Exports ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas ekspor ({patterns});;Semua berkas (*)</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor {file}</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} dari %n entri</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{progress} · %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{progress} · %n gagal</numerusform>
         </translation>
     </message>
     <message>
         <source>Export ({format}) to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor ({format}) ke {folder}</translation>
     </message>
     <message numerus="yes">
         <source>Exported to {folder} (%n file(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diekspor ke {folder} (%n berkas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported to {folder} (%n file(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diekspor ke {folder} (%n berkas).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n articles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} dari %n artikel</numerusform>
         </translation>
     </message>
 </context>
@@ -837,230 +838,229 @@
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferensi</translation>
     </message>
     <message>
         <source>Library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder pustaka</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih…</translation>
     </message>
     <message>
         <source>&amp;Library folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder &amp;pustaka:</translation>
     </message>
     <message>
         <source>A new library folder is used the next time Kliping starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder pustaka yang baru dipakai saat Kliping dijalankan lagi.</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa sistem</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bahasa:</translation>
     </message>
     <message>
         <source>A new language is used the next time Kliping starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa yang baru dipakai saat Kliping dijalankan lagi.</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ema:</translation>
     </message>
     <message>
         <source>Serif</source>
-        <translation type="unfinished"></translation>
+        <translation>Serif</translation>
     </message>
     <message>
         <source>Sans serif</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans serif</translation>
     </message>
     <message>
         <source>Reading font style</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaya huruf bacaan</translation>
     </message>
     <message>
         <source>Reading &amp;font:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Huruf bacaan:</translation>
     </message>
     <message>
         <source>Font family</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluarga huruf</translation>
     </message>
     <message>
         <source>Use a specific family:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakai keluarga tertentu:</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran huruf</translation>
     </message>
     <message>
         <source>Font &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukuran huruf:</translation>
     </message>
     <message>
         <source> em</source>
-        <translation type="unfinished"></translation>
+        <translation> em</translation>
     </message>
     <message>
         <source>Line width</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebar baris</translation>
     </message>
     <message>
         <source>Line &amp;width:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lebar baris:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Line height</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinggi baris</translation>
     </message>
     <message>
         <source>Line &amp;height:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tinggi baris:</translation>
     </message>
     <message>
         <source>Default sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutan bawaan</translation>
     </message>
     <message>
         <source>Default s&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ur&amp;utan bawaan:</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;langi</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;tong</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salin</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;empel</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih Semua</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan Rincian...</translation>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sembunyikan Rincian...</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <extracomment>``QCoreApplication.translate(context, text, disambiguation=None, n=-1)``; lupdate reads calls to ``translate(&quot;Context&quot;, &quot;text&quot;)`` by this name. The languages the window speaks, each named in itself (as the Preferences list shows it). Qt&apos;s own strings on buttons, menus and boxes Kliping shows, for the languages Qt ships no ``qtbase_*.qm`` for: lupdate collects them into our files like any other string.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ya</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tidak</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapkan</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salin</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin &amp;Alamat Tautan</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih Semua</translation>
     </message>
 </context>
 <context>
     <name>SavePanel</name>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimpan</translation>
     </message>
     <message>
         <source>Clear finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Bersihkan yang selesai</translation>
     </message>
     <message numerus="yes">
         <source>Saving {running} of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Menyimpan {running} dari %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Finished (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Selesai (%Ln)</numerusform>
         </translation>
     </message>
 </context>
@@ -1068,62 +1068,62 @@
     <name>SaveRow</name>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu…</translation>
     </message>
     <message>
         <source>Fetching the page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengambil halaman…</translation>
     </message>
     <message>
         <source>Cleaning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membersihkan…</translation>
     </message>
     <message>
         <source>Saving images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimpan gambar…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimpan…</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca…</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengekspor…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka</translation>
     </message>
     <message>
         <source>Open {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka {item}</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Cancel saving {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan penyimpanan {item}</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membatalkan…</translation>
     </message>
 </context>
 <context>
     <name>SavedPageView</name>
     <message>
         <source>Saved page — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman tersimpan — {title}</translation>
     </message>
     <message>
         <source>Saved page</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman tersimpan</translation>
     </message>
 </context>
 <context>
@@ -1131,148 +1131,148 @@
     <message>
         <source>both words</source>
         <extracomment>The syntax help: examples (the syntax itself is not translated) and what they mean.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kedua kata</translation>
     </message>
     <message>
         <source>the exact phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>frasa persis</translation>
     </message>
     <message>
         <source>either word</source>
-        <translation type="unfinished"></translation>
+        <translation>salah satu kata</translation>
     </message>
     <message>
         <source>without a word</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa kata itu</translation>
     </message>
     <message>
         <source>prefix, spelling mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>awalan, salah ketik</translation>
     </message>
     <message>
         <source>title, author</source>
-        <translation type="unfinished"></translation>
+        <translation>judul, penulis</translation>
     </message>
     <message>
         <source>one site, one tag</source>
-        <translation type="unfinished"></translation>
+        <translation>satu situs, satu tag</translation>
     </message>
     <message>
         <source>saved in a date range</source>
-        <translation type="unfinished"></translation>
+        <translation>disimpan dalam rentang tanggal</translation>
     </message>
     <message>
         <source>read state, favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>status baca, favorit</translation>
     </message>
     <message>
         <source>Search syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Sintaks pencarian</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <source>Search everything you saved  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari semua yang Anda simpan  (Ctrl+F)</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Follow the System</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikuti Sistem</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Terang</translation>
     </message>
     <message>
         <source>Sepia</source>
-        <translation type="unfinished"></translation>
+        <translation>Sepia</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelap</translation>
     </message>
     <message>
         <source>Date saved (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal disimpan (terbaru dulu)</translation>
     </message>
     <message>
         <source>Date saved (oldest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal disimpan (terlama dulu)</translation>
     </message>
     <message>
         <source>Date published (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal terbit (terbaru dulu)</translation>
     </message>
     <message>
         <source>Date published (oldest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal terbit (terlama dulu)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Situs</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua artikel</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum dibaca</translation>
     </message>
     <message>
         <source>Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorit</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsip</translation>
     </message>
     <message>
         <source>Library views</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilan pustaka</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Situs</translation>
     </message>
 </context>
 <context>
     <name>TagsDialog</name>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Tags to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag yang ditambahkan</translation>
     </message>
     <message>
         <source>Tags to add, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag yang ditambahkan, pisahkan dengan koma</translation>
     </message>
     <message>
         <source>&amp;Add:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tambah:</translation>
     </message>
     <message>
         <source>Untick a tag to remove it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus centang tag untuk melepasnya:</translation>
     </message>
 </context>
 </TS>

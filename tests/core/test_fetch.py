@@ -199,6 +199,9 @@ def test_http_errors(http_server, fetcher, path, message) -> None:
         fetcher.fetch_page(http_server.url(path))
     assert one_line(info.value).startswith(f"{http_server.url(path)} {message}")
     assert type(info.value) is FetchError
+    # The facts the window words the failure with, in its own language.
+    assert info.value.reason == "http-status"
+    assert info.value.facts == {"url": http_server.url(path), "status": int(path[-3:])}
 
 
 @pytest.mark.parametrize(
@@ -411,6 +414,7 @@ def test_connection_refused(fetcher) -> None:
     with pytest.raises(FetchError) as info:
         fetcher.fetch_page(f"http://127.0.0.1:{port}/")
     assert one_line(info.value) == "127.0.0.1 refused the connection."
+    assert (info.value.reason, info.value.facts) == ("refused", {"host": "127.0.0.1"})
     assert isinstance(info.value.__cause__, httpx.ConnectError)
 
 
