@@ -20,7 +20,14 @@ from reader.core.assets import ImageResult, rewrite_images
 from reader.core.errors import CancelledError, ExtractError, KlipingError, NotFoundError
 from reader.core.extract import EXTRACTOR_VERSION, Article, extract
 from reader.core.store import utcnow
-from reader.core.urls import check_http_url, normalize_url, shorten_url
+from reader.core.urls import (
+    check_http_url,
+    normalize_url,
+    shorten_url,
+    split_credentials,
+    with_credentials,
+    without_credentials,
+)
 
 if TYPE_CHECKING:
     import os
@@ -88,15 +95,18 @@ class Saver:
     ) -> SaveResult:
         """Fetch a page, clean it, keep it and its images. See :class:`SaveResult`."""
         url = check_http_url(url)
-        existing = self.lib.store.find_duplicate(normalize_url(url), None)
+        # A password in the address opens the page and its images; it is kept nowhere.
+        public, credentials = split_credentials(url)
+        existing = self.lib.store.find_duplicate(normalize_url(public), None)
         if existing is not None and not refresh:
             return self._duplicate(existing)
         _report(progress, "fetching")
         page = self.lib.fetcher.fetch_page(url, cancel=cancel)
         return self._save_page(
-            url=url, final_url=page.final_url, text=page.text, raw=page.body,
+            url=public, final_url=page.final_url, text=page.text, raw=page.body,
             encoding=page.encoding, content_type=page.content_type, refresh=refresh,
             options=options or SaveOptions(), progress=progress, cancel=cancel,
+            credentials=credentials,
         )  # fmt: skip
 
     def save_file(
@@ -135,16 +145,16 @@ class Saver:
         cancel: threading.Event | None = None,
     ) -> SaveResult:
         """Save a page whose HTML is already known (an export that carries content)."""
-        url = check_http_url(url)
+        url, credentials = split_credentials(check_http_url(url))
         return self._save_page(
             url=url, final_url=url, text=html, raw=html.encode("utf-8"), encoding="utf-8",
             content_type="text/html", refresh=refresh, options=options or SaveOptions(),
-            progress=progress, cancel=cancel,
+            progress=progress, cancel=cancel, credentials=credentials,
         )  # fmt: skip
 
     def save_link(self, url: str, *, options: SaveOptions | None = None) -> SaveResult:
         """Keep an entry whose page could not be fetched: title, URL, tags, highlights."""
-        url = check_http_url(url)
+        url = without_credentials(check_http_url(url))
         opts = options or SaveOptions()
         existing = self.lib.store.find_duplicate(normalize_url(url), None)
         if existing is not None:
@@ -175,6 +185,7 @@ class Saver:
         progress: Progress | None,
         cancel: threading.Event | None,
         local_dir: Path | None = None,
+        credentials: tuple[str, str] | None = None,
     ) -> SaveResult:
         _report(progress, "cleaning")
         article = extract(text, url=final_url)
@@ -184,6 +195,8 @@ class Saver:
                 reason="no-article",
                 url=shorten_url(final_url),
             )
+        if article.canonical_url:
+            article.canonical_url = without_credentials(article.canonical_url)
         canonical = article.canonical_url if _is_http(article.canonical_url) else None
         if local_dir is not None and canonical:
             url = canonical  # a saved page is known by the address it came from
@@ -197,8 +210,9 @@ class Saver:
         if article.lead_image and article.lead_image not in wanted:
             wanted.append(article.lead_image)
         images = self.lib.assets.download(
-            wanted, self._image_fetcher(final_url), local_dir=local_dir, cancel=cancel
-        )
+            wanted, self._image_fetcher(final_url, credentials), local_dir=local_dir,
+            cancel=cancel,
+        )  # fmt: skip
         try:
             _check_cancel(cancel)
             _report(progress, "saving")
@@ -263,12 +277,15 @@ class Saver:
         return None
 
     def _image_fetcher(
-        self, page_url: str
+        self, page_url: str, credentials: tuple[str, str] | None = None
     ) -> Callable[[str, threading.Event | None], tuple[bytes, str]]:
         # Some sites refuse images requested without the page as Referer.
         referer = page_url if _is_http(page_url) else None
+        site = _site(page_url)
 
         def fetch(url: str, cancel: threading.Event | None) -> tuple[bytes, str]:
+            if credentials is not None and _site(url) == site:
+                url = with_credentials(url, credentials)  # the page's own images need them
             return self.lib.fetcher.fetch_image(url, cancel=cancel, referer=referer)
 
         return fetch
@@ -396,6 +413,14 @@ def _check_cancel(cancel: threading.Event | None) -> None:
 
 def _is_http(url: str | None) -> bool:
     return bool(url) and str(url).lower().startswith(("http://", "https://"))
+
+
+def _site(url: str) -> str:
+    """Scheme, host and port of an http(s) address ("" for others)."""
+    if not _is_http(url):
+        return ""
+    scheme, _sep, rest = normalize_url(url).partition("://")
+    return f"{scheme}://{rest.split('/', 1)[0]}"
 
 
 def norm_key(url: str | None) -> str:

@@ -24,6 +24,7 @@ from reader.core.importers.archive import Archive
 from reader.core.importers.batch import HOST_DELAY, PER_HOST, Batch, Outcome
 from reader.core.importers.common import Entry, dedupe, is_web_url
 from reader.core.library import Library
+from reader.core.urls import shorten_url
 
 log = logging.getLogger(__name__)
 
@@ -290,10 +291,10 @@ def import_path(
 
 
 def _count(report: ImportReport, entry: Entry, outcome: Outcome) -> None:
-    where = entry.url or entry.where
-    if outcome.reason and entry.url and outcome.reason.startswith(entry.url):
+    where = shorten_url(entry.url, 400) if entry.url else entry.where  # no password shown
+    if outcome.reason and entry.url and outcome.reason.startswith(where):
         # "URL answered 404" is listed under the URL already: keep "answered 404"
-        outcome.reason = outcome.reason[len(entry.url) :].lstrip(" :") or outcome.reason
+        outcome.reason = outcome.reason[len(where) :].lstrip(" :") or outcome.reason
     if outcome.kind == "saved":
         report.saved += 1
     elif outcome.kind == "duplicate":

@@ -262,7 +262,7 @@ class Batch:
                 if self.cancel.is_set():
                     return Outcome("cancelled")
                 reason = str(exc)
-                log.info("import: %s not fetched: %s", entry.url, reason)
+                log.info("import: %s not fetched: %s", entry.label, reason)
         if existing is not None:  # still only a link; what the export knows is merged
             self.merge(existing, entry)
             return Outcome("link-only", existing, reason)
