@@ -29,7 +29,7 @@ lint: $(STAMP)
 # the window loads (pyside6-lrelease). Both are committed; tests/gui/test_i18n.py fails
 # when a .ts misses a string, has an unfinished or obsolete entry, or a .qm is stale.
 TS_DIR   := resources/translations
-TS_LANGS := id
+TS_LANGS := id de es fr pt_BR ru zh_CN ja
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -locations none reader \
 		-ts $(foreach l,$(TS_LANGS),$(TS_DIR)/kliping_$(l).ts)

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.gui.article_list import ArticleListModel, Row
-from reader.gui.article_view import Byline
+from reader.gui.article_view import LRM, Byline
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +118,7 @@ class ArticleDelegate(QStyledItemDelegate):
         n = row.minutes
         minutes = Byline.tr("%Ln min read", "", n) if n else ""
         bits = [row.site, row.date, minutes]
-        meta = "  ·  ".join(b for b in bits if b)
+        meta = "  ·  ".join(b + LRM for b in bits if b)
         painter.setPen(self.accent if not selected else text)
         painter.drawText(QRect(left, y, width, mfm.height()), side,
                          mfm.elidedText(meta, Qt.TextElideMode.ElideRight, width))  # fmt: skip

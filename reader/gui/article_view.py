@@ -44,6 +44,9 @@ log = logging.getLogger(__name__)
 PLACEHOLDER_URL = "kliping:placeholder"
 #: The words around an article: its byline in the reader and its row in the list.
 Byline = Context("Byline")
+# After each piece of a byline (an Arabic author's name, a Hebrew site's): the next
+# piece starts again left to right, so "By سلمى الحداد · 15 July" keeps its order.
+LRM = "\u200e"
 _UNSAFE = re.compile(
     r"<(script|style|iframe|object|embed|noscript|template)\b.*?</\1\s*>|<(link|meta|base)\b[^>]*>",
     re.IGNORECASE | re.DOTALL,
@@ -69,7 +72,7 @@ def article_html(rec: ArticleRecord) -> str:
     """The reader's HTML for an article: site, headline, byline, lead image, body."""
     meta = []
     if rec.authors:
-        authors = QLocale().createSeparatedList([html.escape(a) for a in rec.authors])
+        authors = QLocale().createSeparatedList([html.escape(a) + LRM for a in rec.authors])
         meta.append(Byline.tr("By {authors}").format(authors=authors))
     date = display_date(rec.published, long=True) or display_date(rec.saved_at, long=True)
     if date:
@@ -88,7 +91,9 @@ def article_html(rec: ArticleRecord) -> str:
     if meta:
         # The byline is in the window's language: its own direction, on the article's side.
         side = ' dir="ltr" align="right"' if direction == "rtl" else ""
-        parts.append(f'<p class="kl-meta"{side}>{" &nbsp;·&nbsp; ".join(meta)}</p>')
+        parts.append(
+            f'<p class="kl-meta"{side}>{" &nbsp;·&nbsp; ".join(m + LRM for m in meta)}</p>'
+        )
     lead = rec.lead_image or ""
     if lead.startswith("assets/") and lead not in rec.html:
         parts.append(f'<p><img src="{html.escape(lead)}"></p>')

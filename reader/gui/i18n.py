@@ -59,6 +59,13 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 LANGUAGES: dict[str, str] = {
     "en": "English",
     "id": "Bahasa Indonesia",
+    "de": "Deutsch",
+    "es": "Español",
+    "fr": "Français",
+    "pt_BR": "Português (Brasil)",
+    "ru": "Русский",
+    "zh_CN": "简体中文",
+    "ja": "日本語",
 }
 SOURCE_LANGUAGE = "en"
 # Languages Qt ships no ``qtbase_*.qm`` for: our own file words Qt's buttons (QT_STRINGS).

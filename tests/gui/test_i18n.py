@@ -363,6 +363,8 @@ def test_an_arabic_article_reads_right_to_left_in_an_english_window(
     rec = empty_library.get(arabic)
     assert rec.language == "ar"
     assert article_html(rec).startswith('<div dir="rtl" lang="ar">')
+    # The Arabic author's name does not pull the date that follows it into its run.
+    assert "سلمى الحداد\u200e" in article_html(rec)
     win = make_window(qtbot, empty_library, tmp_path)
     win.list.setCurrentIndex(win.model.index(0))
     qtbot.waitUntil(lambda: win.view.article is not None)
@@ -423,3 +425,39 @@ def test_exports_keep_an_arabic_article_right_to_left(
         opf = z.read("OEBPS/content.opf").decode("utf-8")
     assert 'lang="ar" xml:lang="ar" dir="rtl"' in chapter
     assert 'page-progression-direction="rtl"' in opf
+
+
+def test_russian_has_three_plural_forms(language) -> None:
+    language("ru")
+    say = QCoreApplication.translate
+    forms = {n: say("MainWindow", "%Ln article(s)", "", n) for n in (1, 3, 5, 11, 21, 22, 1234)}
+    assert forms == {
+        1: "1 статья", 3: "3 статьи", 5: "5 статей", 11: "11 статей", 21: "21 статья",
+        22: "22 статьи", 1234: "1\xa0234 статьи",
+    }  # fmt: skip
+    assert say("Operations", "Deleted %n article(s).", "", 5) == "Удалено 5 статей."
+
+
+@pytest.mark.parametrize("code", sorted(set(i18n.LANGUAGES) - {"en"}))
+def test_every_language_translates_the_window_and_qt_buttons(
+    qtbot, empty_library: Library, tmp_path: Path, language, code: str
+) -> None:
+    loaded = language(code)
+    assert f"kliping_{code}" in loaded
+    if code not in i18n.WITHOUT_QT_TRANSLATION:
+        assert f"qtbase_{code}" in loaded
+    win = make_window(qtbot, empty_library, tmp_path)
+    menus = [a.text() for a in win.menuBar().actions()]
+    assert len(menus) == 5  # File, Edit and View, Help: none is English ("Article" may be)
+    assert not {menus[0], menus[1], menus[3], menus[4]} & {"&File", "&Edit", "&View", "&Help"}
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
+    assert win.view.toPlainText().strip() and "library is empty" not in win.view.toPlainText()
+
+
+def test_the_window_in_japanese(qtbot, library: Library, tmp_path: Path, language) -> None:
+    language("ja")
+    win = make_window(qtbot, library, tmp_path)
+    assert win.menuBar().actions()[0].text() == "ファイル(&F)"
+    assert win.status_label.text() == "6 件の記事"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "キャンセル"
+    assert display_date("2024-08-07") == "2024年8月7日"

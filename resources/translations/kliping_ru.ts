@@ -1,0 +1,1324 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>About</name>
+    <message>
+        <source>not written</source>
+        <translation>не ведётся</translation>
+    </message>
+    <message>
+        <source>About Kliping</source>
+        <translation>О программе Kliping</translation>
+    </message>
+    <message>
+        <source>An offline news reader: save articles, read them clean, search everything you saved.</source>
+        <translation>Читалка новостей без интернета: сохраняйте статьи, читайте их без лишнего, ищите по всему сохранённому.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Library:&lt;/b&gt; {library}&lt;br&gt;&lt;b&gt;Log:&lt;/b&gt; {log}</source>
+        <translation>&lt;b&gt;Библиотека:&lt;/b&gt; {library}&lt;br&gt;&lt;b&gt;Журнал:&lt;/b&gt; {log}</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU GPL, version 3 or later.</source>
+        <translation>Свободная программа под лицензией GNU GPL версии 3 или более поздней.</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Add URL…</source>
+        <translation>Добавить URL…</translation>
+    </message>
+    <message>
+        <source>Save a web page to the library</source>
+        <translation>Сохранить веб-страницу в библиотеку</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Import articles from another reader or a backup</source>
+        <translation>Импортировать статьи из другой программы или резервной копии</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export articles as HTML, Markdown, EPUB or JSON</source>
+        <translation>Экспортировать статьи в HTML, Markdown, EPUB или JSON</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Настройки…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Search every saved article</source>
+        <translation>Искать по всем сохранённым статьям</translation>
+    </message>
+    <message>
+        <source>Paste URL</source>
+        <translation>Вставить URL</translation>
+    </message>
+    <message>
+        <source>Save the addresses on the clipboard</source>
+        <translation>Сохранить адреса из буфера обмена</translation>
+    </message>
+    <message>
+        <source>Open Original</source>
+        <translation>Открыть оригинал</translation>
+    </message>
+    <message>
+        <source>Open the article&apos;s page in the web browser</source>
+        <translation>Открыть страницу статьи в браузере</translation>
+    </message>
+    <message>
+        <source>Show Saved Page</source>
+        <translation>Показать сохранённую страницу</translation>
+    </message>
+    <message>
+        <source>Show the page as it was saved, before cleaning</source>
+        <translation>Показать страницу такой, какой она была сохранена, до очистки</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>В избранное</translation>
+    </message>
+    <message>
+        <source>Add to or remove from favourites</source>
+        <translation>Добавить в избранное или убрать из него</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <source>Move to or out of the archive</source>
+        <translation>Переместить в архив или вернуть из него</translation>
+    </message>
+    <message>
+        <source>Mark Read / Unread</source>
+        <translation>Прочитано / не прочитано</translation>
+    </message>
+    <message>
+        <source>Mark as read or unread</source>
+        <translation>Отметить как прочитанное или непрочитанное</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>Метки…</translation>
+    </message>
+    <message>
+        <source>Add or remove tags</source>
+        <translation>Добавить или убрать метки</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected articles (undo for a few seconds)</source>
+        <translation>Удалить выбранные статьи (отменить можно в течение нескольких секунд)</translation>
+    </message>
+    <message>
+        <source>Re-fetch</source>
+        <translation>Загрузить заново</translation>
+    </message>
+    <message>
+        <source>Fetch the page again and clean it anew</source>
+        <translation>Загрузить страницу ещё раз и очистить её заново</translation>
+    </message>
+    <message>
+        <source>Re-clean</source>
+        <translation>Очистить заново</translation>
+    </message>
+    <message>
+        <source>Clean the saved page again with the current cleaner</source>
+        <translation>Очистить сохранённую страницу заново текущим очистителем</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Выделить</translation>
+    </message>
+    <message>
+        <source>Keep the selected text as a highlight</source>
+        <translation>Сохранить выделенный текст как выделение</translation>
+    </message>
+    <message>
+        <source>Highlight with Note…</source>
+        <translation>Выделить с заметкой…</translation>
+    </message>
+    <message>
+        <source>Keep the selection with a note</source>
+        <translation>Сохранить выделение с заметкой</translation>
+    </message>
+    <message>
+        <source>Next Article</source>
+        <translation>Следующая статья</translation>
+    </message>
+    <message>
+        <source>Previous Article</source>
+        <translation>Предыдущая статья</translation>
+    </message>
+    <message>
+        <source>Page Down</source>
+        <translation>Страница вниз</translation>
+    </message>
+    <message>
+        <source>All Articles</source>
+        <translation>Все статьи</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Непрочитанные</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Избранное</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <comment>the archive, a view</comment>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <source>Show Sidebar</source>
+        <translation>Показать боковую панель</translation>
+    </message>
+    <message>
+        <source>Show Highlights</source>
+        <translation>Показать выделения</translation>
+    </message>
+    <message>
+        <source>Larger Text</source>
+        <translation>Крупнее</translation>
+    </message>
+    <message>
+        <source>Smaller Text</source>
+        <translation>Мельче</translation>
+    </message>
+    <message>
+        <source>Search Syntax</source>
+        <translation>Синтаксис поиска</translation>
+    </message>
+    <message>
+        <source>About Kliping</source>
+        <translation>О программе Kliping</translation>
+    </message>
+    <message>
+        <source>{tip} ({keys})</source>
+        <comment>a tooltip and its shortcut</comment>
+        <translation>{tip} ({keys})</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;Статья</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Sort By</source>
+        <translation>&amp;Сортировка</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Сп&amp;равка</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Основная панель инструментов</translation>
+    </message>
+    <message>
+        <source>Unfavourite</source>
+        <translation>Убрать из избранного</translation>
+    </message>
+</context>
+<context>
+    <name>AddUrlDialog</name>
+    <message>
+        <source>Add articles</source>
+        <translation>Добавить статьи</translation>
+    </message>
+    <message>
+        <source>Paste the address of a page to save (one per line):</source>
+        <translation>Вставьте адрес страницы для сохранения (по одному в строке):</translation>
+    </message>
+    <message>
+        <source>Addresses to save</source>
+        <translation>Адреса для сохранения</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Kliping cannot start</source>
+        <translation>Не удаётся запустить Kliping</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <source>unread</source>
+        <translation>не прочитано</translation>
+    </message>
+    <message>
+        <source>favourite</source>
+        <translation>в избранном</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Image not saved</source>
+        <translation>Изображение не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>Byline</name>
+    <message numerus="yes">
+        <source>%Ln min read</source>
+        <translation>
+            <numerusform>%Ln мин чтения</numerusform>
+            <numerusform>%Ln мин чтения</numerusform>
+            <numerusform>%Ln мин чтения</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By {authors}</source>
+        <extracomment>The words around an article: its byline in the reader and its row in the list.</extracomment>
+        <translation>Автор: {authors}</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Метки: {tags}</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Kliping hit a bug</source>
+        <translation>В Kliping произошла ошибка</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Kliping. Your library is safe; what you were doing may not have finished.</source>
+        <translation>Внутри Kliping что-то пошло не так. Ваша библиотека в порядке, но последнее действие могло не завершиться.</translation>
+    </message>
+    <message>
+        <source>The details are in the log:
+{file}</source>
+        <translation>Подробности в журнале:
+{file}</translation>
+    </message>
+    <message>
+        <source>Please report it, with the log, so it can be fixed.</source>
+        <translation>Пожалуйста, сообщите об ошибке и приложите журнал, чтобы её можно было исправить.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>HTML pages</source>
+        <translation>Страницы HTML</translation>
+    </message>
+    <message>
+        <source>Markdown files</source>
+        <translation>Файлы Markdown</translation>
+    </message>
+    <message>
+        <source>EPUB book</source>
+        <translation>Книга EPUB</translation>
+    </message>
+    <message>
+        <source>JSON (everything, for backups)</source>
+        <translation>JSON (всё, для резервных копий)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Формат экспорта</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n selected article(s)</source>
+        <translation>
+            <numerusform>Только %n выбранную статью</numerusform>
+            <numerusform>Только %n выбранные статьи</numerusform>
+            <numerusform>Только %n выбранных статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kliping export</source>
+        <comment>the default export folder name</comment>
+        <translation>Экспорт Kliping</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Папка для экспорта</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Into folder:</source>
+        <translation>&amp;В папку:</translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation>Экспортировать в</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightsPanel</name>
+    <message>
+        <source>Select text in the article and press Ctrl+H to keep a highlight.</source>
+        <translation>Выделите текст в статье и нажмите Ctrl+H, чтобы сохранить выделение.</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Выделения</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>Изменить заметку…</translation>
+    </message>
+    <message>
+        <source>Delete highlight</source>
+        <translation>Удалить выделение</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Заметка…</translation>
+    </message>
+    <message>
+        <source>Edit the highlight&apos;s note</source>
+        <translation>Изменить заметку к выделению</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the highlight</source>
+        <translation>Удалить выделение</translation>
+    </message>
+    <message>
+        <source>“{quote}”</source>
+        <translation>«{quote}»</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>No article open</source>
+        <translation>Статья не открыта</translation>
+    </message>
+    <message>
+        <source>Choose one from the list, or press J.</source>
+        <translation>Выберите статью в списке или нажмите J.</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Все статьи</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Выделения</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s) for “{query}”</source>
+        <translation>
+            <numerusform>%Ln результат по запросу «{query}»</numerusform>
+            <numerusform>%Ln результата по запросу «{query}»</numerusform>
+            <numerusform>%Ln результатов по запросу «{query}»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+    <message>
+        <source>Try fewer words, or a word&apos;s beginning followed by * (harb*). Help ▸ Search Syntax has more.</source>
+        <translation>Попробуйте меньше слов или начало слова со звёздочкой (порт*). Подробнее: Справка ▸ Синтаксис поиска.</translation>
+    </message>
+    <message>
+        <source>Your library is empty</source>
+        <translation>Библиотека пуста</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+L to save a page, or drop a link or an HTML file here.</source>
+        <translation>Нажмите Ctrl+L, чтобы сохранить страницу, или перетащите сюда ссылку или HTML-файл.</translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation>Здесь пусто</translation>
+    </message>
+    <message>
+        <source>No article is in this view yet.</source>
+        <translation>В этом разделе пока нет статей.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>Найдена %Ln</numerusform>
+            <numerusform>Найдено %Ln</numerusform>
+            <numerusform>Найдено %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ article(s)</source>
+        <translation>
+            <numerusform>%Ln+ статья</numerusform>
+            <numerusform>%Ln+ статьи</numerusform>
+            <numerusform>%Ln+ статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln статья</numerusform>
+            <numerusform>%Ln статьи</numerusform>
+            <numerusform>%Ln статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This article has no saved page to show.</source>
+        <translation>У этой статьи нет сохранённой страницы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags updated on %n article(s).</source>
+        <translation>
+            <numerusform>Метки обновлены у %n статьи.</numerusform>
+            <numerusform>Метки обновлены у %n статей.</numerusform>
+            <numerusform>Метки обновлены у %n статей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Choose another article from the list.</source>
+        <translation>Выберите другую статью в списке.</translation>
+    </message>
+    <message>
+        <source>The new library folder is used the next time Kliping starts.</source>
+        <translation>Новая папка библиотеки будет использоваться при следующем запуске Kliping.</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Kliping starts.</source>
+        <translation>Новый язык будет использоваться при следующем запуске Kliping.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Закрыть сообщение</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Could not find the server {host}; check the address and your connection.</source>
+        <extracomment>Core failures by ``reason``, worded with their ``facts`` (context &quot;Messages&quot;).</extracomment>
+        <translation>Сервер {host} не найден; проверьте адрес и подключение к сети.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection.</source>
+        <translation>{host} отклонил соединение.</translation>
+    </message>
+    <message>
+        <source>Could not connect to {host}.</source>
+        <translation>Не удаётся подключиться к {host}.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host} failed.</source>
+        <translation>Не удалось установить защищённое соединение с {host}.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time; try again later.</source>
+        <translation>{host} не ответил вовремя; попробуйте позже.</translation>
+    </message>
+    <message>
+        <source>{url} took too long to download; Kliping stops there.</source>
+        <translation>{url} загружается слишком долго; Kliping прерывает загрузку.</translation>
+    </message>
+    <message>
+        <source>{url} is not a web page ({type}).</source>
+        <translation>{url} — не веб-страница ({type}).</translation>
+    </message>
+    <message>
+        <source>{url} sent an empty page.</source>
+        <translation>{url} прислал пустую страницу.</translation>
+    </message>
+    <message>
+        <source>{url} is larger than {size}; Kliping stops there.</source>
+        <translation>{url} больше {size}; Kliping прерывает загрузку.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a valid web address.</source>
+        <translation>«{url}» — неверный веб-адрес.</translation>
+    </message>
+    <message>
+        <source>No article text found at {url}.</source>
+        <translation>По адресу {url} не найден текст статьи.</translation>
+    </message>
+    <message>
+        <source>Another Kliping is writing to this library; try again shortly.</source>
+        <translation>В эту библиотеку сейчас пишет другой Kliping; повторите чуть позже.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>Диск заполнен. Освободите место и повторите.</translation>
+    </message>
+    <message>
+        <source>There is no article {id} in this library.</source>
+        <translation>В этой библиотеке нет статьи {id}.</translation>
+    </message>
+    <message>
+        <source>{url} answered {status}: the site may need a login or may refuse automated readers.</source>
+        <extracomment>An HTTP error answer, by kind of status.</extracomment>
+        <translation>{url} ответил {status}: сайту, возможно, нужен вход или он не пускает программы-читалки.</translation>
+    </message>
+    <message>
+        <source>{url} answered {status}: the site is limiting requests; try again later.</source>
+        <translation>{url} ответил {status}: сайт ограничивает число запросов; попробуйте позже.</translation>
+    </message>
+    <message>
+        <source>{url} answered {status}: the site has a problem; try again later.</source>
+        <translation>{url} ответил {status}: на сайте неполадки; попробуйте позже.</translation>
+    </message>
+    <message>
+        <source>{url} answered {status}.</source>
+        <translation>{url} ответил {status}.</translation>
+    </message>
+    <message>
+        <source>The page could not be fetched.</source>
+        <extracomment>What to say when a failure has no reason the window knows, by its kind.</extracomment>
+        <translation>Не удалось загрузить страницу.</translation>
+    </message>
+    <message>
+        <source>The page holds no readable article.</source>
+        <translation>На странице нет статьи, которую можно прочитать.</translation>
+    </message>
+    <message>
+        <source>The library could not be read or written.</source>
+        <translation>Не удалось прочитать или записать библиотеку.</translation>
+    </message>
+    <message>
+        <source>That article is no longer in the library.</source>
+        <translation>Этой статьи больше нет в библиотеке.</translation>
+    </message>
+    <message>
+        <source>The search index failed; try again.</source>
+        <translation>Сбой поискового индекса; повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The file could not be imported or exported; the log says why.</source>
+        <translation>Не удалось импортировать или экспортировать файл; причина — в журнале.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Kliping (see the log).</source>
+        <translation>Внутри Kliping что-то пошло не так (см. журнал).</translation>
+    </message>
+    <message>
+        <source>That did not work; the log says why.</source>
+        <translation>Не получилось; причина — в журнале.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of {file}: %n entries.</source>
+        <translation>
+            <numerusform>Импорт {file}: %n запись.</numerusform>
+            <numerusform>Импорт {file}: %n записи.</numerusform>
+            <numerusform>Импорт {file}: %n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saved</source>
+        <translation>
+            <numerusform>сохранена %Ln</numerusform>
+            <numerusform>сохранено %Ln</numerusform>
+            <numerusform>сохранено %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the library</source>
+        <translation>
+            <numerusform>%Ln уже была в библиотеке</numerusform>
+            <numerusform>%Ln уже были в библиотеке</numerusform>
+            <numerusform>%Ln уже были в библиотеке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kept as links only</source>
+        <translation>
+            <numerusform>%Ln сохранена только ссылкой</numerusform>
+            <numerusform>%Ln сохранены только ссылками</numerusform>
+            <numerusform>%Ln сохранено только ссылками</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not imported</source>
+        <translation>
+            <numerusform>%Ln не импортирована</numerusform>
+            <numerusform>%Ln не импортированы</numerusform>
+            <numerusform>%Ln не импортировано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled with %n entries left; run the same import again to continue (nothing is saved twice).</source>
+        <translation>
+            <numerusform>Отменено, осталась %n запись; запустите тот же импорт ещё раз, чтобы продолжить (ничего не сохранится дважды).</numerusform>
+            <numerusform>Отменено, осталось %n записи; запустите тот же импорт ещё раз, чтобы продолжить (ничего не сохранится дважды).</numerusform>
+            <numerusform>Отменено, осталось %n записей; запустите тот же импорт ещё раз, чтобы продолжить (ничего не сохранится дважды).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not be saved:</source>
+        <translation>Не удалось сохранить:</translation>
+    </message>
+    <message>
+        <source>To retry, run the same import again: what is saved is skipped.</source>
+        <translation>Чтобы повторить, запустите тот же импорт ещё раз: уже сохранённое будет пропущено.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Not a web address or an HTML file: {item}</source>
+        <translation>Это не веб-адрес и не HTML-файл: {item}</translation>
+    </message>
+    <message>
+        <source>Already in the library — not saved twice</source>
+        <translation>Уже есть в библиотеке — повторно не сохранено</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved again · %n image(s) not saved</source>
+        <translation>
+            <numerusform>Сохранено заново · %n изображение не сохранено</numerusform>
+            <numerusform>Сохранено заново · %n изображения не сохранены</numerusform>
+            <numerusform>Сохранено заново · %n изображений не сохранено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved · %n image(s) not saved</source>
+        <translation>
+            <numerusform>Сохранено · %n изображение не сохранено</numerusform>
+            <numerusform>Сохранено · %n изображения не сохранены</numerusform>
+            <numerusform>Сохранено · %n изображений не сохранено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved again</source>
+        <translation>Сохранено заново</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Failed: {reason}</source>
+        <translation>Ошибка: {reason}</translation>
+    </message>
+    <message>
+        <source>Failed: a bug (see the log)</source>
+        <translation>Ошибка: сбой в программе (см. журнал)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no web address to save.</source>
+        <translation>В буфере обмена нет веб-адреса для сохранения.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n article(s).</source>
+        <translation>
+            <numerusform>Удалена %n статья.</numerusform>
+            <numerusform>Удалено %n статьи.</numerusform>
+            <numerusform>Удалено %n статей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Article {id}</source>
+        <translation>Статья {id}</translation>
+    </message>
+    <message>
+        <source>Select some text in the article first, then highlight it.</source>
+        <translation>Сначала выделите текст в статье.</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Выделение</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Заметка:</translation>
+    </message>
+    <message>
+        <source>Highlight note</source>
+        <translation>Заметка к выделению</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Импорт статей</translation>
+    </message>
+    <message>
+        <source>Exports ({patterns});;All files (*)</source>
+        <translation>Файлы экспорта ({patterns});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>Импорт {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n entries</source>
+        <translation>
+            <numerusform>{done} из %n записи</numerusform>
+            <numerusform>{done} из %n записей</numerusform>
+            <numerusform>{done} из %n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{progress} · %n failed</source>
+        <translation>
+            <numerusform>{progress} · %n с ошибкой</numerusform>
+            <numerusform>{progress} · %n с ошибкой</numerusform>
+            <numerusform>{progress} · %n с ошибкой</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export ({format}) to {folder}</source>
+        <translation>Экспорт ({format}) в {folder}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to {folder} (%n file(s))</source>
+        <translation>
+            <numerusform>Экспортировано в {folder} (%n файл)</numerusform>
+            <numerusform>Экспортировано в {folder} (%n файла)</numerusform>
+            <numerusform>Экспортировано в {folder} (%n файлов)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to {folder} (%n file(s)).</source>
+        <translation>
+            <numerusform>Экспортировано в {folder} (%n файл).</numerusform>
+            <numerusform>Экспортировано в {folder} (%n файла).</numerusform>
+            <numerusform>Экспортировано в {folder} (%n файлов).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n articles</source>
+        <translation>
+            <numerusform>{done} из %n статьи</numerusform>
+            <numerusform>{done} из %n статей</numerusform>
+            <numerusform>{done} из %n статей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Library folder</source>
+        <translation>Папка библиотеки</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Library folder:</source>
+        <translation>Папка &amp;библиотеки:</translation>
+    </message>
+    <message>
+        <source>A new library folder is used the next time Kliping starts.</source>
+        <translation>Новая папка библиотеки будет использоваться при следующем запуске Kliping.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>A new language is used the next time Kliping starts.</source>
+        <translation>Новый язык будет использоваться при следующем запуске Kliping.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>Serif</source>
+        <translation>С засечками</translation>
+    </message>
+    <message>
+        <source>Sans serif</source>
+        <translation>Без засечек</translation>
+    </message>
+    <message>
+        <source>Reading font style</source>
+        <translation>Стиль шрифта для чтения</translation>
+    </message>
+    <message>
+        <source>Reading &amp;font:</source>
+        <translation>&amp;Шрифт для чтения:</translation>
+    </message>
+    <message>
+        <source>Font family</source>
+        <translation>Гарнитура</translation>
+    </message>
+    <message>
+        <source>Use a specific family:</source>
+        <translation>Выбрать гарнитуру:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> пикс.</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Размер шрифта</translation>
+    </message>
+    <message>
+        <source>Font &amp;size:</source>
+        <translation>&amp;Размер шрифта:</translation>
+    </message>
+    <message>
+        <source> em</source>
+        <translation> em</translation>
+    </message>
+    <message>
+        <source>Line width</source>
+        <translation>Ширина строки</translation>
+    </message>
+    <message>
+        <source>Line &amp;width:</source>
+        <translation>&amp;Ширина строки:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Line height</source>
+        <translation>Межстрочный интервал</translation>
+    </message>
+    <message>
+        <source>Line &amp;height:</source>
+        <translation>&amp;Межстрочный интервал:</translation>
+    </message>
+    <message>
+        <source>Default sort</source>
+        <translation>Сортировка по умолчанию</translation>
+    </message>
+    <message>
+        <source>Default s&amp;ort:</source>
+        <translation>&amp;Сортировка по умолчанию:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Показать подробности...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Скрыть подробности...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Копировать &amp;адрес ссылки</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>SavePanel</name>
+    <message>
+        <source>Saving</source>
+        <translation>Сохранение</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>Убрать завершённые</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving {running} of %n</source>
+        <translation>
+            <numerusform>Сохранение: {running} из %n</numerusform>
+            <numerusform>Сохранение: {running} из %n</numerusform>
+            <numerusform>Сохранение: {running} из %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished (%Ln)</source>
+        <translation>
+            <numerusform>Готово (%Ln)</numerusform>
+            <numerusform>Готово (%Ln)</numerusform>
+            <numerusform>Готово (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SaveRow</name>
+    <message>
+        <source>Waiting…</source>
+        <translation>Ожидание…</translation>
+    </message>
+    <message>
+        <source>Fetching the page…</source>
+        <translation>Загрузка страницы…</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Очистка…</translation>
+    </message>
+    <message>
+        <source>Saving images…</source>
+        <translation>Сохранение изображений…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open {item}</source>
+        <translation>Открыть {item}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel saving {item}</source>
+        <translation>Отменить сохранение {item}</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>SavedPageView</name>
+    <message>
+        <source>Saved page — {title}</source>
+        <translation>Сохранённая страница — {title}</translation>
+    </message>
+    <message>
+        <source>Saved page</source>
+        <translation>Сохранённая страница</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>both words</source>
+        <extracomment>The syntax help: examples (the syntax itself is not translated) and what they mean.</extracomment>
+        <translation>оба слова</translation>
+    </message>
+    <message>
+        <source>the exact phrase</source>
+        <translation>точная фраза</translation>
+    </message>
+    <message>
+        <source>either word</source>
+        <translation>любое из слов</translation>
+    </message>
+    <message>
+        <source>without a word</source>
+        <translation>без этого слова</translation>
+    </message>
+    <message>
+        <source>prefix, spelling mistakes</source>
+        <translation>начало слова, опечатки</translation>
+    </message>
+    <message>
+        <source>title, author</source>
+        <translation>заголовок, автор</translation>
+    </message>
+    <message>
+        <source>one site, one tag</source>
+        <translation>один сайт, одна метка</translation>
+    </message>
+    <message>
+        <source>saved in a date range</source>
+        <translation>сохранено в промежутке дат</translation>
+    </message>
+    <message>
+        <source>read state, favourites</source>
+        <translation>прочитанность, избранное</translation>
+    </message>
+    <message>
+        <source>Search syntax</source>
+        <translation>Синтаксис поиска</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Search everything you saved  (Ctrl+F)</source>
+        <translation>Поиск по всему сохранённому  (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Follow the System</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>Сепия</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <source>Date saved (newest first)</source>
+        <translation>Дата сохранения (сначала новые)</translation>
+    </message>
+    <message>
+        <source>Date saved (oldest first)</source>
+        <translation>Дата сохранения (сначала старые)</translation>
+    </message>
+    <message>
+        <source>Date published (newest first)</source>
+        <translation>Дата публикации (сначала новые)</translation>
+    </message>
+    <message>
+        <source>Date published (oldest first)</source>
+        <translation>Дата публикации (сначала старые)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Сайт</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>All articles</source>
+        <translation>Все статьи</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Непрочитанные</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Избранное</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <source>Library views</source>
+        <translation>Разделы библиотеки</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Сайты</translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Tags to add</source>
+        <translation>Добавляемые метки</translation>
+    </message>
+    <message>
+        <source>Tags to add, separated by commas</source>
+        <translation>Добавляемые метки через запятую</translation>
+    </message>
+    <message>
+        <source>&amp;Add:</source>
+        <translation>&amp;Добавить:</translation>
+    </message>
+    <message>
+        <source>Untick a tag to remove it:</source>
+        <translation>Снимите флажок, чтобы убрать метку:</translation>
+    </message>
+</context>
+</TS>
