@@ -246,9 +246,21 @@ def test_the_main_window_speaks_indonesian(
     screenshot(win, "i18n-id-main")
 
 
-def test_qt_standard_buttons_are_translated(language) -> None:
-    language("id")
+def test_qt_standard_buttons_are_translated(qtbot, language) -> None:
+    from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+    language("id")  # Qt has no Indonesian: these come from kliping_id.qm (QT_STRINGS)
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Batal"
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    menu = [a.text().split("\t")[0] for a in edit.createStandardContextMenu().actions()]
+    assert menu == ["&Urungkan", "U&langi", "", "Po&tong", "&Salin", "T&empel", "Hapus", "",
+                    "Pilih Semua"]  # fmt: skip
+    box = QMessageBox()
+    qtbot.addWidget(box)
+    box.setDetailedText("traceback")
+    box.show()
+    assert "Tampilkan Rincian..." in [b.text() for b in box.buttons()]
     language("en")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
 
