@@ -44,9 +44,31 @@ Handler = Callable[[Library, argparse.Namespace], int]
 COMMANDS: dict[str, Handler] = {}
 
 
-def _common() -> argparse.ArgumentParser:
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that, when ``dash_words`` is set, reads ``-word`` as a word.
+
+    ``kliping search harbour -council`` means "without council": the query parser must
+    see ``-council``, which argparse would take for an unknown option (or for ``-h`` with
+    an argument, ``-hbo``). Only the exact options of the command stay options.
+    """
+
+    dash_words = False
+
+    def _parse_optional(self, arg_string: str) -> Any:
+        if (
+            self.dash_words
+            and arg_string.startswith("-")
+            and not arg_string.startswith("--")
+            and len(arg_string) > 1
+            and arg_string not in self._option_string_actions
+        ):
+            return None  # a positional argument: a word of the query
+        return super()._parse_optional(arg_string)
+
+
+def _common() -> _Parser:
     # Options accepted before or after the subcommand.
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--library", metavar="DIR", default=argparse.SUPPRESS,
         help="the library folder (default: $KLIPING_LIBRARY or your user data folder)",
@@ -61,7 +83,7 @@ def _common() -> argparse.ArgumentParser:
 def build_parser() -> argparse.ArgumentParser:
     """The whole command-line grammar."""
     common = _common()
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="kliping", parents=[common],
         description="Kliping: save web articles, read them clean and offline, search them.",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -117,6 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument(flag, dest=dest, action="store_const", const=value, help=text)
 
     p = command("search", "search every saved article", cmd_search)
+    p.dash_words = True  # type: ignore[attr-defined]
     p.add_argument("query", nargs="+", help='words, "phrases", OR, -word, title:, tag:, …')
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--sort", choices=["relevance", "newest", "oldest"], default="relevance")
@@ -154,7 +177,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     from reader.logs import setup_logging
 
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if (
+        extra
+        and getattr(args, "command", None) == "search"
+        and not any(e.startswith("--") for e in extra)
+    ):
+        # words after an option (search harbour --limit 5 ship): still the query's
+        args.query = [*args.query, *extra]
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if not args.command:
         parser.print_help()
         return 2

@@ -51,6 +51,8 @@ class ArticleRecord:
     status: str
     source: str
     tags: list[str] = field(default_factory=list)
+    note: str = ""  # the reader's own note (a page note, a bookmark's description)
+    cleaned_title: str | None = None  # the cleaner's title, when the kept one differs
 
     @property
     def display_site(self) -> str:
@@ -79,6 +81,16 @@ class ArticleSummary:
     def display_site(self) -> str:
         """The site name, or the host when the page named none."""
         return site_or_host(self.site_name, self.url)
+
+
+@dataclass(frozen=True)
+class SavedUnder:
+    """An article found under an address key: enough to tell whether a new page is it."""
+
+    id: int
+    norm_url: str
+    title: str
+    text: str  # the start of it
 
 
 @dataclass

@@ -91,6 +91,14 @@ MIGRATIONS: list[str] = [
         value TEXT NOT NULL
     );
     """,
+    # The reader's own note on an article (a page note, a bookmark's description), the
+    # title the cleaner found when the one kept from an export differs, and the labels
+    # a highlight carried in the service it came from.
+    """
+    ALTER TABLE articles ADD COLUMN note TEXT NOT NULL DEFAULT '';
+    ALTER TABLE articles ADD COLUMN cleaned_title TEXT;
+    ALTER TABLE highlights ADD COLUMN labels TEXT NOT NULL DEFAULT '[]';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -100,5 +108,6 @@ ARTICLE_COLUMNS = (
     "url", "final_url", "canonical_url", "norm_url", "canonical_norm", "title", "authors",
     "published", "site_name", "language", "lead_image", "excerpt", "word_count",
     "reading_minutes", "html", "text", "saved_at", "updated_at", "is_read", "is_favorite",
-    "is_archived", "read_position", "extractor_version", "status", "source",
+    "is_archived", "read_position", "extractor_version", "status", "source", "note",
+    "cleaned_title",
 )  # fmt: skip

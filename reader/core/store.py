@@ -21,7 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import LibraryBusyError, NotFoundError, StorageError
-from reader.core.records import ArticleFilter, ArticleRecord, ArticleSummary, utcnow
+from reader.core.records import (
+    ArticleFilter,
+    ArticleRecord,
+    ArticleSummary,
+    SavedUnder,
+    utcnow,
+)
 from reader.core.schema import ARTICLE_COLUMNS, MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -152,6 +158,16 @@ class Store:
             (*keys, *keys),
         ).fetchone()
         return int(row[0]) if row else None
+
+    def saved_under(self, key: str) -> list[SavedUnder]:
+        """The articles saved under ``key``, as their address or their canonical URL, with
+        what tells two pages that share a canonical URL apart (title, start of the text)."""
+        rows = self.db.execute(
+            "SELECT id, norm_url, title, substr(text, 1, 6000) FROM articles "
+            "WHERE norm_url = ? OR canonical_norm = ? ORDER BY id",
+            (key, key),
+        ).fetchall()
+        return [SavedUnder(int(r[0]), str(r[1]), str(r[2] or ""), str(r[3] or "")) for r in rows]
 
     def insert_article(self, values: dict[str, Any]) -> int:
         """Insert an article row (inside a transaction) and queue it for the index."""
@@ -459,23 +475,53 @@ class Store:
         start: int | None = None,
         end: int | None = None,
         created_at: str | None = None,
+        labels: Sequence[str] = (),
     ) -> int:
         """Store a highlight (inside a transaction)."""
         cur = self.db.execute(
-            "INSERT INTO highlights(article_id, quote, note, start, end, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (article_id, quote, note, start, end, created_at or utcnow()),
-        )
+            "INSERT INTO highlights(article_id, quote, note, start, end, created_at, labels) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (article_id, quote, note, start, end, created_at or utcnow(),
+             json.dumps([str(x) for x in labels], ensure_ascii=False)),
+        )  # fmt: skip
         return int(cur.lastrowid or 0)
 
     def highlights_of(self, article_id: int) -> list[dict[str, Any]]:
         """An article's highlights in text order (then creation order)."""
         rows = self.db.execute(
-            "SELECT id, quote, note, start, end, created_at FROM highlights WHERE article_id = ? "
-            "ORDER BY COALESCE(start, 1e18), id",
+            "SELECT id, quote, note, start, end, created_at, labels FROM highlights "
+            "WHERE article_id = ? ORDER BY COALESCE(start, 1e18), id",
             (article_id,),
         ).fetchall()
-        return [dict(r) for r in rows]
+        return [_highlight(r) for r in rows]
+
+    def highlight_counts(self, ids: Sequence[int]) -> dict[int, int]:
+        """How many highlights each of these articles has (absent: none)."""
+        out: dict[int, int] = {}
+        for chunk in _chunks(list(ids), 500):
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(
+                f"SELECT article_id, COUNT(*) FROM highlights WHERE article_id IN ({marks}) "
+                "GROUP BY article_id",
+                chunk,
+            ):
+                out[int(row[0])] = int(row[1])
+        return out
+
+    def all_highlights(self) -> list[dict[str, Any]]:
+        """Every highlight of the library, by article then text order."""
+        rows = self.db.execute(
+            "SELECT id, article_id, quote, note, start, end, created_at, labels FROM highlights "
+            "ORDER BY article_id, COALESCE(start, 1e18), id"
+        ).fetchall()
+        return [_highlight(r) for r in rows]
+
+    def highlight_article(self, highlight_id: int) -> int | None:
+        """The article a highlight belongs to, or None when there is no such highlight."""
+        row = self.db.execute(
+            "SELECT article_id FROM highlights WHERE id = ?", (highlight_id,)
+        ).fetchone()
+        return int(row[0]) if row else None
 
     def update_highlight(self, highlight_id: int, **values: Any) -> None:
         """Change a highlight's note, start or end (inside a transaction)."""
@@ -493,6 +539,16 @@ class Store:
     def integrity_check(self) -> str:
         """SQLite's own check: 'ok' when the file is sound."""
         return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def _highlight(row: sqlite3.Row) -> dict[str, Any]:
+    data = dict(row)
+    try:
+        labels = json.loads(data.get("labels") or "[]")
+    except ValueError:
+        labels = []
+    data["labels"] = [str(x) for x in labels] if isinstance(labels, list) else []
+    return data
 
 
 def _to_sql(value: Any) -> Any:

@@ -285,6 +285,11 @@ EXPORT_FORMATS = (
     ("markdown", QT_TRANSLATE_NOOP("ExportDialog", "Markdown files")),
     ("epub", QT_TRANSLATE_NOOP("ExportDialog", "EPUB book")),
     ("json", QT_TRANSLATE_NOOP("ExportDialog", "JSON (everything, for backups)")),
+    (
+        "bookmarks",
+        QT_TRANSLATE_NOOP("ExportDialog", "Bookmarks (for browsers and bookmark managers)"),
+    ),
+    ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV spreadsheet")),
 )
 
 

@@ -232,6 +232,27 @@ def import_summary(report: Any) -> tuple[str, str, str]:
         counts.append(Messages.tr("%Ln not imported", "", lost))
     line = QLocale().createSeparatedList(counts)
     banner = [head, line]
+    missing = report.missing_images
+    if missing and report.format == "kliping-json":
+        banner.append(
+            Messages.tr(
+                "%n image(s) of the backup were not found: put the {folder} folder back beside "
+                "the .json file and run the same import again.",
+                "",
+                missing,
+            ).format(folder=f"{Path(report.source).stem}_images")
+        )
+    elif missing and not report.fetched:
+        banner.append(
+            Messages.tr(
+                "%n image(s) were not fetched: they stay links to the web; Re-fetch fetches "
+                "an article's images.",
+                "",
+                missing,
+            )
+        )
+    elif missing:
+        banner.append(Messages.tr("%n image(s) could not be saved.", "", missing))
     if report.cancelled:
         banner.append(
             Messages.tr(
@@ -242,6 +263,9 @@ def import_summary(report: Any) -> tuple[str, str, str]:
             )
         )
     full = list(banner)
+    if report.renamed:
+        full += ["", Messages.tr("Already in the library under another title (check them):")]
+        full += [f"  {where}: {note}" for where, note in report.renamed[:40]]
     if report.failed:
         full += ["", Messages.tr("Could not be saved:")]
         full += [f"  {where}: {reason}" for where, reason in report.failed[:40]]

@@ -364,6 +364,14 @@
         <translation>JSON (alles, für Sicherungen)</translation>
     </message>
     <message>
+        <source>Bookmarks (for browsers and bookmark managers)</source>
+        <translation>Lesezeichen (für Browser und Lesezeichenverwaltungen)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation>CSV-Tabelle</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -709,11 +717,36 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n image(s) of the backup were not found: put the {folder} folder back beside the .json file and run the same import again.</source>
+        <translation>
+            <numerusform>%n Bild der Sicherung wurde nicht gefunden: Legen Sie den Ordner {folder} wieder neben die .json-Datei und starten Sie denselben Import erneut.</numerusform>
+            <numerusform>%n Bilder der Sicherung wurden nicht gefunden: Legen Sie den Ordner {folder} wieder neben die .json-Datei und starten Sie denselben Import erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) were not fetched: they stay links to the web; Re-fetch fetches an article&apos;s images.</source>
+        <translation>
+            <numerusform>%n Bild wurde nicht abgerufen: Es bleibt ein Link ins Web; „Neu abrufen“ holt die Bilder eines Artikels.</numerusform>
+            <numerusform>%n Bilder wurden nicht abgerufen: Sie bleiben Links ins Web; „Neu abrufen“ holt die Bilder eines Artikels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be saved.</source>
+        <translation>
+            <numerusform>%n Bild konnte nicht gespeichert werden.</numerusform>
+            <numerusform>%n Bilder konnten nicht gespeichert werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Cancelled with %n entries left; run the same import again to continue (nothing is saved twice).</source>
         <translation>
             <numerusform>Abgebrochen, %n Eintrag offen; starten Sie denselben Import erneut, um fortzufahren (nichts wird doppelt gespeichert).</numerusform>
             <numerusform>Abgebrochen, %n Einträge offen; starten Sie denselben Import erneut, um fortzufahren (nichts wird doppelt gespeichert).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Already in the library under another title (check them):</source>
+        <translation>Schon unter einem anderen Titel in der Bibliothek (bitte prüfen):</translation>
     </message>
     <message>
         <source>Could not be saved:</source>

@@ -97,6 +97,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n image(s) of the backup were not found: put the {folder} folder back beside the .json file and run the same import again.</source>
+        <translation>
+            <numerusform>%n image of the backup was not found: put the {folder} folder back beside the .json file and run the same import again.</numerusform>
+            <numerusform>%n images of the backup were not found: put the {folder} folder back beside the .json file and run the same import again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) were not fetched: they stay links to the web; Re-fetch fetches an article&apos;s images.</source>
+        <translation>
+            <numerusform>%n image was not fetched: it stays a link to the web; Re-fetch fetches an article&apos;s images.</numerusform>
+            <numerusform>%n images were not fetched: they stay links to the web; Re-fetch fetches an article&apos;s images.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be saved.</source>
+        <translation>
+            <numerusform>%n image could not be saved.</numerusform>
+            <numerusform>%n images could not be saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Cancelled with %n entries left; run the same import again to continue (nothing is saved twice).</source>
         <translation>
             <numerusform>Cancelled with %n entry left; run the same import again to continue (nothing is saved twice).</numerusform>

@@ -364,6 +364,14 @@
         <translation>JSON (todo, para copias de seguridad)</translation>
     </message>
     <message>
+        <source>Bookmarks (for browsers and bookmark managers)</source>
+        <translation>Marcadores (para navegadores y gestores de marcadores)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation>Hoja de cálculo CSV</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -709,11 +717,36 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n image(s) of the backup were not found: put the {folder} folder back beside the .json file and run the same import again.</source>
+        <translation>
+            <numerusform>No se encontró %n imagen de la copia: vuelve a poner la carpeta {folder} junto al archivo .json y lanza otra vez la misma importación.</numerusform>
+            <numerusform>No se encontraron %n imágenes de la copia: vuelve a poner la carpeta {folder} junto al archivo .json y lanza otra vez la misma importación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) were not fetched: they stay links to the web; Re-fetch fetches an article&apos;s images.</source>
+        <translation>
+            <numerusform>%n imagen no se descargó: sigue siendo un enlace a la web; «Volver a descargar» trae las imágenes de un artículo.</numerusform>
+            <numerusform>%n imágenes no se descargaron: siguen siendo enlaces a la web; «Volver a descargar» trae las imágenes de un artículo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be saved.</source>
+        <translation>
+            <numerusform>No se pudo guardar %n imagen.</numerusform>
+            <numerusform>No se pudieron guardar %n imágenes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Cancelled with %n entries left; run the same import again to continue (nothing is saved twice).</source>
         <translation>
             <numerusform>Cancelado con %n entrada pendiente; vuelve a lanzar la misma importación para continuar (nada se guarda dos veces).</numerusform>
             <numerusform>Cancelado con %n entradas pendientes; vuelve a lanzar la misma importación para continuar (nada se guarda dos veces).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Already in the library under another title (check them):</source>
+        <translation>Ya están en la biblioteca con otro título (revísalos):</translation>
     </message>
     <message>
         <source>Could not be saved:</source>

@@ -364,6 +364,14 @@
         <translation>JSON (tout, pour les sauvegardes)</translation>
     </message>
     <message>
+        <source>Bookmarks (for browsers and bookmark managers)</source>
+        <translation>Marque-pages (pour navigateurs et gestionnaires de favoris)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation>Tableur CSV</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -709,11 +717,36 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n image(s) of the backup were not found: put the {folder} folder back beside the .json file and run the same import again.</source>
+        <translation>
+            <numerusform>%n image de la sauvegarde est introuvable&#xa0;: remettez le dossier {folder} à côté du fichier .json et relancez le même import.</numerusform>
+            <numerusform>%n images de la sauvegarde sont introuvables&#xa0;: remettez le dossier {folder} à côté du fichier .json et relancez le même import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) were not fetched: they stay links to the web; Re-fetch fetches an article&apos;s images.</source>
+        <translation>
+            <numerusform>%n image n’a pas été récupérée&#xa0;: elle reste un lien vers le web&#xa0;; «&#xa0;Récupérer à nouveau&#xa0;» récupère les images d’un article.</numerusform>
+            <numerusform>%n images n’ont pas été récupérées&#xa0;: elles restent des liens vers le web&#xa0;; «&#xa0;Récupérer à nouveau&#xa0;» récupère les images d’un article.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be saved.</source>
+        <translation>
+            <numerusform>%n image n’a pas pu être enregistrée.</numerusform>
+            <numerusform>%n images n’ont pas pu être enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Cancelled with %n entries left; run the same import again to continue (nothing is saved twice).</source>
         <translation>
             <numerusform>Annulé, %n entrée restante&#xa0;; relancez le même import pour continuer (rien n’est enregistré deux fois).</numerusform>
             <numerusform>Annulé, %n entrées restantes&#xa0;; relancez le même import pour continuer (rien n’est enregistré deux fois).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Already in the library under another title (check them):</source>
+        <translation>Déjà dans la bibliothèque sous un autre titre (à vérifier)&#xa0;:</translation>
     </message>
     <message>
         <source>Could not be saved:</source>

@@ -363,6 +363,14 @@
         <translation>JSON (semuanya, untuk cadangan)</translation>
     </message>
     <message>
+        <source>Bookmarks (for browsers and bookmark managers)</source>
+        <translation>Markah (untuk peramban dan pengelola markah)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation>Lembar kerja CSV</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
@@ -697,10 +705,32 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n image(s) of the backup were not found: put the {folder} folder back beside the .json file and run the same import again.</source>
+        <translation>
+            <numerusform>%n gambar dari cadangan tidak ditemukan: kembalikan folder {folder} ke samping berkas .json lalu jalankan impor yang sama lagi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) were not fetched: they stay links to the web; Re-fetch fetches an article&apos;s images.</source>
+        <translation>
+            <numerusform>%n gambar tidak diambil: gambar tetap berupa tautan ke web; Ambil Ulang akan mengambil gambar artikel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be saved.</source>
+        <translation>
+            <numerusform>%n gambar tidak dapat disimpan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Cancelled with %n entries left; run the same import again to continue (nothing is saved twice).</source>
         <translation>
             <numerusform>Dibatalkan dengan sisa %n entri; jalankan impor yang sama lagi untuk melanjutkan (tidak ada yang tersimpan dua kali).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Already in the library under another title (check them):</source>
+        <translation>Sudah ada di pustaka dengan judul lain (periksa):</translation>
     </message>
     <message>
         <source>Could not be saved:</source>

@@ -363,6 +363,14 @@
         <translation>JSON（すべて、バックアップ用）</translation>
     </message>
     <message>
+        <source>Bookmarks (for browsers and bookmark managers)</source>
+        <translation>ブックマーク（ブラウザーやブックマーク管理ツール用）</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation>CSV スプレッドシート</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
@@ -697,10 +705,32 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n image(s) of the backup were not found: put the {folder} folder back beside the .json file and run the same import again.</source>
+        <translation>
+            <numerusform>バックアップの画像 %n 枚が見つかりません。{folder} フォルダーを .json ファイルの隣に戻して、同じインポートをもう一度実行してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) were not fetched: they stay links to the web; Re-fetch fetches an article&apos;s images.</source>
+        <translation>
+            <numerusform>画像 %n 枚は取得していません。Web へのリンクのまま残ります。「再取得」で記事の画像を取得できます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be saved.</source>
+        <translation>
+            <numerusform>画像 %n 枚を保存できませんでした。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Cancelled with %n entries left; run the same import again to continue (nothing is saved twice).</source>
         <translation>
             <numerusform>残り %n 件でキャンセルしました。同じインポートをもう一度実行すると続きから再開します（二重には保存されません）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Already in the library under another title (check them):</source>
+        <translation>別のタイトルですでにライブラリにあります（確認してください）:</translation>
     </message>
     <message>
         <source>Could not be saved:</source>

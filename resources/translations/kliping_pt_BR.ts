@@ -364,6 +364,14 @@
         <translation>JSON (tudo, para backups)</translation>
     </message>
     <message>
+        <source>Bookmarks (for browsers and bookmark managers)</source>
+        <translation>Favoritos (para navegadores e gerenciadores de favoritos)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation>Planilha CSV</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -709,11 +717,36 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n image(s) of the backup were not found: put the {folder} folder back beside the .json file and run the same import again.</source>
+        <translation>
+            <numerusform>%n imagem do backup não foi encontrada: coloque a pasta {folder} de volta ao lado do arquivo .json e execute a mesma importação de novo.</numerusform>
+            <numerusform>%n imagens do backup não foram encontradas: coloque a pasta {folder} de volta ao lado do arquivo .json e execute a mesma importação de novo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) were not fetched: they stay links to the web; Re-fetch fetches an article&apos;s images.</source>
+        <translation>
+            <numerusform>%n imagem não foi baixada: continua como link para a web; “Baixar novamente” busca as imagens de um artigo.</numerusform>
+            <numerusform>%n imagens não foram baixadas: continuam como links para a web; “Baixar novamente” busca as imagens de um artigo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be saved.</source>
+        <translation>
+            <numerusform>Não foi possível salvar %n imagem.</numerusform>
+            <numerusform>Não foi possível salvar %n imagens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Cancelled with %n entries left; run the same import again to continue (nothing is saved twice).</source>
         <translation>
             <numerusform>Cancelado com %n item restante; execute a mesma importação de novo para continuar (nada é salvo duas vezes).</numerusform>
             <numerusform>Cancelado com %n itens restantes; execute a mesma importação de novo para continuar (nada é salvo duas vezes).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Already in the library under another title (check them):</source>
+        <translation>Já estão na biblioteca com outro título (confira):</translation>
     </message>
     <message>
         <source>Could not be saved:</source>

@@ -365,6 +365,14 @@
         <translation>JSON (всё, для резервных копий)</translation>
     </message>
     <message>
+        <source>Bookmarks (for browsers and bookmark managers)</source>
+        <translation>Закладки (для браузеров и менеджеров закладок)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation>Таблица CSV</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -721,12 +729,40 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n image(s) of the backup were not found: put the {folder} folder back beside the .json file and run the same import again.</source>
+        <translation>
+            <numerusform>Не найдено %n изображение из резервной копии: верните папку {folder} к файлу .json и запустите тот же импорт ещё раз.</numerusform>
+            <numerusform>Не найдено %n изображения из резервной копии: верните папку {folder} к файлу .json и запустите тот же импорт ещё раз.</numerusform>
+            <numerusform>Не найдено %n изображений из резервной копии: верните папку {folder} к файлу .json и запустите тот же импорт ещё раз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) were not fetched: they stay links to the web; Re-fetch fetches an article&apos;s images.</source>
+        <translation>
+            <numerusform>%n изображение не загружено: осталось ссылкой на сайт; «Загрузить заново» загрузит изображения статьи.</numerusform>
+            <numerusform>%n изображения не загружены: остались ссылками на сайт; «Загрузить заново» загрузит изображения статьи.</numerusform>
+            <numerusform>%n изображений не загружено: остались ссылками на сайт; «Загрузить заново» загрузит изображения статьи.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be saved.</source>
+        <translation>
+            <numerusform>Не удалось сохранить %n изображение.</numerusform>
+            <numerusform>Не удалось сохранить %n изображения.</numerusform>
+            <numerusform>Не удалось сохранить %n изображений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Cancelled with %n entries left; run the same import again to continue (nothing is saved twice).</source>
         <translation>
             <numerusform>Отменено, осталась %n запись; запустите тот же импорт ещё раз, чтобы продолжить (ничего не сохранится дважды).</numerusform>
             <numerusform>Отменено, осталось %n записи; запустите тот же импорт ещё раз, чтобы продолжить (ничего не сохранится дважды).</numerusform>
             <numerusform>Отменено, осталось %n записей; запустите тот же импорт ещё раз, чтобы продолжить (ничего не сохранится дважды).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Already in the library under another title (check them):</source>
+        <translation>Уже есть в библиотеке под другим заголовком (проверьте):</translation>
     </message>
     <message>
         <source>Could not be saved:</source>

@@ -363,6 +363,14 @@
         <translation>JSON（全部内容，用于备份）</translation>
     </message>
     <message>
+        <source>Bookmarks (for browsers and bookmark managers)</source>
+        <translation>书签（用于浏览器和书签管理器）</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation>CSV 电子表格</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -697,10 +705,32 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n image(s) of the backup were not found: put the {folder} folder back beside the .json file and run the same import again.</source>
+        <translation>
+            <numerusform>备份中有 %n 张图片未找到：请把 {folder} 文件夹放回 .json 文件旁边，再次运行同一导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) were not fetched: they stay links to the web; Re-fetch fetches an article&apos;s images.</source>
+        <translation>
+            <numerusform>%n 张图片未下载：仍以网页链接保留；“重新获取”可下载文章的图片。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be saved.</source>
+        <translation>
+            <numerusform>%n 张图片无法保存。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Cancelled with %n entries left; run the same import again to continue (nothing is saved twice).</source>
         <translation>
             <numerusform>已取消，还剩 %n 项；再次运行同一导入即可继续（不会重复保存）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Already in the library under another title (check them):</source>
+        <translation>已以其他标题存在于文库中（请检查）：</translation>
     </message>
     <message>
         <source>Could not be saved:</source>
