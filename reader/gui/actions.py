@@ -41,6 +41,34 @@ class Actions:
             "add",
             translate("Actions", "Save a web page to the library"),
         )
+        self.subscribe = a(
+            translate("Actions", "Subscribe…"),
+            win.feeds.subscribe,
+            "Ctrl+Shift+S",
+            "feed",
+            translate("Actions", "Follow a news site or a feed: its new articles are saved"),
+        )
+        self.refresh_feeds = a(
+            translate("Actions", "Refresh Feeds"),
+            win.feeds.refresh_all,
+            "F5",
+            "refresh",
+            translate("Actions", "Fetch new articles from every feed now"),
+        )
+        self.import_opml = a(
+            translate("Actions", "Import Subscriptions (OPML)…"),
+            win.feeds.import_opml,
+            None,
+            None,
+            translate("Actions", "Subscribe to the feeds of an OPML file"),
+        )
+        self.export_opml = a(
+            translate("Actions", "Export Subscriptions (OPML)…"),
+            win.feeds.export_opml,
+            None,
+            None,
+            translate("Actions", "Save every subscription as an OPML file"),
+        )
         self.import_ = a(
             translate("Actions", "Import…"),
             ops.import_file,
@@ -245,6 +273,10 @@ class Actions:
         file.addAction(self.preferences)
         file.addSeparator()
         file.addAction(self.quit)
+        feeds = bar.addMenu(translate("Actions", "Fee&ds"))
+        feeds.addActions([self.subscribe, self.refresh_feeds])
+        feeds.addSeparator()
+        feeds.addActions([self.import_opml, self.export_opml])
         edit = bar.addMenu(translate("Actions", "&Edit"))
         edit.addActions([self.find, self.paste])
         edit.addSeparator()
@@ -280,6 +312,8 @@ class Actions:
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         bar.addAction(self.sidebar)
         bar.addAction(self.add_url)
+        bar.addAction(self.subscribe)
+        bar.addAction(self.refresh_feeds)
         bar.addWidget(search)
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from reader.core.library import ArticleRecord
 from reader.core.textdir import article_direction
 from reader.gui.formatting import display_date
-from reader.gui.i18n import Context, translate
+from reader.gui.i18n import QT_TRANSLATE_NOOP, Context, translate
 from reader.gui.settings import Preferences
 from reader.gui.themes import Theme, reader_css, reader_font
 
@@ -68,6 +68,14 @@ def sanitize_page(page: str) -> str:
     return _UNSAFE.sub("", page)
 
 
+#: Said above an article saved from its feed's text because its page could not be fetched.
+FEED_TEXT_NOTE = QT_TRANSLATE_NOOP(
+    "Byline",
+    "The page could not be fetched when this article was saved; this is the text its feed "
+    "carried (Article ▸ Re-fetch tries the page again).",
+)
+
+
 def article_html(rec: ArticleRecord) -> str:
     """The reader's HTML for an article: site, headline, byline, lead image, body."""
     meta = []
@@ -94,6 +102,9 @@ def article_html(rec: ArticleRecord) -> str:
         parts.append(
             f'<p class="kl-meta"{side}>{" &nbsp;·&nbsp; ".join(m + LRM for m in meta)}</p>'
         )
+    if rec.status == "feed-text":
+        note = Byline.tr(FEED_TEXT_NOTE)
+        parts.append(f'<p class="kl-meta"><i>{html.escape(note)}</i></p>')
     lead = rec.lead_image or ""
     if lead.startswith("assets/") and lead not in rec.html:
         parts.append(f'<p><img src="{html.escape(lead)}"></p>')

@@ -145,6 +145,7 @@ REASONS = {
     ),
     "disk-full": QT_TRANSLATE_NOOP("Messages", "The disk is full. Free some space and try again."),
     "no-such-article": QT_TRANSLATE_NOOP("Messages", "There is no article {id} in this library."),
+    "write-failed": QT_TRANSLATE_NOOP("Messages", "Could not write {file}."),
 }
 #: An HTTP error answer, by kind of status.
 STATUS = {

@@ -35,6 +35,38 @@
         <translation>Eine Webseite in der Bibliothek speichern</translation>
     </message>
     <message>
+        <source>Subscribe…</source>
+        <translation>Abonnieren …</translation>
+    </message>
+    <message>
+        <source>Follow a news site or a feed: its new articles are saved</source>
+        <translation>Einer Nachrichtenseite oder einem Feed folgen: neue Artikel werden gespeichert</translation>
+    </message>
+    <message>
+        <source>Refresh Feeds</source>
+        <translation>Feeds aktualisieren</translation>
+    </message>
+    <message>
+        <source>Fetch new articles from every feed now</source>
+        <translation>Jetzt neue Artikel aus allen Feeds abrufen</translation>
+    </message>
+    <message>
+        <source>Import Subscriptions (OPML)…</source>
+        <translation>Abonnements importieren (OPML) …</translation>
+    </message>
+    <message>
+        <source>Subscribe to the feeds of an OPML file</source>
+        <translation>Die Feeds einer OPML-Datei abonnieren</translation>
+    </message>
+    <message>
+        <source>Export Subscriptions (OPML)…</source>
+        <translation>Abonnements exportieren (OPML) …</translation>
+    </message>
+    <message>
+        <source>Save every subscription as an OPML file</source>
+        <translation>Alle Abonnements als OPML-Datei speichern</translation>
+    </message>
+    <message>
         <source>Import…</source>
         <translation>Importieren …</translation>
     </message>
@@ -225,6 +257,10 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <source>Fee&amp;ds</source>
+        <translation>F&amp;eeds</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -309,14 +345,19 @@
     <name>Byline</name>
     <message numerus="yes">
         <source>%Ln min read</source>
+        <extracomment>Text in the scripts a library holds: a line of any of them is laid out with the font Qt falls back to for it (Noto CJK, an emoji font, …), often taller than the list&apos;s own.</extracomment>
         <translation>
             <numerusform>%Ln Min. Lesezeit</numerusform>
             <numerusform>%Ln Min. Lesezeit</numerusform>
         </translation>
     </message>
     <message>
+        <source>The page could not be fetched when this article was saved; this is the text its feed carried (Article ▸ Re-fetch tries the page again).</source>
+        <extracomment>The words around an article: its byline in the reader and its row in the list. Said above an article saved from its feed&apos;s text because its page could not be fetched.</extracomment>
+        <translation>Die Seite ließ sich beim Speichern nicht abrufen; dies ist der Text aus dem Feed (Artikel ▸ Neu abrufen versucht es erneut).</translation>
+    </message>
+    <message>
         <source>By {authors}</source>
-        <extracomment>The words around an article: its byline in the reader and its row in the list.</extracomment>
         <translation>Von {authors}</translation>
     </message>
     <message>
@@ -410,6 +451,217 @@
     <message>
         <source>Export into</source>
         <translation>Exportieren nach</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPropertiesDialog</name>
+    <message>
+        <source>{feed} — Properties</source>
+        <translation>{feed} – Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Default (every 60 minutes)</source>
+        <translation>Standard (alle 60 Minuten)</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>&amp;Aktualisieren alle:</translation>
+    </message>
+    <message>
+        <source>Keep everything</source>
+        <translation>Alles behalten</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Read articles older than this are deleted; favourites, tagged and highlighted articles are always kept.</source>
+        <translation>Gelesene Artikel, die älter sind, werden gelöscht; Favoriten und Artikel mit Schlagwörtern oder Markierungen bleiben immer erhalten.</translation>
+    </message>
+    <message>
+        <source>Delete &amp;read articles after:</source>
+        <translation>Gelesene Artikel &amp;löschen nach:</translation>
+    </message>
+    <message>
+        <source>The feed carries whole articles (fetch no pages)</source>
+        <translation>Der Feed enthält ganze Artikel (keine Seiten abrufen)</translation>
+    </message>
+    <message>
+        <source>Last refresh failed: {reason}</source>
+        <translation>Letzte Aktualisierung fehlgeschlagen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsController</name>
+    <message>
+        <source>Watching the page {names}. Fetching its articles…</source>
+        <translation>Seite {names} wird beobachtet. Artikel werden abgerufen …</translation>
+    </message>
+    <message>
+        <source>Subscribed to {names}. Fetching its articles…</source>
+        <translation>{names} abonniert. Artikel werden abgerufen …</translation>
+    </message>
+    <message>
+        <source>Feeds are being refreshed already.</source>
+        <translation>Die Feeds werden bereits aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Refreshing feeds…</source>
+        <translation>Feeds werden aktualisiert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing feeds… {done} of %Ln</source>
+        <translation>
+            <numerusform>Feeds werden aktualisiert … {done} von %Ln</numerusform>
+            <numerusform>Feeds werden aktualisiert … {done} von %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{feeds} (and %n more)</source>
+        <translation>
+            <numerusform>{feeds} (und %n weiterer)</numerusform>
+            <numerusform>{feeds} (und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{read} of %Ln feeds read</source>
+        <translation>
+            <numerusform>{read} von %Ln Feed gelesen</numerusform>
+            <numerusform>{read} von %Ln Feeds gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new articles</source>
+        <translation>
+            <numerusform>%Ln neuer Artikel</numerusform>
+            <numerusform>%Ln neue Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import subscriptions</source>
+        <translation>Abonnements importieren</translation>
+    </message>
+    <message>
+        <source>OPML ({patterns});;All files (*)</source>
+        <translation>OPML ({patterns});;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to %Ln feeds.</source>
+        <translation>
+            <numerusform>%Ln Feed abonniert.</numerusform>
+            <numerusform>%Ln Feeds abonniert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to {feeds} (%Ln already there).</source>
+        <translation>
+            <numerusform>{feeds} abonniert (%Ln bereits vorhanden).</numerusform>
+            <numerusform>{feeds} abonniert (%Ln bereits vorhanden).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feeds</source>
+        <translation>
+            <numerusform>%Ln Feed</numerusform>
+            <numerusform>%Ln Feeds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export subscriptions</source>
+        <translation>Abonnements exportieren</translation>
+    </message>
+    <message>
+        <source>OPML ({patterns})</source>
+        <translation>OPML ({patterns})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln subscriptions to {file}.</source>
+        <translation>
+            <numerusform>%Ln Abonnement nach {file} exportiert.</numerusform>
+            <numerusform>%Ln Abonnements nach {file} exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Mark All Read</source>
+        <translation>Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>Eigenschaften …</translation>
+    </message>
+    <message>
+        <source>Unsubscribe…</source>
+        <translation>Abonnement beenden …</translation>
+    </message>
+    <message>
+        <source>Refresh Folder</source>
+        <translation>Ordner aktualisieren</translation>
+    </message>
+    <message>
+        <source>Subscribe…</source>
+        <translation>Abonnieren …</translation>
+    </message>
+    <message>
+        <source>Refresh All Feeds</source>
+        <translation>Alle Feeds aktualisieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n article(s) read.</source>
+        <translation>
+            <numerusform>%n Artikel als gelesen markiert.</numerusform>
+            <numerusform>%n Artikel als gelesen markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the properties of {feed}.</source>
+        <translation>Eigenschaften von {feed} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Abonnement beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from {feed}? The %n article(s) already saved stay in the library.</source>
+        <translation>
+            <numerusform>{feed} abbestellen? Der %n bereits gespeicherte Artikel bleibt in der Bibliothek.</numerusform>
+            <numerusform>{feed} abbestellen? Die %n bereits gespeicherten Artikel bleiben in der Bibliothek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsubscribed from {feed}; its articles stay.</source>
+        <translation>{feed} abbestellt; die Artikel bleiben.</translation>
     </message>
 </context>
 <context>
@@ -534,6 +786,17 @@
         <translation>Zu diesem Artikel gibt es keine gespeicherte Seite.</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln new article(s) from your feeds.</source>
+        <translation>
+            <numerusform>%Ln neuer Artikel aus Ihren Feeds.</numerusform>
+            <numerusform>%Ln neue Artikel aus Ihren Feeds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message numerus="yes">
         <source>Tags updated on %n article(s).</source>
         <translation>
             <numerusform>Schlagwörter von %n Artikel aktualisiert.</numerusform>
@@ -630,6 +893,10 @@
     <message>
         <source>There is no article {id} in this library.</source>
         <translation>In dieser Bibliothek gibt es keinen Artikel {id}.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}.</source>
+        <translation>{file} konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>{url} answered {status}: the site may need a login or may refuse automated readers.</source>
@@ -1300,12 +1567,113 @@
         <translation>Ansichten der Bibliothek</translation>
     </message>
     <message>
+        <source>Feeds</source>
+        <translation>Feeds</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Sites</source>
         <translation>Websites</translation>
+    </message>
+    <message numerus="yes">
+        <source>{feed}, %Ln unread</source>
+        <translation>
+            <numerusform>{feed}, %Ln ungelesen</numerusform>
+            <numerusform>{feed}, %Ln ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{feed}, error: {reason}</source>
+        <translation>{feed}, Fehler: {reason}</translation>
+    </message>
+    <message>
+        <source>Feeds in error: {feeds}</source>
+        <translation>Feeds mit Fehlern: {feeds}</translation>
+    </message>
+</context>
+<context>
+    <name>SubscribeDialog</name>
+    <message>
+        <source>This page names no feed. Kliping can watch the page itself: at each refresh, new links on it that look like articles are saved. This is a page watch, not a feed; it may miss stories or pick up a few pages that are not articles.</source>
+        <extracomment>How often the window looks for feeds that are due (their own interval decides). The first look, soon after the window opens (&quot;at start when due&quot;).</extracomment>
+        <translation>Diese Seite nennt keinen Feed. Kliping kann die Seite selbst beobachten: Bei jeder Aktualisierung werden neue Links, die nach Artikeln aussehen, gespeichert. Das ist eine Seitenbeobachtung, kein Feed; sie kann Meldungen verpassen oder einige Seiten aufnehmen, die keine Artikel sind.</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Abonnieren</translation>
+    </message>
+    <message>
+        <source>Site or feed address</source>
+        <translation>Adresse der Website oder des Feeds</translation>
+    </message>
+    <message>
+        <source>https://www.example.com/ or a feed&apos;s address</source>
+        <translation>https://www.example.com/ oder die Adresse eines Feeds</translation>
+    </message>
+    <message>
+        <source>&amp;Find Feeds</source>
+        <translation>Feeds &amp;finden</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>Kein Ordner</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Paste a site&apos;s address: Kliping finds its feeds.</source>
+        <translation>Fügen Sie die Adresse einer Website ein: Kliping findet ihre Feeds.</translation>
+    </message>
+    <message>
+        <source>Feeds found</source>
+        <translation>Gefundene Feeds</translation>
+    </message>
+    <message>
+        <source>The feed carries whole articles (fetch no pages)</source>
+        <translation>Der Feed enthält ganze Artikel (keine Seiten abrufen)</translation>
+    </message>
+    <message>
+        <source>&amp;Watch This Page</source>
+        <translation>Diese Seite &amp;beobachten</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;Abonnieren</translation>
+    </message>
+    <message>
+        <source>Looking for feeds at {url}…</source>
+        <translation>Suche nach Feeds auf {url} …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feeds found; tick the ones to subscribe to.</source>
+        <translation>
+            <numerusform>%Ln Feed gefunden; haken Sie die zu abonnierenden an.</numerusform>
+            <numerusform>%Ln Feeds gefunden; haken Sie die zu abonnierenden an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found this feed:</source>
+        <translation>Dieser Feed wurde gefunden:</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}  —  %Ln items, {format}</source>
+        <translation>
+            <numerusform>{title}  –  %Ln Eintrag, {format}</numerusform>
+            <numerusform>{title}  –  %Ln Einträge, {format}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

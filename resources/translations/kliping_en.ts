@@ -5,6 +5,7 @@
     <name>Byline</name>
     <message numerus="yes">
         <source>%Ln min read</source>
+        <extracomment>Text in the scripts a library holds: a line of any of them is laid out with the font Qt falls back to for it (Noto CJK, an emoji font, …), often taller than the list&apos;s own.</extracomment>
         <translation>
             <numerusform>%Ln min read</numerusform>
             <numerusform>%Ln min read</numerusform>
@@ -18,6 +19,86 @@
         <translation>
             <numerusform>Only the selected article</numerusform>
             <numerusform>Only the %n selected articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedsController</name>
+    <message numerus="yes">
+        <source>Refreshing feeds… {done} of %Ln</source>
+        <translation>
+            <numerusform>Refreshing feeds… {done} of %Ln</numerusform>
+            <numerusform>Refreshing feeds… {done} of %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{feeds} (and %n more)</source>
+        <translation>
+            <numerusform>{feeds} (and %n more)</numerusform>
+            <numerusform>{feeds} (and %n more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{read} of %Ln feeds read</source>
+        <translation>
+            <numerusform>{read} of %Ln feed read</numerusform>
+            <numerusform>{read} of %Ln feeds read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new articles</source>
+        <translation>
+            <numerusform>%Ln new article</numerusform>
+            <numerusform>%Ln new articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to %Ln feeds.</source>
+        <translation>
+            <numerusform>Subscribed to %Ln feed.</numerusform>
+            <numerusform>Subscribed to %Ln feeds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to {feeds} (%Ln already there).</source>
+        <translation>
+            <numerusform>Subscribed to {feeds} (%Ln already there).</numerusform>
+            <numerusform>Subscribed to {feeds} (%Ln already there).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feeds</source>
+        <translation>
+            <numerusform>%Ln feed</numerusform>
+            <numerusform>%Ln feeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln subscriptions to {file}.</source>
+        <translation>
+            <numerusform>Exported %Ln subscription to {file}.</numerusform>
+            <numerusform>Exported %Ln subscriptions to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n article(s) read.</source>
+        <translation>
+            <numerusform>Marked %n article read.</numerusform>
+            <numerusform>Marked %n articles read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from {feed}? The %n article(s) already saved stay in the library.</source>
+        <translation>
+            <numerusform>Unsubscribe from {feed}? The %n article already saved stays in the library.</numerusform>
+            <numerusform>Unsubscribe from {feed}? The %n articles already saved stay in the library.</numerusform>
         </translation>
     </message>
 </context>
@@ -49,6 +130,13 @@
         <translation>
             <numerusform>%Ln article</numerusform>
             <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new article(s) from your feeds.</source>
+        <translation>
+            <numerusform>%Ln new article from your feeds.</numerusform>
+            <numerusform>%Ln new articles from your feeds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -198,6 +286,33 @@
         <translation>
             <numerusform>Finished (%Ln)</numerusform>
             <numerusform>Finished (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message numerus="yes">
+        <source>{feed}, %Ln unread</source>
+        <translation>
+            <numerusform>{feed}, %Ln unread</numerusform>
+            <numerusform>{feed}, %Ln unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubscribeDialog</name>
+    <message numerus="yes">
+        <source>%Ln feeds found; tick the ones to subscribe to.</source>
+        <translation>
+            <numerusform>%Ln feed found; tick it to subscribe.</numerusform>
+            <numerusform>%Ln feeds found; tick the ones to subscribe to.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}  —  %Ln items, {format}</source>
+        <translation>
+            <numerusform>{title}  —  %Ln item, {format}</numerusform>
+            <numerusform>{title}  —  %Ln items, {format}</numerusform>
         </translation>
     </message>
 </context>

@@ -35,6 +35,38 @@
         <translation>Guardar una página web en la biblioteca</translation>
     </message>
     <message>
+        <source>Subscribe…</source>
+        <translation>Suscribirse…</translation>
+    </message>
+    <message>
+        <source>Follow a news site or a feed: its new articles are saved</source>
+        <translation>Seguir un sitio de noticias o un feed: sus artículos nuevos se guardan</translation>
+    </message>
+    <message>
+        <source>Refresh Feeds</source>
+        <translation>Actualizar feeds</translation>
+    </message>
+    <message>
+        <source>Fetch new articles from every feed now</source>
+        <translation>Descargar ahora los artículos nuevos de todos los feeds</translation>
+    </message>
+    <message>
+        <source>Import Subscriptions (OPML)…</source>
+        <translation>Importar suscripciones (OPML)…</translation>
+    </message>
+    <message>
+        <source>Subscribe to the feeds of an OPML file</source>
+        <translation>Suscribirse a los feeds de un archivo OPML</translation>
+    </message>
+    <message>
+        <source>Export Subscriptions (OPML)…</source>
+        <translation>Exportar suscripciones (OPML)…</translation>
+    </message>
+    <message>
+        <source>Save every subscription as an OPML file</source>
+        <translation>Guardar todas las suscripciones como archivo OPML</translation>
+    </message>
+    <message>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
@@ -225,6 +257,10 @@
         <translation>&amp;Archivo</translation>
     </message>
     <message>
+        <source>Fee&amp;ds</source>
+        <translation>&amp;Feeds</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -309,14 +345,19 @@
     <name>Byline</name>
     <message numerus="yes">
         <source>%Ln min read</source>
+        <extracomment>Text in the scripts a library holds: a line of any of them is laid out with the font Qt falls back to for it (Noto CJK, an emoji font, …), often taller than the list&apos;s own.</extracomment>
         <translation>
             <numerusform>%Ln min de lectura</numerusform>
             <numerusform>%Ln min de lectura</numerusform>
         </translation>
     </message>
     <message>
+        <source>The page could not be fetched when this article was saved; this is the text its feed carried (Article ▸ Re-fetch tries the page again).</source>
+        <extracomment>The words around an article: its byline in the reader and its row in the list. Said above an article saved from its feed&apos;s text because its page could not be fetched.</extracomment>
+        <translation>No se pudo descargar la página al guardar este artículo; este es el texto que traía su feed (Artículo ▸ Volver a descargar lo intenta de nuevo).</translation>
+    </message>
+    <message>
         <source>By {authors}</source>
-        <extracomment>The words around an article: its byline in the reader and its row in the list.</extracomment>
         <translation>Por {authors}</translation>
     </message>
     <message>
@@ -410,6 +451,217 @@
     <message>
         <source>Export into</source>
         <translation>Exportar a</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPropertiesDialog</name>
+    <message>
+        <source>{feed} — Properties</source>
+        <translation>{feed} — Propiedades</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>Default (every 60 minutes)</source>
+        <translation>Predeterminado (cada 60 minutos)</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>&amp;Actualizar cada:</translation>
+    </message>
+    <message>
+        <source>Keep everything</source>
+        <translation>Conservar todo</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Read articles older than this are deleted; favourites, tagged and highlighted articles are always kept.</source>
+        <translation>Los artículos leídos más antiguos se eliminan; los favoritos, etiquetados y resaltados se conservan siempre.</translation>
+    </message>
+    <message>
+        <source>Delete &amp;read articles after:</source>
+        <translation>Eliminar artículos &amp;leídos tras:</translation>
+    </message>
+    <message>
+        <source>The feed carries whole articles (fetch no pages)</source>
+        <translation>El feed trae los artículos completos (no descargar páginas)</translation>
+    </message>
+    <message>
+        <source>Last refresh failed: {reason}</source>
+        <translation>La última actualización falló: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsController</name>
+    <message>
+        <source>Watching the page {names}. Fetching its articles…</source>
+        <translation>Vigilando la página {names}. Descargando sus artículos…</translation>
+    </message>
+    <message>
+        <source>Subscribed to {names}. Fetching its articles…</source>
+        <translation>Suscrito a {names}. Descargando sus artículos…</translation>
+    </message>
+    <message>
+        <source>Feeds are being refreshed already.</source>
+        <translation>Los feeds ya se están actualizando.</translation>
+    </message>
+    <message>
+        <source>Refreshing feeds…</source>
+        <translation>Actualizando feeds…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing feeds… {done} of %Ln</source>
+        <translation>
+            <numerusform>Actualizando feeds… {done} de %Ln</numerusform>
+            <numerusform>Actualizando feeds… {done} de %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{feeds} (and %n more)</source>
+        <translation>
+            <numerusform>{feeds} (y %n más)</numerusform>
+            <numerusform>{feeds} (y %n más)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{read} of %Ln feeds read</source>
+        <translation>
+            <numerusform>{read} de %Ln feed leído</numerusform>
+            <numerusform>{read} de %Ln feeds leídos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new articles</source>
+        <translation>
+            <numerusform>%Ln artículo nuevo</numerusform>
+            <numerusform>%Ln artículos nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln con error</numerusform>
+            <numerusform>%Ln con error</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import subscriptions</source>
+        <translation>Importar suscripciones</translation>
+    </message>
+    <message>
+        <source>OPML ({patterns});;All files (*)</source>
+        <translation>OPML ({patterns});;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to %Ln feeds.</source>
+        <translation>
+            <numerusform>Suscrito a %Ln feed.</numerusform>
+            <numerusform>Suscrito a %Ln feeds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to {feeds} (%Ln already there).</source>
+        <translation>
+            <numerusform>Suscrito a {feeds} (%Ln ya estaba).</numerusform>
+            <numerusform>Suscrito a {feeds} (%Ln ya estaban).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feeds</source>
+        <translation>
+            <numerusform>%Ln feed</numerusform>
+            <numerusform>%Ln feeds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export subscriptions</source>
+        <translation>Exportar suscripciones</translation>
+    </message>
+    <message>
+        <source>OPML ({patterns})</source>
+        <translation>OPML ({patterns})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln subscriptions to {file}.</source>
+        <translation>
+            <numerusform>%Ln suscripción exportada a {file}.</numerusform>
+            <numerusform>%Ln suscripciones exportadas a {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Mark All Read</source>
+        <translation>Marcar todo como leído</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>Propiedades…</translation>
+    </message>
+    <message>
+        <source>Unsubscribe…</source>
+        <translation>Cancelar suscripción…</translation>
+    </message>
+    <message>
+        <source>Refresh Folder</source>
+        <translation>Actualizar carpeta</translation>
+    </message>
+    <message>
+        <source>Subscribe…</source>
+        <translation>Suscribirse…</translation>
+    </message>
+    <message>
+        <source>Refresh All Feeds</source>
+        <translation>Actualizar todos los feeds</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n article(s) read.</source>
+        <translation>
+            <numerusform>%n artículo marcado como leído.</numerusform>
+            <numerusform>%n artículos marcados como leídos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the properties of {feed}.</source>
+        <translation>Se guardaron las propiedades de {feed}.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Cancelar suscripción</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from {feed}? The %n article(s) already saved stay in the library.</source>
+        <translation>
+            <numerusform>¿Cancelar la suscripción a {feed}? El %n artículo ya guardado se queda en la biblioteca.</numerusform>
+            <numerusform>¿Cancelar la suscripción a {feed}? Los %n artículos ya guardados se quedan en la biblioteca.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsubscribed from {feed}; its articles stay.</source>
+        <translation>Suscripción a {feed} cancelada; sus artículos se quedan.</translation>
     </message>
 </context>
 <context>
@@ -534,6 +786,17 @@
         <translation>Este artículo no tiene ninguna página guardada que mostrar.</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln new article(s) from your feeds.</source>
+        <translation>
+            <numerusform>%Ln artículo nuevo de tus feeds.</numerusform>
+            <numerusform>%Ln artículos nuevos de tus feeds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message numerus="yes">
         <source>Tags updated on %n article(s).</source>
         <translation>
             <numerusform>Etiquetas actualizadas en %n artículo.</numerusform>
@@ -630,6 +893,10 @@
     <message>
         <source>There is no article {id} in this library.</source>
         <translation>No hay ningún artículo {id} en esta biblioteca.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}.</source>
+        <translation>No se pudo escribir {file}.</translation>
     </message>
     <message>
         <source>{url} answered {status}: the site may need a login or may refuse automated readers.</source>
@@ -1300,12 +1567,113 @@
         <translation>Vistas de la biblioteca</translation>
     </message>
     <message>
+        <source>Feeds</source>
+        <translation>Feeds</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Sites</source>
         <translation>Sitios</translation>
+    </message>
+    <message numerus="yes">
+        <source>{feed}, %Ln unread</source>
+        <translation>
+            <numerusform>{feed}, %Ln sin leer</numerusform>
+            <numerusform>{feed}, %Ln sin leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{feed}, error: {reason}</source>
+        <translation>{feed}, error: {reason}</translation>
+    </message>
+    <message>
+        <source>Feeds in error: {feeds}</source>
+        <translation>Feeds con errores: {feeds}</translation>
+    </message>
+</context>
+<context>
+    <name>SubscribeDialog</name>
+    <message>
+        <source>This page names no feed. Kliping can watch the page itself: at each refresh, new links on it that look like articles are saved. This is a page watch, not a feed; it may miss stories or pick up a few pages that are not articles.</source>
+        <extracomment>How often the window looks for feeds that are due (their own interval decides). The first look, soon after the window opens (&quot;at start when due&quot;).</extracomment>
+        <translation>Esta página no indica ningún feed. Kliping puede vigilar la propia página: en cada actualización guarda los enlaces nuevos que parecen artículos. Es una vigilancia de página, no un feed; puede perderse noticias o recoger alguna página que no sea un artículo.</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Suscribirse</translation>
+    </message>
+    <message>
+        <source>Site or feed address</source>
+        <translation>Dirección del sitio o del feed</translation>
+    </message>
+    <message>
+        <source>https://www.example.com/ or a feed&apos;s address</source>
+        <translation>https://www.example.com/ o la dirección de un feed</translation>
+    </message>
+    <message>
+        <source>&amp;Find Feeds</source>
+        <translation>&amp;Buscar feeds</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>Sin carpeta</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>Paste a site&apos;s address: Kliping finds its feeds.</source>
+        <translation>Pega la dirección de un sitio: Kliping encuentra sus feeds.</translation>
+    </message>
+    <message>
+        <source>Feeds found</source>
+        <translation>Feeds encontrados</translation>
+    </message>
+    <message>
+        <source>The feed carries whole articles (fetch no pages)</source>
+        <translation>El feed trae los artículos completos (no descargar páginas)</translation>
+    </message>
+    <message>
+        <source>&amp;Watch This Page</source>
+        <translation>&amp;Vigilar esta página</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;Suscribirse</translation>
+    </message>
+    <message>
+        <source>Looking for feeds at {url}…</source>
+        <translation>Buscando feeds en {url}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feeds found; tick the ones to subscribe to.</source>
+        <translation>
+            <numerusform>%Ln feed encontrado; marca los que quieras seguir.</numerusform>
+            <numerusform>%Ln feeds encontrados; marca los que quieras seguir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found this feed:</source>
+        <translation>Se encontró este feed:</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}  —  %Ln items, {format}</source>
+        <translation>
+            <numerusform>{title}  —  %Ln entrada, {format}</numerusform>
+            <numerusform>{title}  —  %Ln entradas, {format}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,38 @@
         <translation>Enregistrer une page web dans la bibliothèque</translation>
     </message>
     <message>
+        <source>Subscribe…</source>
+        <translation>S’abonner…</translation>
+    </message>
+    <message>
+        <source>Follow a news site or a feed: its new articles are saved</source>
+        <translation>Suivre un site d’actualités ou un flux&#xa0;: ses nouveaux articles sont enregistrés</translation>
+    </message>
+    <message>
+        <source>Refresh Feeds</source>
+        <translation>Actualiser les flux</translation>
+    </message>
+    <message>
+        <source>Fetch new articles from every feed now</source>
+        <translation>Récupérer maintenant les nouveaux articles de tous les flux</translation>
+    </message>
+    <message>
+        <source>Import Subscriptions (OPML)…</source>
+        <translation>Importer des abonnements (OPML)…</translation>
+    </message>
+    <message>
+        <source>Subscribe to the feeds of an OPML file</source>
+        <translation>S’abonner aux flux d’un fichier OPML</translation>
+    </message>
+    <message>
+        <source>Export Subscriptions (OPML)…</source>
+        <translation>Exporter les abonnements (OPML)…</translation>
+    </message>
+    <message>
+        <source>Save every subscription as an OPML file</source>
+        <translation>Enregistrer tous les abonnements dans un fichier OPML</translation>
+    </message>
+    <message>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
@@ -225,16 +257,20 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
+        <source>Fee&amp;ds</source>
+        <translation>F&amp;lux</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation>&amp;Article</translation>
+        <translation>Arti&amp;cle</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>A&amp;ffichage</translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Sort By</source>
@@ -246,7 +282,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -309,14 +345,19 @@
     <name>Byline</name>
     <message numerus="yes">
         <source>%Ln min read</source>
+        <extracomment>Text in the scripts a library holds: a line of any of them is laid out with the font Qt falls back to for it (Noto CJK, an emoji font, …), often taller than the list&apos;s own.</extracomment>
         <translation>
             <numerusform>%Ln min de lecture</numerusform>
             <numerusform>%Ln min de lecture</numerusform>
         </translation>
     </message>
     <message>
+        <source>The page could not be fetched when this article was saved; this is the text its feed carried (Article ▸ Re-fetch tries the page again).</source>
+        <extracomment>The words around an article: its byline in the reader and its row in the list. Said above an article saved from its feed&apos;s text because its page could not be fetched.</extracomment>
+        <translation>La page n’a pas pu être récupérée lors de l’enregistrement de cet article&#xa0;; voici le texte fourni par son flux (Article ▸ Récupérer à nouveau réessaie).</translation>
+    </message>
+    <message>
         <source>By {authors}</source>
-        <extracomment>The words around an article: its byline in the reader and its row in the list.</extracomment>
         <translation>Par {authors}</translation>
     </message>
     <message>
@@ -410,6 +451,217 @@
     <message>
         <source>Export into</source>
         <translation>Exporter dans</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPropertiesDialog</name>
+    <message>
+        <source>{feed} — Properties</source>
+        <translation>{feed} — Propriétés</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default (every 60 minutes)</source>
+        <translation>Par défaut (toutes les 60 minutes)</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>&amp;Actualiser toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep everything</source>
+        <translation>Tout garder</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Read articles older than this are deleted; favourites, tagged and highlighted articles are always kept.</source>
+        <translation>Les articles lus plus anciens sont supprimés&#xa0;; les favoris et les articles étiquetés ou surlignés sont toujours gardés.</translation>
+    </message>
+    <message>
+        <source>Delete &amp;read articles after:</source>
+        <translation>Supprimer les articles &amp;lus après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The feed carries whole articles (fetch no pages)</source>
+        <translation>Le flux contient les articles complets (ne pas récupérer les pages)</translation>
+    </message>
+    <message>
+        <source>Last refresh failed: {reason}</source>
+        <translation>La dernière actualisation a échoué&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsController</name>
+    <message>
+        <source>Watching the page {names}. Fetching its articles…</source>
+        <translation>Surveillance de la page {names}. Récupération de ses articles…</translation>
+    </message>
+    <message>
+        <source>Subscribed to {names}. Fetching its articles…</source>
+        <translation>Abonné à {names}. Récupération des articles…</translation>
+    </message>
+    <message>
+        <source>Feeds are being refreshed already.</source>
+        <translation>Les flux sont déjà en cours d’actualisation.</translation>
+    </message>
+    <message>
+        <source>Refreshing feeds…</source>
+        <translation>Actualisation des flux…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing feeds… {done} of %Ln</source>
+        <translation>
+            <numerusform>Actualisation des flux… {done} sur %Ln</numerusform>
+            <numerusform>Actualisation des flux… {done} sur %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{feeds} (and %n more)</source>
+        <translation>
+            <numerusform>{feeds} (et %n autre)</numerusform>
+            <numerusform>{feeds} (et %n autres)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{read} of %Ln feeds read</source>
+        <translation>
+            <numerusform>{read} flux lu sur %Ln</numerusform>
+            <numerusform>{read} flux lus sur %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new articles</source>
+        <translation>
+            <numerusform>%Ln nouvel article</numerusform>
+            <numerusform>%Ln nouveaux articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import subscriptions</source>
+        <translation>Importer des abonnements</translation>
+    </message>
+    <message>
+        <source>OPML ({patterns});;All files (*)</source>
+        <translation>OPML ({patterns});;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to %Ln feeds.</source>
+        <translation>
+            <numerusform>Abonné à %Ln flux.</numerusform>
+            <numerusform>Abonné à %Ln flux.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to {feeds} (%Ln already there).</source>
+        <translation>
+            <numerusform>Abonné à {feeds} (%Ln déjà présent).</numerusform>
+            <numerusform>Abonné à {feeds} (%Ln déjà présents).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feeds</source>
+        <translation>
+            <numerusform>%Ln flux</numerusform>
+            <numerusform>%Ln flux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export subscriptions</source>
+        <translation>Exporter les abonnements</translation>
+    </message>
+    <message>
+        <source>OPML ({patterns})</source>
+        <translation>OPML ({patterns})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln subscriptions to {file}.</source>
+        <translation>
+            <numerusform>%Ln abonnement exporté vers {file}.</numerusform>
+            <numerusform>%Ln abonnements exportés vers {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Mark All Read</source>
+        <translation>Tout marquer comme lu</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>Propriétés…</translation>
+    </message>
+    <message>
+        <source>Unsubscribe…</source>
+        <translation>Se désabonner…</translation>
+    </message>
+    <message>
+        <source>Refresh Folder</source>
+        <translation>Actualiser le dossier</translation>
+    </message>
+    <message>
+        <source>Subscribe…</source>
+        <translation>S’abonner…</translation>
+    </message>
+    <message>
+        <source>Refresh All Feeds</source>
+        <translation>Actualiser tous les flux</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n article(s) read.</source>
+        <translation>
+            <numerusform>%n article marqué comme lu.</numerusform>
+            <numerusform>%n articles marqués comme lus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the properties of {feed}.</source>
+        <translation>Propriétés de {feed} enregistrées.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Se désabonner</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from {feed}? The %n article(s) already saved stay in the library.</source>
+        <translation>
+            <numerusform>Se désabonner de {feed}&#xa0;? L’article déjà enregistré (%n) reste dans la bibliothèque.</numerusform>
+            <numerusform>Se désabonner de {feed}&#xa0;? Les %n articles déjà enregistrés restent dans la bibliothèque.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsubscribed from {feed}; its articles stay.</source>
+        <translation>Désabonné de {feed}&#xa0;; ses articles restent.</translation>
     </message>
 </context>
 <context>
@@ -534,6 +786,17 @@
         <translation>Cet article n’a pas de page enregistrée à afficher.</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln new article(s) from your feeds.</source>
+        <translation>
+            <numerusform>%Ln nouvel article de vos flux.</numerusform>
+            <numerusform>%Ln nouveaux articles de vos flux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message numerus="yes">
         <source>Tags updated on %n article(s).</source>
         <translation>
             <numerusform>Étiquettes mises à jour sur %n article.</numerusform>
@@ -630,6 +893,10 @@
     <message>
         <source>There is no article {id} in this library.</source>
         <translation>Il n’y a pas d’article {id} dans cette bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}.</source>
+        <translation>Impossible d’écrire {file}.</translation>
     </message>
     <message>
         <source>{url} answered {status}: the site may need a login or may refuse automated readers.</source>
@@ -1300,12 +1567,113 @@
         <translation>Vues de la bibliothèque</translation>
     </message>
     <message>
+        <source>Feeds</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Sites</source>
         <translation>Sites</translation>
+    </message>
+    <message numerus="yes">
+        <source>{feed}, %Ln unread</source>
+        <translation>
+            <numerusform>{feed}, %Ln non lu</numerusform>
+            <numerusform>{feed}, %Ln non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{feed}, error: {reason}</source>
+        <translation>{feed}, erreur&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Feeds in error: {feeds}</source>
+        <translation>Flux en erreur&#xa0;: {feeds}</translation>
+    </message>
+</context>
+<context>
+    <name>SubscribeDialog</name>
+    <message>
+        <source>This page names no feed. Kliping can watch the page itself: at each refresh, new links on it that look like articles are saved. This is a page watch, not a feed; it may miss stories or pick up a few pages that are not articles.</source>
+        <extracomment>How often the window looks for feeds that are due (their own interval decides). The first look, soon after the window opens (&quot;at start when due&quot;).</extracomment>
+        <translation>Cette page n’indique aucun flux. Kliping peut surveiller la page elle-même&#xa0;: à chaque actualisation, les nouveaux liens qui ressemblent à des articles sont enregistrés. C’est une surveillance de page, pas un flux&#xa0;; elle peut manquer des articles ou récupérer quelques pages qui n’en sont pas.</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>S’abonner</translation>
+    </message>
+    <message>
+        <source>Site or feed address</source>
+        <translation>Adresse du site ou du flux</translation>
+    </message>
+    <message>
+        <source>https://www.example.com/ or a feed&apos;s address</source>
+        <translation>https://www.example.com/ ou l’adresse d’un flux</translation>
+    </message>
+    <message>
+        <source>&amp;Find Feeds</source>
+        <translation>&amp;Trouver les flux</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>Aucun dossier</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paste a site&apos;s address: Kliping finds its feeds.</source>
+        <translation>Collez l’adresse d’un site&#xa0;: Kliping trouve ses flux.</translation>
+    </message>
+    <message>
+        <source>Feeds found</source>
+        <translation>Flux trouvés</translation>
+    </message>
+    <message>
+        <source>The feed carries whole articles (fetch no pages)</source>
+        <translation>Le flux contient les articles complets (ne pas récupérer les pages)</translation>
+    </message>
+    <message>
+        <source>&amp;Watch This Page</source>
+        <translation>&amp;Surveiller cette page</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>S’&amp;abonner</translation>
+    </message>
+    <message>
+        <source>Looking for feeds at {url}…</source>
+        <translation>Recherche de flux sur {url}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feeds found; tick the ones to subscribe to.</source>
+        <translation>
+            <numerusform>%Ln flux trouvé&#xa0;; cochez ceux auxquels vous abonner.</numerusform>
+            <numerusform>%Ln flux trouvés&#xa0;; cochez ceux auxquels vous abonner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found this feed:</source>
+        <translation>Flux trouvé&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}  —  %Ln items, {format}</source>
+        <translation>
+            <numerusform>{title}  —  %Ln élément, {format}</numerusform>
+            <numerusform>{title}  —  %Ln éléments, {format}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,38 @@
         <translation>Simpan halaman web ke pustaka</translation>
     </message>
     <message>
+        <source>Subscribe…</source>
+        <translation>Berlangganan…</translation>
+    </message>
+    <message>
+        <source>Follow a news site or a feed: its new articles are saved</source>
+        <translation>Ikuti situs berita atau feed: artikel barunya disimpan</translation>
+    </message>
+    <message>
+        <source>Refresh Feeds</source>
+        <translation>Segarkan Feed</translation>
+    </message>
+    <message>
+        <source>Fetch new articles from every feed now</source>
+        <translation>Ambil artikel baru dari semua feed sekarang</translation>
+    </message>
+    <message>
+        <source>Import Subscriptions (OPML)…</source>
+        <translation>Impor Langganan (OPML)…</translation>
+    </message>
+    <message>
+        <source>Subscribe to the feeds of an OPML file</source>
+        <translation>Berlangganan feed dari berkas OPML</translation>
+    </message>
+    <message>
+        <source>Export Subscriptions (OPML)…</source>
+        <translation>Ekspor Langganan (OPML)…</translation>
+    </message>
+    <message>
+        <source>Save every subscription as an OPML file</source>
+        <translation>Simpan semua langganan sebagai berkas OPML</translation>
+    </message>
+    <message>
         <source>Import…</source>
         <translation>Impor…</translation>
     </message>
@@ -225,6 +257,10 @@
         <translation>&amp;Berkas</translation>
     </message>
     <message>
+        <source>Fee&amp;ds</source>
+        <translation>&amp;Feed</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
@@ -309,13 +345,18 @@
     <name>Byline</name>
     <message numerus="yes">
         <source>%Ln min read</source>
+        <extracomment>Text in the scripts a library holds: a line of any of them is laid out with the font Qt falls back to for it (Noto CJK, an emoji font, …), often taller than the list&apos;s own.</extracomment>
         <translation>
             <numerusform>%Ln mnt baca</numerusform>
         </translation>
     </message>
     <message>
+        <source>The page could not be fetched when this article was saved; this is the text its feed carried (Article ▸ Re-fetch tries the page again).</source>
+        <extracomment>The words around an article: its byline in the reader and its row in the list. Said above an article saved from its feed&apos;s text because its page could not be fetched.</extracomment>
+        <translation>Halaman tidak dapat diambil saat artikel ini disimpan; ini teks yang dibawa feed-nya (Artikel ▸ Ambil Ulang mencoba halamannya lagi).</translation>
+    </message>
+    <message>
         <source>By {authors}</source>
-        <extracomment>The words around an article: its byline in the reader and its row in the list.</extracomment>
         <translation>Oleh {authors}</translation>
     </message>
     <message>
@@ -408,6 +449,206 @@
     <message>
         <source>Export into</source>
         <translation>Ekspor ke</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPropertiesDialog</name>
+    <message>
+        <source>{feed} — Properties</source>
+        <translation>{feed} — Properti</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Alamat:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>F&amp;older:</translation>
+    </message>
+    <message>
+        <source>Default (every 60 minutes)</source>
+        <translation>Bawaan (tiap 60 menit)</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>&amp;Segarkan tiap:</translation>
+    </message>
+    <message>
+        <source>Keep everything</source>
+        <translation>Simpan semuanya</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Read articles older than this are deleted; favourites, tagged and highlighted articles are always kept.</source>
+        <translation>Artikel yang sudah dibaca dan lebih lama dari ini dihapus; artikel favorit, bertag, dan bersorotan selalu disimpan.</translation>
+    </message>
+    <message>
+        <source>Delete &amp;read articles after:</source>
+        <translation>Hapus artikel yang &amp;sudah dibaca setelah:</translation>
+    </message>
+    <message>
+        <source>The feed carries whole articles (fetch no pages)</source>
+        <translation>Feed memuat artikel utuh (jangan ambil halaman)</translation>
+    </message>
+    <message>
+        <source>Last refresh failed: {reason}</source>
+        <translation>Penyegaran terakhir gagal: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsController</name>
+    <message>
+        <source>Watching the page {names}. Fetching its articles…</source>
+        <translation>Memantau halaman {names}. Mengambil artikelnya…</translation>
+    </message>
+    <message>
+        <source>Subscribed to {names}. Fetching its articles…</source>
+        <translation>Berlangganan {names}. Mengambil artikelnya…</translation>
+    </message>
+    <message>
+        <source>Feeds are being refreshed already.</source>
+        <translation>Feed sedang disegarkan.</translation>
+    </message>
+    <message>
+        <source>Refreshing feeds…</source>
+        <translation>Menyegarkan feed…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing feeds… {done} of %Ln</source>
+        <translation>
+            <numerusform>Menyegarkan feed… {done} dari %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{feeds} (and %n more)</source>
+        <translation>
+            <numerusform>{feeds} (dan %n lagi)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{read} of %Ln feeds read</source>
+        <translation>
+            <numerusform>{read} dari %Ln feed terbaca</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new articles</source>
+        <translation>
+            <numerusform>%Ln artikel baru</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln gagal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import subscriptions</source>
+        <translation>Impor langganan</translation>
+    </message>
+    <message>
+        <source>OPML ({patterns});;All files (*)</source>
+        <translation>OPML ({patterns});;Semua berkas (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to %Ln feeds.</source>
+        <translation>
+            <numerusform>Berlangganan %Ln feed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to {feeds} (%Ln already there).</source>
+        <translation>
+            <numerusform>Berlangganan {feeds} (%Ln sudah ada).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feeds</source>
+        <translation>
+            <numerusform>%Ln feed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export subscriptions</source>
+        <translation>Ekspor langganan</translation>
+    </message>
+    <message>
+        <source>OPML ({patterns})</source>
+        <translation>OPML ({patterns})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln subscriptions to {file}.</source>
+        <translation>
+            <numerusform>%Ln langganan diekspor ke {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Segarkan</translation>
+    </message>
+    <message>
+        <source>Mark All Read</source>
+        <translation>Tandai Semua Sudah Dibaca</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>Properti…</translation>
+    </message>
+    <message>
+        <source>Unsubscribe…</source>
+        <translation>Berhenti Berlangganan…</translation>
+    </message>
+    <message>
+        <source>Refresh Folder</source>
+        <translation>Segarkan Folder</translation>
+    </message>
+    <message>
+        <source>Subscribe…</source>
+        <translation>Berlangganan…</translation>
+    </message>
+    <message>
+        <source>Refresh All Feeds</source>
+        <translation>Segarkan Semua Feed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n article(s) read.</source>
+        <translation>
+            <numerusform>%n artikel ditandai sudah dibaca.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the properties of {feed}.</source>
+        <translation>Properti {feed} disimpan.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Berhenti berlangganan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from {feed}? The %n article(s) already saved stay in the library.</source>
+        <translation>
+            <numerusform>Berhenti berlangganan {feed}? %n artikel yang sudah disimpan tetap ada di pustaka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsubscribed from {feed}; its articles stay.</source>
+        <translation>Berhenti berlangganan {feed}; artikelnya tetap ada.</translation>
     </message>
 </context>
 <context>
@@ -528,6 +769,16 @@
         <translation>Artikel ini tidak punya halaman tersimpan untuk ditampilkan.</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln new article(s) from your feeds.</source>
+        <translation>
+            <numerusform>%Ln artikel baru dari feed Anda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message numerus="yes">
         <source>Tags updated on %n article(s).</source>
         <translation>
             <numerusform>Tag diperbarui pada %n artikel.</numerusform>
@@ -623,6 +874,10 @@
     <message>
         <source>There is no article {id} in this library.</source>
         <translation>Tidak ada artikel {id} di pustaka ini.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}.</source>
+        <translation>Tidak dapat menulis {file}.</translation>
     </message>
     <message>
         <source>{url} answered {status}: the site may need a login or may refuse automated readers.</source>
@@ -1274,12 +1529,110 @@
         <translation>Tampilan pustaka</translation>
     </message>
     <message>
+        <source>Feeds</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
         <source>Sites</source>
         <translation>Situs</translation>
+    </message>
+    <message numerus="yes">
+        <source>{feed}, %Ln unread</source>
+        <translation>
+            <numerusform>{feed}, %Ln belum dibaca</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{feed}, error: {reason}</source>
+        <translation>{feed}, galat: {reason}</translation>
+    </message>
+    <message>
+        <source>Feeds in error: {feeds}</source>
+        <translation>Feed yang bermasalah: {feeds}</translation>
+    </message>
+</context>
+<context>
+    <name>SubscribeDialog</name>
+    <message>
+        <source>This page names no feed. Kliping can watch the page itself: at each refresh, new links on it that look like articles are saved. This is a page watch, not a feed; it may miss stories or pick up a few pages that are not articles.</source>
+        <extracomment>How often the window looks for feeds that are due (their own interval decides). The first look, soon after the window opens (&quot;at start when due&quot;).</extracomment>
+        <translation>Halaman ini tidak menyebut feed. Kliping bisa memantau halamannya: setiap penyegaran, tautan baru yang tampak seperti artikel akan disimpan. Ini pemantauan halaman, bukan feed; bisa saja ada berita yang terlewat atau halaman bukan artikel yang ikut tersimpan.</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Berlangganan</translation>
+    </message>
+    <message>
+        <source>Site or feed address</source>
+        <translation>Alamat situs atau feed</translation>
+    </message>
+    <message>
+        <source>https://www.example.com/ or a feed&apos;s address</source>
+        <translation>https://www.example.com/ atau alamat feed</translation>
+    </message>
+    <message>
+        <source>&amp;Find Feeds</source>
+        <translation>&amp;Cari Feed</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>Tanpa folder</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>F&amp;older:</translation>
+    </message>
+    <message>
+        <source>Paste a site&apos;s address: Kliping finds its feeds.</source>
+        <translation>Tempel alamat situs: Kliping akan mencari feed-nya.</translation>
+    </message>
+    <message>
+        <source>Feeds found</source>
+        <translation>Feed yang ditemukan</translation>
+    </message>
+    <message>
+        <source>The feed carries whole articles (fetch no pages)</source>
+        <translation>Feed memuat artikel utuh (jangan ambil halaman)</translation>
+    </message>
+    <message>
+        <source>&amp;Watch This Page</source>
+        <translation>&amp;Pantau Halaman Ini</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;Berlangganan</translation>
+    </message>
+    <message>
+        <source>Looking for feeds at {url}…</source>
+        <translation>Mencari feed di {url}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feeds found; tick the ones to subscribe to.</source>
+        <translation>
+            <numerusform>%Ln feed ditemukan; centang yang ingin dilanggan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found this feed:</source>
+        <translation>Feed ini ditemukan:</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}  —  %Ln items, {format}</source>
+        <translation>
+            <numerusform>{title}  —  %Ln entri, {format}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

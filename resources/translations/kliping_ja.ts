@@ -35,6 +35,38 @@
         <translation>Web ページをライブラリに保存します</translation>
     </message>
     <message>
+        <source>Subscribe…</source>
+        <translation>購読…</translation>
+    </message>
+    <message>
+        <source>Follow a news site or a feed: its new articles are saved</source>
+        <translation>ニュースサイトやフィードを購読し、新しい記事を保存します</translation>
+    </message>
+    <message>
+        <source>Refresh Feeds</source>
+        <translation>フィードを更新</translation>
+    </message>
+    <message>
+        <source>Fetch new articles from every feed now</source>
+        <translation>すべてのフィードから新しい記事を今すぐ取得します</translation>
+    </message>
+    <message>
+        <source>Import Subscriptions (OPML)…</source>
+        <translation>購読をインポート（OPML）…</translation>
+    </message>
+    <message>
+        <source>Subscribe to the feeds of an OPML file</source>
+        <translation>OPML ファイルのフィードを購読します</translation>
+    </message>
+    <message>
+        <source>Export Subscriptions (OPML)…</source>
+        <translation>購読をエクスポート（OPML）…</translation>
+    </message>
+    <message>
+        <source>Save every subscription as an OPML file</source>
+        <translation>すべての購読を OPML ファイルに保存します</translation>
+    </message>
+    <message>
         <source>Import…</source>
         <translation>インポート…</translation>
     </message>
@@ -225,6 +257,10 @@
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
+        <source>Fee&amp;ds</source>
+        <translation>フィード(&amp;D)</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
@@ -309,13 +345,18 @@
     <name>Byline</name>
     <message numerus="yes">
         <source>%Ln min read</source>
+        <extracomment>Text in the scripts a library holds: a line of any of them is laid out with the font Qt falls back to for it (Noto CJK, an emoji font, …), often taller than the list&apos;s own.</extracomment>
         <translation>
             <numerusform>%Ln 分で読めます</numerusform>
         </translation>
     </message>
     <message>
+        <source>The page could not be fetched when this article was saved; this is the text its feed carried (Article ▸ Re-fetch tries the page again).</source>
+        <extracomment>The words around an article: its byline in the reader and its row in the list. Said above an article saved from its feed&apos;s text because its page could not be fetched.</extracomment>
+        <translation>この記事を保存したときにページを取得できなかったため、フィードに含まれていた本文を表示しています（記事 ▸ 再取得 でもう一度試せます）。</translation>
+    </message>
+    <message>
         <source>By {authors}</source>
-        <extracomment>The words around an article: its byline in the reader and its row in the list.</extracomment>
         <translation>著者: {authors}</translation>
     </message>
     <message>
@@ -408,6 +449,206 @@
     <message>
         <source>Export into</source>
         <translation>エクスポート先</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPropertiesDialog</name>
+    <message>
+        <source>{feed} — Properties</source>
+        <translation>{feed} — プロパティ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>アドレス:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>フォルダー(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Default (every 60 minutes)</source>
+        <translation>既定（60 分ごと）</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>更新間隔(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Keep everything</source>
+        <translation>すべて残す</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Read articles older than this are deleted; favourites, tagged and highlighted articles are always kept.</source>
+        <translation>これより古い既読の記事は削除されます。お気に入り、タグ付き、ハイライト付きの記事は常に残ります。</translation>
+    </message>
+    <message>
+        <source>Delete &amp;read articles after:</source>
+        <translation>既読記事の削除まで(&amp;R):</translation>
+    </message>
+    <message>
+        <source>The feed carries whole articles (fetch no pages)</source>
+        <translation>フィードに記事全文が含まれる（ページを取得しない）</translation>
+    </message>
+    <message>
+        <source>Last refresh failed: {reason}</source>
+        <translation>前回の更新に失敗しました: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsController</name>
+    <message>
+        <source>Watching the page {names}. Fetching its articles…</source>
+        <translation>ページ {names} を監視しています。記事を取得中…</translation>
+    </message>
+    <message>
+        <source>Subscribed to {names}. Fetching its articles…</source>
+        <translation>{names} を購読しました。記事を取得中…</translation>
+    </message>
+    <message>
+        <source>Feeds are being refreshed already.</source>
+        <translation>フィードはすでに更新中です。</translation>
+    </message>
+    <message>
+        <source>Refreshing feeds…</source>
+        <translation>フィードを更新中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing feeds… {done} of %Ln</source>
+        <translation>
+            <numerusform>フィードを更新中… {done} / %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{feeds} (and %n more)</source>
+        <translation>
+            <numerusform>{feeds}（ほか %n 件）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{read} of %Ln feeds read</source>
+        <translation>
+            <numerusform>%Ln 件中 {read} 件のフィードを読み込み</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new articles</source>
+        <translation>
+            <numerusform>新着記事 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln 件失敗</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import subscriptions</source>
+        <translation>購読のインポート</translation>
+    </message>
+    <message>
+        <source>OPML ({patterns});;All files (*)</source>
+        <translation>OPML ({patterns});;すべてのファイル (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to %Ln feeds.</source>
+        <translation>
+            <numerusform>%Ln 件のフィードを購読しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to {feeds} (%Ln already there).</source>
+        <translation>
+            <numerusform>{feeds} を購読しました（%Ln 件は購読済み）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feeds</source>
+        <translation>
+            <numerusform>%Ln 件のフィード</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export subscriptions</source>
+        <translation>購読のエクスポート</translation>
+    </message>
+    <message>
+        <source>OPML ({patterns})</source>
+        <translation>OPML ({patterns})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln subscriptions to {file}.</source>
+        <translation>
+            <numerusform>%Ln 件の購読を {file} にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Mark All Read</source>
+        <translation>すべて既読にする</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>プロパティ…</translation>
+    </message>
+    <message>
+        <source>Unsubscribe…</source>
+        <translation>購読をやめる…</translation>
+    </message>
+    <message>
+        <source>Refresh Folder</source>
+        <translation>フォルダーを更新</translation>
+    </message>
+    <message>
+        <source>Subscribe…</source>
+        <translation>購読…</translation>
+    </message>
+    <message>
+        <source>Refresh All Feeds</source>
+        <translation>すべてのフィードを更新</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n article(s) read.</source>
+        <translation>
+            <numerusform>%n 件の記事を既読にしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the properties of {feed}.</source>
+        <translation>{feed} のプロパティを保存しました。</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>購読をやめる</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from {feed}? The %n article(s) already saved stay in the library.</source>
+        <translation>
+            <numerusform>{feed} の購読をやめますか？保存済みの %n 件の記事はライブラリに残ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsubscribed from {feed}; its articles stay.</source>
+        <translation>{feed} の購読をやめました。記事は残ります。</translation>
     </message>
 </context>
 <context>
@@ -528,6 +769,16 @@
         <translation>この記事には表示できる保存ページがありません。</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln new article(s) from your feeds.</source>
+        <translation>
+            <numerusform>フィードから新着記事 %Ln 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message numerus="yes">
         <source>Tags updated on %n article(s).</source>
         <translation>
             <numerusform>%n 件の記事のタグを更新しました。</numerusform>
@@ -623,6 +874,10 @@
     <message>
         <source>There is no article {id} in this library.</source>
         <translation>このライブラリに記事 {id} はありません。</translation>
+    </message>
+    <message>
+        <source>Could not write {file}.</source>
+        <translation>{file} に書き込めませんでした。</translation>
     </message>
     <message>
         <source>{url} answered {status}: the site may need a login or may refuse automated readers.</source>
@@ -1274,12 +1529,110 @@
         <translation>ライブラリの表示</translation>
     </message>
     <message>
+        <source>Feeds</source>
+        <translation>フィード</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
         <source>Sites</source>
         <translation>サイト</translation>
+    </message>
+    <message numerus="yes">
+        <source>{feed}, %Ln unread</source>
+        <translation>
+            <numerusform>{feed}、未読 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{feed}, error: {reason}</source>
+        <translation>{feed}、エラー: {reason}</translation>
+    </message>
+    <message>
+        <source>Feeds in error: {feeds}</source>
+        <translation>エラーのあるフィード: {feeds}</translation>
+    </message>
+</context>
+<context>
+    <name>SubscribeDialog</name>
+    <message>
+        <source>This page names no feed. Kliping can watch the page itself: at each refresh, new links on it that look like articles are saved. This is a page watch, not a feed; it may miss stories or pick up a few pages that are not articles.</source>
+        <extracomment>How often the window looks for feeds that are due (their own interval decides). The first look, soon after the window opens (&quot;at start when due&quot;).</extracomment>
+        <translation>このページにはフィードがありません。Kliping はページそのものを監視できます。更新のたびに、記事らしい新しいリンクを保存します。これはフィードではなくページの監視なので、記事を取りこぼしたり、記事ではないページを拾ったりすることがあります。</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>購読</translation>
+    </message>
+    <message>
+        <source>Site or feed address</source>
+        <translation>サイトまたはフィードのアドレス</translation>
+    </message>
+    <message>
+        <source>https://www.example.com/ or a feed&apos;s address</source>
+        <translation>https://www.example.com/ またはフィードのアドレス</translation>
+    </message>
+    <message>
+        <source>&amp;Find Feeds</source>
+        <translation>フィードを探す(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>フォルダーなし</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>フォルダー(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Paste a site&apos;s address: Kliping finds its feeds.</source>
+        <translation>サイトのアドレスを貼り付けると、Kliping がフィードを探します。</translation>
+    </message>
+    <message>
+        <source>Feeds found</source>
+        <translation>見つかったフィード</translation>
+    </message>
+    <message>
+        <source>The feed carries whole articles (fetch no pages)</source>
+        <translation>フィードに記事全文が含まれる（ページを取得しない）</translation>
+    </message>
+    <message>
+        <source>&amp;Watch This Page</source>
+        <translation>このページを監視(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>購読(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Looking for feeds at {url}…</source>
+        <translation>{url} でフィードを探しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feeds found; tick the ones to subscribe to.</source>
+        <translation>
+            <numerusform>%Ln 件のフィードが見つかりました。購読するものにチェックを付けてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found this feed:</source>
+        <translation>次のフィードが見つかりました:</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}  —  %Ln items, {format}</source>
+        <translation>
+            <numerusform>{title}  —  %Ln 件、{format}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

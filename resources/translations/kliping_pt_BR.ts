@@ -35,6 +35,38 @@
         <translation>Salvar uma página da web na biblioteca</translation>
     </message>
     <message>
+        <source>Subscribe…</source>
+        <translation>Assinar…</translation>
+    </message>
+    <message>
+        <source>Follow a news site or a feed: its new articles are saved</source>
+        <translation>Acompanhar um site de notícias ou um feed: os artigos novos são salvos</translation>
+    </message>
+    <message>
+        <source>Refresh Feeds</source>
+        <translation>Atualizar feeds</translation>
+    </message>
+    <message>
+        <source>Fetch new articles from every feed now</source>
+        <translation>Baixar agora os artigos novos de todos os feeds</translation>
+    </message>
+    <message>
+        <source>Import Subscriptions (OPML)…</source>
+        <translation>Importar assinaturas (OPML)…</translation>
+    </message>
+    <message>
+        <source>Subscribe to the feeds of an OPML file</source>
+        <translation>Assinar os feeds de um arquivo OPML</translation>
+    </message>
+    <message>
+        <source>Export Subscriptions (OPML)…</source>
+        <translation>Exportar assinaturas (OPML)…</translation>
+    </message>
+    <message>
+        <source>Save every subscription as an OPML file</source>
+        <translation>Salvar todas as assinaturas num arquivo OPML</translation>
+    </message>
+    <message>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
@@ -225,6 +257,10 @@
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
+        <source>Fee&amp;ds</source>
+        <translation>&amp;Feeds</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -309,14 +345,19 @@
     <name>Byline</name>
     <message numerus="yes">
         <source>%Ln min read</source>
+        <extracomment>Text in the scripts a library holds: a line of any of them is laid out with the font Qt falls back to for it (Noto CJK, an emoji font, …), often taller than the list&apos;s own.</extracomment>
         <translation>
             <numerusform>%Ln min de leitura</numerusform>
             <numerusform>%Ln min de leitura</numerusform>
         </translation>
     </message>
     <message>
+        <source>The page could not be fetched when this article was saved; this is the text its feed carried (Article ▸ Re-fetch tries the page again).</source>
+        <extracomment>The words around an article: its byline in the reader and its row in the list. Said above an article saved from its feed&apos;s text because its page could not be fetched.</extracomment>
+        <translation>Não foi possível baixar a página quando este artigo foi salvo; este é o texto que veio no feed (Artigo ▸ Baixar novamente tenta de novo).</translation>
+    </message>
+    <message>
         <source>By {authors}</source>
-        <extracomment>The words around an article: its byline in the reader and its row in the list.</extracomment>
         <translation>Por {authors}</translation>
     </message>
     <message>
@@ -410,6 +451,217 @@
     <message>
         <source>Export into</source>
         <translation>Exportar para</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPropertiesDialog</name>
+    <message>
+        <source>{feed} — Properties</source>
+        <translation>{feed} — Propriedades</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Endereço:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Pasta:</translation>
+    </message>
+    <message>
+        <source>Default (every 60 minutes)</source>
+        <translation>Padrão (a cada 60 minutos)</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>&amp;Atualizar a cada:</translation>
+    </message>
+    <message>
+        <source>Keep everything</source>
+        <translation>Manter tudo</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>Read articles older than this are deleted; favourites, tagged and highlighted articles are always kept.</source>
+        <translation>Artigos lidos mais antigos que isso são excluídos; favoritos e artigos com etiquetas ou destaques são sempre mantidos.</translation>
+    </message>
+    <message>
+        <source>Delete &amp;read articles after:</source>
+        <translation>Excluir artigos &amp;lidos após:</translation>
+    </message>
+    <message>
+        <source>The feed carries whole articles (fetch no pages)</source>
+        <translation>O feed traz os artigos completos (não baixar páginas)</translation>
+    </message>
+    <message>
+        <source>Last refresh failed: {reason}</source>
+        <translation>A última atualização falhou: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsController</name>
+    <message>
+        <source>Watching the page {names}. Fetching its articles…</source>
+        <translation>Acompanhando a página {names}. Baixando os artigos…</translation>
+    </message>
+    <message>
+        <source>Subscribed to {names}. Fetching its articles…</source>
+        <translation>Assinatura de {names} feita. Baixando os artigos…</translation>
+    </message>
+    <message>
+        <source>Feeds are being refreshed already.</source>
+        <translation>Os feeds já estão sendo atualizados.</translation>
+    </message>
+    <message>
+        <source>Refreshing feeds…</source>
+        <translation>Atualizando feeds…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing feeds… {done} of %Ln</source>
+        <translation>
+            <numerusform>Atualizando feeds… {done} de %Ln</numerusform>
+            <numerusform>Atualizando feeds… {done} de %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{feeds} (and %n more)</source>
+        <translation>
+            <numerusform>{feeds} (e mais %n)</numerusform>
+            <numerusform>{feeds} (e mais %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{read} of %Ln feeds read</source>
+        <translation>
+            <numerusform>{read} de %Ln feed lido</numerusform>
+            <numerusform>{read} de %Ln feeds lidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new articles</source>
+        <translation>
+            <numerusform>%Ln artigo novo</numerusform>
+            <numerusform>%Ln artigos novos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln com falha</numerusform>
+            <numerusform>%Ln com falha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import subscriptions</source>
+        <translation>Importar assinaturas</translation>
+    </message>
+    <message>
+        <source>OPML ({patterns});;All files (*)</source>
+        <translation>OPML ({patterns});;Todos os arquivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to %Ln feeds.</source>
+        <translation>
+            <numerusform>Assinatura de %Ln feed feita.</numerusform>
+            <numerusform>Assinatura de %Ln feeds feita.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to {feeds} (%Ln already there).</source>
+        <translation>
+            <numerusform>Assinatura de {feeds} feita (%Ln já existia).</numerusform>
+            <numerusform>Assinatura de {feeds} feita (%Ln já existiam).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feeds</source>
+        <translation>
+            <numerusform>%Ln feed</numerusform>
+            <numerusform>%Ln feeds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export subscriptions</source>
+        <translation>Exportar assinaturas</translation>
+    </message>
+    <message>
+        <source>OPML ({patterns})</source>
+        <translation>OPML ({patterns})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln subscriptions to {file}.</source>
+        <translation>
+            <numerusform>%Ln assinatura exportada para {file}.</numerusform>
+            <numerusform>%Ln assinaturas exportadas para {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Mark All Read</source>
+        <translation>Marcar tudo como lido</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>Propriedades…</translation>
+    </message>
+    <message>
+        <source>Unsubscribe…</source>
+        <translation>Cancelar assinatura…</translation>
+    </message>
+    <message>
+        <source>Refresh Folder</source>
+        <translation>Atualizar pasta</translation>
+    </message>
+    <message>
+        <source>Subscribe…</source>
+        <translation>Assinar…</translation>
+    </message>
+    <message>
+        <source>Refresh All Feeds</source>
+        <translation>Atualizar todos os feeds</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n article(s) read.</source>
+        <translation>
+            <numerusform>%n artigo marcado como lido.</numerusform>
+            <numerusform>%n artigos marcados como lidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the properties of {feed}.</source>
+        <translation>Propriedades de {feed} salvas.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Cancelar assinatura</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from {feed}? The %n article(s) already saved stay in the library.</source>
+        <translation>
+            <numerusform>Cancelar a assinatura de {feed}? O %n artigo já salvo continua na biblioteca.</numerusform>
+            <numerusform>Cancelar a assinatura de {feed}? Os %n artigos já salvos continuam na biblioteca.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsubscribed from {feed}; its articles stay.</source>
+        <translation>Assinatura de {feed} cancelada; os artigos continuam.</translation>
     </message>
 </context>
 <context>
@@ -534,6 +786,17 @@
         <translation>Este artigo não tem página salva para mostrar.</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln new article(s) from your feeds.</source>
+        <translation>
+            <numerusform>%Ln artigo novo dos seus feeds.</numerusform>
+            <numerusform>%Ln artigos novos dos seus feeds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message numerus="yes">
         <source>Tags updated on %n article(s).</source>
         <translation>
             <numerusform>Etiquetas atualizadas em %n artigo.</numerusform>
@@ -630,6 +893,10 @@
     <message>
         <source>There is no article {id} in this library.</source>
         <translation>Não existe o artigo {id} nesta biblioteca.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}.</source>
+        <translation>Não foi possível gravar {file}.</translation>
     </message>
     <message>
         <source>{url} answered {status}: the site may need a login or may refuse automated readers.</source>
@@ -1300,12 +1567,113 @@
         <translation>Visualizações da biblioteca</translation>
     </message>
     <message>
+        <source>Feeds</source>
+        <translation>Feeds</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Sites</source>
         <translation>Sites</translation>
+    </message>
+    <message numerus="yes">
+        <source>{feed}, %Ln unread</source>
+        <translation>
+            <numerusform>{feed}, %Ln não lido</numerusform>
+            <numerusform>{feed}, %Ln não lidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{feed}, error: {reason}</source>
+        <translation>{feed}, erro: {reason}</translation>
+    </message>
+    <message>
+        <source>Feeds in error: {feeds}</source>
+        <translation>Feeds com erro: {feeds}</translation>
+    </message>
+</context>
+<context>
+    <name>SubscribeDialog</name>
+    <message>
+        <source>This page names no feed. Kliping can watch the page itself: at each refresh, new links on it that look like articles are saved. This is a page watch, not a feed; it may miss stories or pick up a few pages that are not articles.</source>
+        <extracomment>How often the window looks for feeds that are due (their own interval decides). The first look, soon after the window opens (&quot;at start when due&quot;).</extracomment>
+        <translation>Esta página não indica nenhum feed. O Kliping pode acompanhar a própria página: a cada atualização, os links novos que parecem artigos são salvos. Isso é um acompanhamento de página, não um feed; pode deixar passar notícias ou pegar algumas páginas que não são artigos.</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Assinar</translation>
+    </message>
+    <message>
+        <source>Site or feed address</source>
+        <translation>Endereço do site ou do feed</translation>
+    </message>
+    <message>
+        <source>https://www.example.com/ or a feed&apos;s address</source>
+        <translation>https://www.example.com/ ou o endereço de um feed</translation>
+    </message>
+    <message>
+        <source>&amp;Find Feeds</source>
+        <translation>&amp;Procurar feeds</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Endereço:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>Sem pasta</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Pasta:</translation>
+    </message>
+    <message>
+        <source>Paste a site&apos;s address: Kliping finds its feeds.</source>
+        <translation>Cole o endereço de um site: o Kliping encontra os feeds.</translation>
+    </message>
+    <message>
+        <source>Feeds found</source>
+        <translation>Feeds encontrados</translation>
+    </message>
+    <message>
+        <source>The feed carries whole articles (fetch no pages)</source>
+        <translation>O feed traz os artigos completos (não baixar páginas)</translation>
+    </message>
+    <message>
+        <source>&amp;Watch This Page</source>
+        <translation>&amp;Acompanhar esta página</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>A&amp;ssinar</translation>
+    </message>
+    <message>
+        <source>Looking for feeds at {url}…</source>
+        <translation>Procurando feeds em {url}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feeds found; tick the ones to subscribe to.</source>
+        <translation>
+            <numerusform>%Ln feed encontrado; marque os que deseja assinar.</numerusform>
+            <numerusform>%Ln feeds encontrados; marque os que deseja assinar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found this feed:</source>
+        <translation>Feed encontrado:</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}  —  %Ln items, {format}</source>
+        <translation>
+            <numerusform>{title}  —  %Ln item, {format}</numerusform>
+            <numerusform>{title}  —  %Ln itens, {format}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,38 @@
         <translation>Сохранить веб-страницу в библиотеку</translation>
     </message>
     <message>
+        <source>Subscribe…</source>
+        <translation>Подписаться…</translation>
+    </message>
+    <message>
+        <source>Follow a news site or a feed: its new articles are saved</source>
+        <translation>Следить за новостным сайтом или лентой: новые статьи сохраняются</translation>
+    </message>
+    <message>
+        <source>Refresh Feeds</source>
+        <translation>Обновить ленты</translation>
+    </message>
+    <message>
+        <source>Fetch new articles from every feed now</source>
+        <translation>Загрузить новые статьи из всех лент сейчас</translation>
+    </message>
+    <message>
+        <source>Import Subscriptions (OPML)…</source>
+        <translation>Импорт подписок (OPML)…</translation>
+    </message>
+    <message>
+        <source>Subscribe to the feeds of an OPML file</source>
+        <translation>Подписаться на ленты из файла OPML</translation>
+    </message>
+    <message>
+        <source>Export Subscriptions (OPML)…</source>
+        <translation>Экспорт подписок (OPML)…</translation>
+    </message>
+    <message>
+        <source>Save every subscription as an OPML file</source>
+        <translation>Сохранить все подписки в файл OPML</translation>
+    </message>
+    <message>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
@@ -225,6 +257,10 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
+        <source>Fee&amp;ds</source>
+        <translation>&amp;Ленты</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
@@ -309,6 +345,7 @@
     <name>Byline</name>
     <message numerus="yes">
         <source>%Ln min read</source>
+        <extracomment>Text in the scripts a library holds: a line of any of them is laid out with the font Qt falls back to for it (Noto CJK, an emoji font, …), often taller than the list&apos;s own.</extracomment>
         <translation>
             <numerusform>%Ln мин чтения</numerusform>
             <numerusform>%Ln мин чтения</numerusform>
@@ -316,8 +353,12 @@
         </translation>
     </message>
     <message>
+        <source>The page could not be fetched when this article was saved; this is the text its feed carried (Article ▸ Re-fetch tries the page again).</source>
+        <extracomment>The words around an article: its byline in the reader and its row in the list. Said above an article saved from its feed&apos;s text because its page could not be fetched.</extracomment>
+        <translation>Когда статья сохранялась, страницу не удалось загрузить; это текст из ленты (Статья ▸ Загрузить заново попробует ещё раз).</translation>
+    </message>
+    <message>
         <source>By {authors}</source>
-        <extracomment>The words around an article: its byline in the reader and its row in the list.</extracomment>
         <translation>Автор: {authors}</translation>
     </message>
     <message>
@@ -412,6 +453,228 @@
     <message>
         <source>Export into</source>
         <translation>Экспортировать в</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPropertiesDialog</name>
+    <message>
+        <source>{feed} — Properties</source>
+        <translation>{feed} — свойства</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>Default (every 60 minutes)</source>
+        <translation>По умолчанию (каждые 60 минут)</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>&amp;Обновлять каждые:</translation>
+    </message>
+    <message>
+        <source>Keep everything</source>
+        <translation>Хранить всё</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Read articles older than this are deleted; favourites, tagged and highlighted articles are always kept.</source>
+        <translation>Прочитанные статьи старше этого срока удаляются; избранные, помеченные и с выделениями сохраняются всегда.</translation>
+    </message>
+    <message>
+        <source>Delete &amp;read articles after:</source>
+        <translation>Удалять &amp;прочитанные через:</translation>
+    </message>
+    <message>
+        <source>The feed carries whole articles (fetch no pages)</source>
+        <translation>Лента содержит статьи целиком (страницы не загружать)</translation>
+    </message>
+    <message>
+        <source>Last refresh failed: {reason}</source>
+        <translation>Последнее обновление не удалось: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsController</name>
+    <message>
+        <source>Watching the page {names}. Fetching its articles…</source>
+        <translation>Страница {names} отслеживается. Загружаем статьи…</translation>
+    </message>
+    <message>
+        <source>Subscribed to {names}. Fetching its articles…</source>
+        <translation>Вы подписались на {names}. Загружаем статьи…</translation>
+    </message>
+    <message>
+        <source>Feeds are being refreshed already.</source>
+        <translation>Ленты уже обновляются.</translation>
+    </message>
+    <message>
+        <source>Refreshing feeds…</source>
+        <translation>Обновление лент…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing feeds… {done} of %Ln</source>
+        <translation>
+            <numerusform>Обновление лент… {done} из %Ln</numerusform>
+            <numerusform>Обновление лент… {done} из %Ln</numerusform>
+            <numerusform>Обновление лент… {done} из %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{feeds} (and %n more)</source>
+        <translation>
+            <numerusform>{feeds} (и ещё %n)</numerusform>
+            <numerusform>{feeds} (и ещё %n)</numerusform>
+            <numerusform>{feeds} (и ещё %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{read} of %Ln feeds read</source>
+        <translation>
+            <numerusform>прочитано лент: {read} из %Ln</numerusform>
+            <numerusform>прочитано лент: {read} из %Ln</numerusform>
+            <numerusform>прочитано лент: {read} из %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new articles</source>
+        <translation>
+            <numerusform>%Ln новая статья</numerusform>
+            <numerusform>%Ln новые статьи</numerusform>
+            <numerusform>%Ln новых статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln с ошибкой</numerusform>
+            <numerusform>%Ln с ошибкой</numerusform>
+            <numerusform>%Ln с ошибкой</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import subscriptions</source>
+        <translation>Импорт подписок</translation>
+    </message>
+    <message>
+        <source>OPML ({patterns});;All files (*)</source>
+        <translation>OPML ({patterns});;Все файлы (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to %Ln feeds.</source>
+        <translation>
+            <numerusform>Подписка на %Ln ленту оформлена.</numerusform>
+            <numerusform>Подписка на %Ln ленты оформлена.</numerusform>
+            <numerusform>Подписка на %Ln лент оформлена.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to {feeds} (%Ln already there).</source>
+        <translation>
+            <numerusform>Оформлена подписка: {feeds} (%Ln уже была).</numerusform>
+            <numerusform>Оформлена подписка: {feeds} (%Ln уже были).</numerusform>
+            <numerusform>Оформлена подписка: {feeds} (%Ln уже были).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feeds</source>
+        <translation>
+            <numerusform>%Ln ленту</numerusform>
+            <numerusform>%Ln ленты</numerusform>
+            <numerusform>%Ln лент</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export subscriptions</source>
+        <translation>Экспорт подписок</translation>
+    </message>
+    <message>
+        <source>OPML ({patterns})</source>
+        <translation>OPML ({patterns})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln subscriptions to {file}.</source>
+        <translation>
+            <numerusform>%Ln подписка экспортирована в {file}.</numerusform>
+            <numerusform>%Ln подписки экспортированы в {file}.</numerusform>
+            <numerusform>%Ln подписок экспортировано в {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Mark All Read</source>
+        <translation>Отметить всё прочитанным</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>Свойства…</translation>
+    </message>
+    <message>
+        <source>Unsubscribe…</source>
+        <translation>Отписаться…</translation>
+    </message>
+    <message>
+        <source>Refresh Folder</source>
+        <translation>Обновить папку</translation>
+    </message>
+    <message>
+        <source>Subscribe…</source>
+        <translation>Подписаться…</translation>
+    </message>
+    <message>
+        <source>Refresh All Feeds</source>
+        <translation>Обновить все ленты</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n article(s) read.</source>
+        <translation>
+            <numerusform>%n статья отмечена прочитанной.</numerusform>
+            <numerusform>%n статьи отмечены прочитанными.</numerusform>
+            <numerusform>%n статей отмечено прочитанными.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the properties of {feed}.</source>
+        <translation>Свойства «{feed}» сохранены.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Отписаться</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from {feed}? The %n article(s) already saved stay in the library.</source>
+        <translation>
+            <numerusform>Отписаться от «{feed}»? %n уже сохранённая статья останется в библиотеке.</numerusform>
+            <numerusform>Отписаться от «{feed}»? %n уже сохранённые статьи останутся в библиотеке.</numerusform>
+            <numerusform>Отписаться от «{feed}»? %n уже сохранённых статей останутся в библиотеке.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsubscribed from {feed}; its articles stay.</source>
+        <translation>Вы отписались от «{feed}»; статьи остались.</translation>
     </message>
 </context>
 <context>
@@ -540,6 +803,18 @@
         <translation>У этой статьи нет сохранённой страницы.</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln new article(s) from your feeds.</source>
+        <translation>
+            <numerusform>%Ln новая статья из ваших лент.</numerusform>
+            <numerusform>%Ln новые статьи из ваших лент.</numerusform>
+            <numerusform>%Ln новых статей из ваших лент.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message numerus="yes">
         <source>Tags updated on %n article(s).</source>
         <translation>
             <numerusform>Метки обновлены у %n статьи.</numerusform>
@@ -637,6 +912,10 @@
     <message>
         <source>There is no article {id} in this library.</source>
         <translation>В этой библиотеке нет статьи {id}.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}.</source>
+        <translation>Не удалось записать {file}.</translation>
     </message>
     <message>
         <source>{url} answered {status}: the site may need a login or may refuse automated readers.</source>
@@ -1326,12 +1605,116 @@
         <translation>Разделы библиотеки</translation>
     </message>
     <message>
+        <source>Feeds</source>
+        <translation>Ленты</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
         <source>Sites</source>
         <translation>Сайты</translation>
+    </message>
+    <message numerus="yes">
+        <source>{feed}, %Ln unread</source>
+        <translation>
+            <numerusform>{feed}, %Ln непрочитанная</numerusform>
+            <numerusform>{feed}, %Ln непрочитанные</numerusform>
+            <numerusform>{feed}, %Ln непрочитанных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{feed}, error: {reason}</source>
+        <translation>{feed}, ошибка: {reason}</translation>
+    </message>
+    <message>
+        <source>Feeds in error: {feeds}</source>
+        <translation>Ленты с ошибками: {feeds}</translation>
+    </message>
+</context>
+<context>
+    <name>SubscribeDialog</name>
+    <message>
+        <source>This page names no feed. Kliping can watch the page itself: at each refresh, new links on it that look like articles are saved. This is a page watch, not a feed; it may miss stories or pick up a few pages that are not articles.</source>
+        <extracomment>How often the window looks for feeds that are due (their own interval decides). The first look, soon after the window opens (&quot;at start when due&quot;).</extracomment>
+        <translation>На этой странице нет ленты. Kliping может следить за самой страницей: при каждом обновлении новые ссылки, похожие на статьи, сохраняются. Это слежение за страницей, а не лента: оно может пропустить материалы или захватить страницы, которые не являются статьями.</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Подписка</translation>
+    </message>
+    <message>
+        <source>Site or feed address</source>
+        <translation>Адрес сайта или ленты</translation>
+    </message>
+    <message>
+        <source>https://www.example.com/ or a feed&apos;s address</source>
+        <translation>https://www.example.com/ или адрес ленты</translation>
+    </message>
+    <message>
+        <source>&amp;Find Feeds</source>
+        <translation>&amp;Найти ленты</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>Без папки</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>Paste a site&apos;s address: Kliping finds its feeds.</source>
+        <translation>Вставьте адрес сайта — Kliping найдёт его ленты.</translation>
+    </message>
+    <message>
+        <source>Feeds found</source>
+        <translation>Найденные ленты</translation>
+    </message>
+    <message>
+        <source>The feed carries whole articles (fetch no pages)</source>
+        <translation>Лента содержит статьи целиком (страницы не загружать)</translation>
+    </message>
+    <message>
+        <source>&amp;Watch This Page</source>
+        <translation>&amp;Следить за страницей</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;Подписаться</translation>
+    </message>
+    <message>
+        <source>Looking for feeds at {url}…</source>
+        <translation>Ищем ленты на {url}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feeds found; tick the ones to subscribe to.</source>
+        <translation>
+            <numerusform>Найдена %Ln лента; отметьте нужные.</numerusform>
+            <numerusform>Найдено %Ln ленты; отметьте нужные.</numerusform>
+            <numerusform>Найдено %Ln лент; отметьте нужные.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found this feed:</source>
+        <translation>Найдена лента:</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}  —  %Ln items, {format}</source>
+        <translation>
+            <numerusform>{title}  —  %Ln запись, {format}</numerusform>
+            <numerusform>{title}  —  %Ln записи, {format}</numerusform>
+            <numerusform>{title}  —  %Ln записей, {format}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,38 @@
         <translation>将网页保存到文库</translation>
     </message>
     <message>
+        <source>Subscribe…</source>
+        <translation>订阅…</translation>
+    </message>
+    <message>
+        <source>Follow a news site or a feed: its new articles are saved</source>
+        <translation>关注新闻网站或订阅源：新文章会自动保存</translation>
+    </message>
+    <message>
+        <source>Refresh Feeds</source>
+        <translation>刷新订阅源</translation>
+    </message>
+    <message>
+        <source>Fetch new articles from every feed now</source>
+        <translation>立即从所有订阅源获取新文章</translation>
+    </message>
+    <message>
+        <source>Import Subscriptions (OPML)…</source>
+        <translation>导入订阅（OPML）…</translation>
+    </message>
+    <message>
+        <source>Subscribe to the feeds of an OPML file</source>
+        <translation>订阅 OPML 文件中的订阅源</translation>
+    </message>
+    <message>
+        <source>Export Subscriptions (OPML)…</source>
+        <translation>导出订阅（OPML）…</translation>
+    </message>
+    <message>
+        <source>Save every subscription as an OPML file</source>
+        <translation>将所有订阅保存为 OPML 文件</translation>
+    </message>
+    <message>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
@@ -225,6 +257,10 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>Fee&amp;ds</source>
+        <translation>订阅源(&amp;D)</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -309,13 +345,18 @@
     <name>Byline</name>
     <message numerus="yes">
         <source>%Ln min read</source>
+        <extracomment>Text in the scripts a library holds: a line of any of them is laid out with the font Qt falls back to for it (Noto CJK, an emoji font, …), often taller than the list&apos;s own.</extracomment>
         <translation>
             <numerusform>阅读约 %Ln 分钟</numerusform>
         </translation>
     </message>
     <message>
+        <source>The page could not be fetched when this article was saved; this is the text its feed carried (Article ▸ Re-fetch tries the page again).</source>
+        <extracomment>The words around an article: its byline in the reader and its row in the list. Said above an article saved from its feed&apos;s text because its page could not be fetched.</extracomment>
+        <translation>保存这篇文章时未能获取页面；这是订阅源附带的文字（文章 ▸ 重新获取 可再次尝试）。</translation>
+    </message>
+    <message>
         <source>By {authors}</source>
-        <extracomment>The words around an article: its byline in the reader and its row in the list.</extracomment>
         <translation>作者：{authors}</translation>
     </message>
     <message>
@@ -408,6 +449,206 @@
     <message>
         <source>Export into</source>
         <translation>导出到</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPropertiesDialog</name>
+    <message>
+        <source>{feed} — Properties</source>
+        <translation>{feed} — 属性</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Default (every 60 minutes)</source>
+        <translation>默认（每 60 分钟）</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>刷新间隔(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Keep everything</source>
+        <translation>全部保留</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Read articles older than this are deleted; favourites, tagged and highlighted articles are always kept.</source>
+        <translation>超过此期限的已读文章会被删除；收藏、带标签或高亮的文章始终保留。</translation>
+    </message>
+    <message>
+        <source>Delete &amp;read articles after:</source>
+        <translation>已读文章保留期限(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The feed carries whole articles (fetch no pages)</source>
+        <translation>订阅源包含全文（不获取网页）</translation>
+    </message>
+    <message>
+        <source>Last refresh failed: {reason}</source>
+        <translation>上次刷新失败：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsController</name>
+    <message>
+        <source>Watching the page {names}. Fetching its articles…</source>
+        <translation>正在关注页面 {names}，正在获取文章…</translation>
+    </message>
+    <message>
+        <source>Subscribed to {names}. Fetching its articles…</source>
+        <translation>已订阅 {names}，正在获取文章…</translation>
+    </message>
+    <message>
+        <source>Feeds are being refreshed already.</source>
+        <translation>订阅源正在刷新中。</translation>
+    </message>
+    <message>
+        <source>Refreshing feeds…</source>
+        <translation>正在刷新订阅源…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing feeds… {done} of %Ln</source>
+        <translation>
+            <numerusform>正在刷新订阅源… {done} / %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{feeds} (and %n more)</source>
+        <translation>
+            <numerusform>{feeds}（另有 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{read} of %Ln feeds read</source>
+        <translation>
+            <numerusform>已读取 {read} / %Ln 个订阅源</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new articles</source>
+        <translation>
+            <numerusform>%Ln 篇新文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln 个失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import subscriptions</source>
+        <translation>导入订阅</translation>
+    </message>
+    <message>
+        <source>OPML ({patterns});;All files (*)</source>
+        <translation>OPML ({patterns});;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to %Ln feeds.</source>
+        <translation>
+            <numerusform>已订阅 %Ln 个订阅源。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to {feeds} (%Ln already there).</source>
+        <translation>
+            <numerusform>已订阅 {feeds}（其中 %Ln 个已存在）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feeds</source>
+        <translation>
+            <numerusform>%Ln 个订阅源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export subscriptions</source>
+        <translation>导出订阅</translation>
+    </message>
+    <message>
+        <source>OPML ({patterns})</source>
+        <translation>OPML ({patterns})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln subscriptions to {file}.</source>
+        <translation>
+            <numerusform>已将 %Ln 个订阅导出到 {file}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Mark All Read</source>
+        <translation>全部标为已读</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>属性…</translation>
+    </message>
+    <message>
+        <source>Unsubscribe…</source>
+        <translation>取消订阅…</translation>
+    </message>
+    <message>
+        <source>Refresh Folder</source>
+        <translation>刷新文件夹</translation>
+    </message>
+    <message>
+        <source>Subscribe…</source>
+        <translation>订阅…</translation>
+    </message>
+    <message>
+        <source>Refresh All Feeds</source>
+        <translation>刷新全部订阅源</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n article(s) read.</source>
+        <translation>
+            <numerusform>已将 %n 篇文章标为已读。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the properties of {feed}.</source>
+        <translation>已保存 {feed} 的属性。</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>取消订阅</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from {feed}? The %n article(s) already saved stay in the library.</source>
+        <translation>
+            <numerusform>取消订阅 {feed}？已保存的 %n 篇文章仍会留在文库中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsubscribed from {feed}; its articles stay.</source>
+        <translation>已取消订阅 {feed}，其文章仍保留。</translation>
     </message>
 </context>
 <context>
@@ -528,6 +769,16 @@
         <translation>这篇文章没有可显示的保存页面。</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln new article(s) from your feeds.</source>
+        <translation>
+            <numerusform>来自订阅源的 %Ln 篇新文章。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message numerus="yes">
         <source>Tags updated on %n article(s).</source>
         <translation>
             <numerusform>已更新 %n 篇文章的标签。</numerusform>
@@ -623,6 +874,10 @@
     <message>
         <source>There is no article {id} in this library.</source>
         <translation>此文库中没有文章 {id}。</translation>
+    </message>
+    <message>
+        <source>Could not write {file}.</source>
+        <translation>无法写入 {file}。</translation>
     </message>
     <message>
         <source>{url} answered {status}: the site may need a login or may refuse automated readers.</source>
@@ -1274,12 +1529,110 @@
         <translation>文库视图</translation>
     </message>
     <message>
+        <source>Feeds</source>
+        <translation>订阅源</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
         <source>Sites</source>
         <translation>网站</translation>
+    </message>
+    <message numerus="yes">
+        <source>{feed}, %Ln unread</source>
+        <translation>
+            <numerusform>{feed}，%Ln 篇未读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{feed}, error: {reason}</source>
+        <translation>{feed}，错误：{reason}</translation>
+    </message>
+    <message>
+        <source>Feeds in error: {feeds}</source>
+        <translation>出错的订阅源：{feeds}</translation>
+    </message>
+</context>
+<context>
+    <name>SubscribeDialog</name>
+    <message>
+        <source>This page names no feed. Kliping can watch the page itself: at each refresh, new links on it that look like articles are saved. This is a page watch, not a feed; it may miss stories or pick up a few pages that are not articles.</source>
+        <extracomment>How often the window looks for feeds that are due (their own interval decides). The first look, soon after the window opens (&quot;at start when due&quot;).</extracomment>
+        <translation>此页面没有提供订阅源。Kliping 可以直接关注该页面：每次刷新时，保存页面上看起来像文章的新链接。这是页面关注，不是订阅源；可能会漏掉一些报道，或收进少量并非文章的页面。</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>Site or feed address</source>
+        <translation>网站或订阅源地址</translation>
+    </message>
+    <message>
+        <source>https://www.example.com/ or a feed&apos;s address</source>
+        <translation>https://www.example.com/ 或订阅源地址</translation>
+    </message>
+    <message>
+        <source>&amp;Find Feeds</source>
+        <translation>查找订阅源(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>无文件夹</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Paste a site&apos;s address: Kliping finds its feeds.</source>
+        <translation>粘贴网站地址：Kliping 会找到它的订阅源。</translation>
+    </message>
+    <message>
+        <source>Feeds found</source>
+        <translation>找到的订阅源</translation>
+    </message>
+    <message>
+        <source>The feed carries whole articles (fetch no pages)</source>
+        <translation>订阅源包含全文（不获取网页）</translation>
+    </message>
+    <message>
+        <source>&amp;Watch This Page</source>
+        <translation>关注此页面(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>订阅(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Looking for feeds at {url}…</source>
+        <translation>正在 {url} 查找订阅源…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feeds found; tick the ones to subscribe to.</source>
+        <translation>
+            <numerusform>找到 %Ln 个订阅源，请勾选要订阅的。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found this feed:</source>
+        <translation>找到此订阅源：</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}  —  %Ln items, {format}</source>
+        <translation>
+            <numerusform>{title}  —  %Ln 条，{format}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

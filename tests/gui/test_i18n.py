@@ -234,7 +234,7 @@ def test_the_main_window_speaks_indonesian(
     assert language("id") == ["kliping_id"]  # Qt ships no Indonesian: ours covers its buttons
     win = make_window(qtbot, library, tmp_path)
     menus = [a.text() for a in win.menuBar().actions()]
-    assert menus == ["&Berkas", "&Sunting", "&Artikel", "&Tampilan", "Ba&ntuan"]
+    assert menus == ["&Berkas", "&Feed", "&Sunting", "&Artikel", "&Tampilan", "Ba&ntuan"]
     assert win.actions_.preferences.text() == "Preferensi…"
     assert win.status_label.text() == "6 artikel"
     assert win.sidebar.label_of("unread") == "Belum dibaca"
@@ -460,8 +460,11 @@ def test_every_language_translates_the_window_and_qt_buttons(
         assert f"qtbase_{code}" in loaded
     win = make_window(qtbot, empty_library, tmp_path)
     menus = [a.text() for a in win.menuBar().actions()]
-    assert len(menus) == 5  # File, Edit and View, Help: none is English ("Article" may be)
-    assert not {menus[0], menus[1], menus[3], menus[4]} & {"&File", "&Edit", "&View", "&Help"}
+    # File, Edit, View and Help: none is English ("Article" and "Feeds" may be).
+    assert len(menus) == 6
+    assert not {menus[0], menus[2], menus[4], menus[5]} & {"&File", "&Edit", "&View", "&Help"}
+    keys = [m[m.index("&") + 1].lower() for m in menus]
+    assert len(set(keys)) == len(keys), f"two menus share an access key: {menus}"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
     assert win.view.toPlainText().strip() and "library is empty" not in win.view.toPlainText()
 

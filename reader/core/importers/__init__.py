@@ -120,13 +120,6 @@ class ImportReport:
         if self.lost:
             counts.append(f"{self.lost} not imported")
         lines.append(", ".join(counts) + ".")
-        if self.renamed:
-            lines.append("")
-            lines.append("Already in the library under another title (check them):")
-            for where, note in self.renamed[:_SHOWN_FAILURES]:
-                lines.append(f"  {where}: {note}")
-            if len(self.renamed) > _SHOWN_FAILURES:
-                lines.append(f"  … and {len(self.renamed) - _SHOWN_FAILURES} more (see the log).")
         if self.missing_images and self.format == "kliping-json":
             lines.append(
                 f"{self.missing_images} images of the backup were not found: older backups "
@@ -141,6 +134,13 @@ class ImportReport:
             )
         elif self.missing_images:
             lines.append(f"{self.missing_images} images could not be saved.")
+        if self.renamed:
+            lines.append("")
+            lines.append("Already in the library under another title (check them):")
+            for where, note in self.renamed[:_SHOWN_FAILURES]:
+                lines.append(f"  {where}: {note}")
+            if len(self.renamed) > _SHOWN_FAILURES:
+                lines.append(f"  … and {len(self.renamed) - _SHOWN_FAILURES} more (see the log).")
         if self.cancelled:
             left = self.total - self.done
             lines.append(

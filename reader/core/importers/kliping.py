@@ -19,12 +19,12 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from reader.core.assets import EXTENSIONS, ImageResult
 from reader.core.errors import ImportExportError, KlipingError
 from reader.core.importers.archive import Archive, unsafe_name
 from reader.core.importers.common import Entry, parse_json
 from reader.core.library import Library, SaveResult
-from reader.core.saving import norm_key
+from reader.core.library.assets import EXTENSIONS, ImageResult
+from reader.core.library.saving import norm_key
 from reader.core.sniff import sniff_image
 from reader.core.store import ARTICLE_COLUMNS
 

@@ -21,14 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import LibraryBusyError, NotFoundError, StorageError
-from reader.core.records import (
+from reader.core.store.records import (
     ArticleFilter,
     ArticleRecord,
     ArticleSummary,
     SavedUnder,
     utcnow,
 )
-from reader.core.schema import ARTICLE_COLUMNS, MIGRATIONS, SCHEMA_VERSION
+from reader.core.store.schema import ARTICLE_COLUMNS, MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,13 @@ SORTS = {
 
 SUMMARY_COLUMNS = (
     "id, title, url, site_name, published, saved_at, reading_minutes, excerpt, "
-    "is_read, is_favorite, is_archived, status"
+    "is_read, is_favorite, is_archived, status, feed_id, language, word_count"
+)
+
+
+#: An article row with the title of the feed it came from.
+_SELECT_ARTICLE = (
+    "SELECT a.*, f.title AS feed_title FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id"
 )
 
 
@@ -244,7 +250,7 @@ class Store:
 
     def get_article(self, article_id: int) -> ArticleRecord:
         """One article with its tags; NotFoundError if absent."""
-        row = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = self.db.execute(f"{_SELECT_ARTICLE} WHERE a.id = ?", (article_id,)).fetchone()
         if row is None:
             raise NotFoundError(
                 f"There is no article {article_id} in this library.",
@@ -258,7 +264,7 @@ class Store:
         out: dict[int, ArticleRecord] = {}
         for chunk in _chunks(list(ids), 500):
             marks = ",".join("?" * len(chunk))
-            for row in self.db.execute(f"SELECT * FROM articles WHERE id IN ({marks})", chunk):
+            for row in self.db.execute(f"{_SELECT_ARTICLE} WHERE a.id IN ({marks})", chunk):
                 out[int(row["id"])] = self._record(row)
         return [out[i] for i in ids if i in out]
 
@@ -306,6 +312,12 @@ class Store:
         if flt.site:
             clauses.append("site_name = ? COLLATE NOCASE")
             args.append(flt.site)
+        if flt.feed is not None:
+            clauses.append("feed_id = ?")
+            args.append(flt.feed)
+        if flt.folder is not None:
+            clauses.append("feed_id IN (SELECT id FROM feeds WHERE folder = ?)")
+            args.append(flt.folder)
         if flt.ids is not None:
             ids = list(flt.ids) or [-1]
             clauses.append(f"id IN ({','.join('?' * len(ids))})")
@@ -333,7 +345,8 @@ class Store:
             ArticleSummary(
                 id=int(r[0]), title=r[1], url=r[2], site_name=r[3], published=r[4],
                 saved_at=r[5], reading_minutes=int(r[6]), excerpt=r[7], is_read=bool(r[8]),
-                is_favorite=bool(r[9]), is_archived=bool(r[10]), status=r[11],
+                is_favorite=bool(r[9]), is_archived=bool(r[10]), status=r[11], feed_id=r[12],
+                language=r[13], word_count=int(r[14] or 0),
             )
             for r in rows
         ]  # fmt: skip
@@ -369,6 +382,20 @@ class Store:
             (article_id,),
         ).fetchall()
         return [str(r[0]) for r in rows]
+
+    def tags_of_many(self, ids: Sequence[int]) -> dict[int, list[str]]:
+        """The tags of each of these articles, by name (articles without any are absent)."""
+        out: dict[int, list[str]] = {}
+        for chunk in _chunks(list(ids), 500):
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(
+                f"SELECT at.article_id, t.name FROM article_tags at JOIN tags t "
+                f"ON t.id = at.tag_id WHERE at.article_id IN ({marks}) "
+                "ORDER BY t.name COLLATE NOCASE",
+                chunk,
+            ):
+                out.setdefault(int(row[0]), []).append(str(row[1]))
+        return out
 
     def all_tags(self) -> list[tuple[str, int]]:
         """Every tag with its article count, alphabetically."""
@@ -581,7 +608,8 @@ def translate(exc: sqlite3.Error, doing: str) -> StorageError:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return LibraryBusyError(
-            f"Could not {doing}: another Kliping is writing to this library; try again shortly."
+            f"Could not {doing}: another Kliping is writing to this library; try again shortly.",
+            reason="busy",
         )
     if "disk is full" in text or "database or disk is full" in text:
         return StorageError(
