@@ -155,6 +155,14 @@
         <translation>Schlagwörter hinzufügen oder entfernen</translation>
     </message>
     <message>
+        <source>Note…</source>
+        <translation>Notiz …</translation>
+    </message>
+    <message>
+        <source>Write or change your note on the article</source>
+        <translation>Eigene Notiz zum Artikel schreiben oder ändern</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -363,6 +371,10 @@
     <message>
         <source>Tags: {tags}</source>
         <translation>Schlagwörter: {tags}</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
     </message>
 </context>
 <context>

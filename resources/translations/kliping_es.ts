@@ -155,6 +155,14 @@
         <translation>Añadir o quitar etiquetas</translation>
     </message>
     <message>
+        <source>Note…</source>
+        <translation>Nota…</translation>
+    </message>
+    <message>
+        <source>Write or change your note on the article</source>
+        <translation>Escribir o cambiar tu nota sobre el artículo</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -363,6 +371,10 @@
     <message>
         <source>Tags: {tags}</source>
         <translation>Etiquetas: {tags}</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
     </message>
 </context>
 <context>

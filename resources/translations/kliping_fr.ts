@@ -155,6 +155,14 @@
         <translation>Ajouter ou retirer des étiquettes</translation>
     </message>
     <message>
+        <source>Note…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <source>Write or change your note on the article</source>
+        <translation>Écrire ou modifier votre note sur l’article</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -363,6 +371,10 @@
     <message>
         <source>Tags: {tags}</source>
         <translation>Étiquettes&#xa0;: {tags}</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,14 @@
         <translation>Tambah atau hapus tag</translation>
     </message>
     <message>
+        <source>Note…</source>
+        <translation>Catatan…</translation>
+    </message>
+    <message>
+        <source>Write or change your note on the article</source>
+        <translation>Tulis atau ubah catatan Anda tentang artikel ini</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
@@ -362,6 +370,10 @@
     <message>
         <source>Tags: {tags}</source>
         <translation>Tag: {tags}</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Catatan:</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,14 @@
         <translation>タグを追加または削除します</translation>
     </message>
     <message>
+        <source>Note…</source>
+        <translation>メモ…</translation>
+    </message>
+    <message>
+        <source>Write or change your note on the article</source>
+        <translation>記事へのメモを書く・変更する</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
@@ -362,6 +370,10 @@
     <message>
         <source>Tags: {tags}</source>
         <translation>タグ: {tags}</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>メモ:</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,14 @@
         <translation>Adicionar ou remover etiquetas</translation>
     </message>
     <message>
+        <source>Note…</source>
+        <translation>Nota…</translation>
+    </message>
+    <message>
+        <source>Write or change your note on the article</source>
+        <translation>Escrever ou alterar sua nota sobre o artigo</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
@@ -363,6 +371,10 @@
     <message>
         <source>Tags: {tags}</source>
         <translation>Etiquetas: {tags}</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,14 @@
         <translation>Добавить или убрать метки</translation>
     </message>
     <message>
+        <source>Note…</source>
+        <translation>Заметка…</translation>
+    </message>
+    <message>
+        <source>Write or change your note on the article</source>
+        <translation>Написать или изменить заметку к статье</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -364,6 +372,10 @@
     <message>
         <source>Tags: {tags}</source>
         <translation>Метки: {tags}</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Заметка:</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,14 @@
         <translation>添加或移除标签</translation>
     </message>
     <message>
+        <source>Note…</source>
+        <translation>笔记…</translation>
+    </message>
+    <message>
+        <source>Write or change your note on the article</source>
+        <translation>撰写或修改你对这篇文章的笔记</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -362,6 +370,10 @@
     <message>
         <source>Tags: {tags}</source>
         <translation>标签：{tags}</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>笔记：</translation>
     </message>
 </context>
 <context>
