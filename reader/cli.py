@@ -24,8 +24,7 @@ from typing import Any
 from reader import __version__
 from reader.core.errors import KlipingError
 from reader.core.importers.pages import PAGE_SUFFIXES
-from reader.core.library import Library, SaveOptions, SaveResult
-from reader.core.records import ArticleSummary
+from reader.core.library import ArticleSummary, Library, SaveOptions, SaveResult
 from reader.core.store import SORTS, ArticleFilter
 from reader.core.urls import display_url
 
