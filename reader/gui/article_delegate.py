@@ -40,6 +40,26 @@ def line_height(font: QFont, text: str = SCRIPTS) -> int:
     return max(QFontMetrics(font).lineSpacing(), int(line.height() + line.leading() + 0.999))
 
 
+def whole_lines(doc: QTextDocument, height: int) -> int:
+    """How much of ``height`` the whole lines of ``doc`` that fit in it take (from the
+    top of its text, below the document margin)."""
+    doc.size()  # lays the document out
+    margin = doc.documentMargin()
+    bottom = 0.0
+    block = doc.firstBlock()
+    while block.isValid():
+        layout = block.layout()
+        top = layout.position().y() - margin
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            end = top + line.y() + line.height()
+            if end > height + 0.5:
+                return max(1, int(bottom + 0.999)) if bottom else height
+            bottom = end
+        block = block.next()
+    return height
+
+
 class ArticleDelegate(QStyledItemDelegate):
     """Draws a row: unread dot, title, site · date · reading time, two lines of excerpt."""
 
@@ -158,6 +178,8 @@ class ArticleDelegate(QStyledItemDelegate):
         painter.setClipRect(box)
         if row.snippet_html:
             doc = self._snippet_doc(row, width, body_font, muted)
+            # whole lines only: a third, shorter line must not peek in half cut
+            painter.setClipRect(QRect(left, y, width, whole_lines(doc, 2 * body_h)))
             painter.translate(left - 4, y - 4)
             doc.drawContents(painter)
         else:
