@@ -45,6 +45,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html import escape as html_escape
+from html import unescape as html_unescape
 from typing import Any
 
 from lxml import etree
@@ -67,6 +68,8 @@ from reader.core.extract_parse import (
     drop_code,
     element_text,
     link_words,
+    nfc,
+    normalise_text,
     parse,
     prune_huge,
     repair_mojibake,
@@ -207,6 +210,7 @@ def _extract_once(html: str, url: str | None) -> Article:
         log.info("page of %d characters cut to %d", len(html), MAX_CHARS)
         html = html[:MAX_CHARS]
     html = repair_mojibake(html)  # after the cut: ftfy takes 0.17 s a megabyte
+    html = normalise_text(html)
     # (parse drops NULs with the other control characters)
     if not html.strip() or ("\x00" in html and not html.replace("\x00", "").strip()):
         return Article(reason="the page is empty")
@@ -270,9 +274,10 @@ def _extract_once(html: str, url: str | None) -> Article:
     figures = page_figures(root, found, pos, url) if blocks else []
     blocks = place_figures(blocks, [*figures, *page_embeds(root, found, pos, blocks)])
 
-    # captions are display: the text is the article's prose (see the Article docstring)
-    text = "\n\n".join(b.text for b in blocks if b.text and b.kind != "figure")
-    clean_html = "\n".join(b.html for b in blocks)
+    # captions are display: the text is the article's prose (see the Article docstring);
+    # NFC again: character references the parser decoded may compose
+    text = nfc("\n\n".join(b.text for b in blocks if b.text and b.kind != "figure"))
+    clean_html = nfc("\n".join(b.html for b in blocks))
     images = list(dict.fromkeys(u for b in blocks if b.kind == "figure" for u in b.items))
     lead = absolute(info.get("image"), url) or (images[0] if images else None)
     canon = absolute(canon_url, url) or info.get("url") or url
@@ -325,6 +330,7 @@ def _place(
         if not (b.words <= 40 and (i < 3 or b.kind != "p") and norm_key(b.text) in titles)
         and not (i < 3 and _headline_row(b, titles))
     ]
+    blocks = [_without_headline(b, titles) if i < 3 else b for i, b in enumerate(blocks)]
     found = locate(blocks, pos, starts)
     extra = continuation(found, pos, blocks, url)
     if extra:
@@ -495,8 +501,34 @@ def _headline_row(block: Block, titles: set[str]) -> bool:
     return (
         len(cells) >= 2
         and norm_key(cells[0]) in titles
-        and all(word_len(c) <= 5 for c in cells[1:])
+        and all(word_len(c) <= 5 and not _SENTENCE.search(c) for c in cells[1:])
     )
+
+
+#: The end of a sentence: a headline row's cells are labels and dates, never one.
+_SENTENCE = re.compile(r"[.!?。！？]\W{0,2}$")
+
+
+_TAGS = re.compile(r"<[^>]+>")
+_LINE_BREAK = re.compile(r"\s*(?:<br>|\n)\s*")
+
+
+def _without_headline(block: Block, titles: set[str]) -> Block:
+    """``block`` without its first line when that line is the headline and the rest is
+    text of its own: on a page of a title and one short paragraph, the first pass reads
+    both as one paragraph ("Road closed / Closed until Friday.")."""
+    if block.kind != "p" or "\n" not in block.text:
+        return block
+    first, rest = block.text.split("\n", 1)
+    if norm_key(first) not in titles or not rest.strip():
+        return block
+    parts = _LINE_BREAK.split(block.html.removeprefix("<p>"), 1)
+    if len(parts) < 2:
+        return block
+    head, tail = parts
+    if norm_key(html_unescape(_TAGS.sub("", head))) != norm_key(first):
+        return block
+    return Block("p", "<p>" + tail, rest.strip(), pos=block.pos, items=block.items)
 
 
 def _title_keys(*titles: object) -> set[str]:

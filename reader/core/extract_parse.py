@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import unicodedata
 from typing import Any
 
 from lxml import etree
@@ -86,6 +87,40 @@ def _repair_references(m: re.Match[str]) -> str:
     fixed = ftfy.fix_encoding(text)
     # markup characters stay escaped: the run is replaced only by plain repaired text
     return fixed if fixed != text and not any(c in fixed for c in "<>&") else m.group()
+
+
+#: Characters that carry no letter and reach the reader, the word counts and the search
+#: index as breaks inside words: the soft hyphen (U+00AD, a hyphenation hint: "Wäh\xadrend"),
+#: the word joiner (U+2060), the zero-width no-break space / byte-order mark (U+FEFF), and
+#: the zero-width space (U+200B, a line-break hint) except before Thai, Lao, Burmese or
+#: Khmer, whose writers use it to mark the word boundaries their scripts do not space.
+#: The zero-width non-joiner and joiner (U+200C, U+200D) stay: they spell Persian and Indic
+#: words and emoji sequences; so do the bidi marks (U+200E, U+200F).
+_INVISIBLE = re.compile("[\u00ad\u2060\ufeff]|\u200b(?![\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff])")
+#: The same characters written as references (the parser would decode them).
+_INVISIBLE_REFERENCES = re.compile(
+    r"&(?:shy|ZeroWidthSpace|NoBreak|#0*173|#0*8203|#0*8288|#0*65279|#x0*ad|#x0*200b|"
+    r"#x0*2060|#x0*feff);",
+    re.I,
+)
+
+
+def normalise_text(html: str) -> str:
+    """The page with its text in Unicode NFC (composed: "gepru\u0308ft" is "geprüft", as
+    typed) and without the invisible characters of ``_INVISIBLE``, so the article's text,
+    its HTML, its word counts and the search index see whole words."""
+    if not unicodedata.is_normalized("NFC", html):
+        html = unicodedata.normalize("NFC", html)
+    if "\u00ad" in html or "\u200b" in html or "\u2060" in html or "\ufeff" in html:
+        html = _INVISIBLE.sub("", html)
+    if "&" in html and _INVISIBLE_REFERENCES.search(html):
+        html = _INVISIBLE_REFERENCES.sub("", html)
+    return html
+
+
+def nfc(text: str) -> str:
+    """``text`` in Unicode NFC (character references the parser decoded may compose)."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 #: Control characters libxml2 rejects (trafilatura's INVALID_XML_CHARS), as UTF-8 bytes.
