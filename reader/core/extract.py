@@ -64,6 +64,7 @@ from reader.core.extract_figures import (
 )
 from reader.core.extract_html import absolute, blocks_from_body, norm, rerender_inline
 from reader.core.extract_parse import (
+    common_ancestor,
     decode,
     drop_code,
     element_text,
@@ -119,14 +120,15 @@ class Article:
 
     @property
     def word_count(self) -> int:
-        """Words in ``text`` (CJK characters count as words)."""
+        """Words in ``text`` (characters of unspaced scripts as the words they stand for)."""
         return count_words(self.text)
 
 
 def count_words(text: str) -> int:
-    """Count words the way a reading-time estimate needs: CJK characters each count."""
-    cjk = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
-    return len(text.split()) + cjk // 2
+    """Count words the way a reading-time estimate needs: characters of unspaced scripts
+    (Chinese, Japanese, Thai, Lao, Burmese, Khmer) as the words they stand for (the
+    cleaner's own measure, :func:`reader.core.extract_chrome.word_len`)."""
+    return word_len(text)
 
 
 #: Pages are cut to this many characters before parsing: enough for any article, and it
@@ -223,6 +225,7 @@ def _extract_once(html: str, url: str | None) -> Article:
     jsonld = meta.json_ld(root)
     declared = meta.declared_language(root, jsonld)
     canon_url = meta.canonical(root)  # read from <head>, which drop_code empties
+    author_tags = meta.author_tags(root)
     drop_code(root)
     src = url or info.get("url")
     doc = _first_pass(root, src, fast=True)
@@ -252,7 +255,7 @@ def _extract_once(html: str, url: str | None) -> Article:
             dumped = True  # the recall pass gave a dump too: no fallback to it below
     site_name = norm(info.get("sitename"))
     title = meta.clean_title(norm(info.get("title")), site_name)
-    authors = meta.split_authors(info.get("author"))
+    authors = meta.whole_names(meta.split_authors(info.get("author")), author_tags)
 
     titles = _title_keys(title, info.get("title"))
     pos, starts = index_page(root)
@@ -263,6 +266,12 @@ def _extract_once(html: str, url: str | None) -> Article:
         longer = _longer_pick(root, src, url, words, prose())
         if longer is not None:
             blocks, found = _place(longer, titles, pos, starts, url)
+    box = _wrong_box(found) if not huge and found else None
+    if box is not None:
+        # the pick is a consent overlay, a dialog or a sidebar: pick again without it
+        retry = _pick_without(root, box, src, url)
+        if retry is not None:
+            blocks, found = _place(retry, titles, pos, starts, url)
     elements = {pos[e]: e for e in found}
     rerender_inline(blocks, elements, url)
     blocks = drop_boxed(blocks, elements)
@@ -347,6 +356,54 @@ def _place(
     return blocks, found
 
 
+#: Class and id words of a box the article never lies in: a consent overlay, a dialog
+#: (matched whole, as in :mod:`reader.core.extract_boxes`). Not "cmp" (the prefix of a CMS's
+#: components) nor "sidebar" (layouts say "sidebar-first"): on the dev sets' half A both
+#: named the article's own box; a sidebar is an ``aside`` or a complementary role.
+WRONG_BOX_WORDS = frozenset(("consent", "gdpr", "modal", "popup"))
+_WRONG_ROLES = frozenset(("dialog", "alertdialog", "complementary"))
+_CLASS_WORD = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])")
+
+
+def _wrong_box(found: list[etree._Element]) -> etree._Element | None:
+    """The consent overlay, dialog or sidebar that holds every block of the pick, if one
+    does: the first pass took the page's largest box of text, which was not the article."""
+    top = found[0] if len(found) == 1 else common_ancestor(found)
+    node = top
+    while node is not None and node.tag not in ("body", "html"):
+        if node.tag == "aside" or node.get("role") in _WRONG_ROLES:
+            return node
+        if node.get("aria-modal") == "true":
+            return node
+        label = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if label.strip():
+            words = {w.lower() for w in _CLASS_WORD.split(label) if w}
+            if words & WRONG_BOX_WORDS:
+                return node
+        node = node.getparent()
+    return None
+
+
+def _pick_without(
+    root: etree._Element, box: etree._Element, src: str | None, url: str | None
+) -> list[Block] | None:
+    """The first pass's pick on the page without ``box`` (the full pass when the fast one
+    finds little), or None when there is no other article there."""
+    parent = box.getparent()
+    if parent is None:
+        return None
+    box.drop_tree()
+    for options in ({"fast": True}, {}):
+        doc = _first_pass(root, src, **options)
+        if doc is None or doc.body is None:
+            continue
+        picked = blocks_from_body(doc.body, url)
+        words = sum(b.words for b in picked)
+        if words >= CHECK_WORDS or (options == {} and words >= FALLBACK_WORDS):
+            return picked
+    return None
+
+
 def _longer_pick(
     root: etree._Element, src: str | None, url: str | None, words: int, prose: int
 ) -> list[Block] | None:
@@ -359,7 +416,7 @@ def _longer_pick(
             return None
         alt = blocks_from_body(body, url)
         alt_words = sum(b.words for b in alt)
-        link_words = sum(len(" ".join(a.itertext()).split()) for a in body.iter("a", "ref"))
+        link_words = sum(word_len(" ".join(a.itertext())) for a in body.iter("a", "ref"))
         if (
             alt_words > FALLBACK_RATIO * words + 10
             and alt_words <= MAX_PROSE_RATIO * prose + 50
@@ -469,9 +526,9 @@ def _prose_words(root: etree._Element) -> int:
     711 article pages get the full pass)."""
     n = 0
     for p in root.iter("p"):
-        n += len(element_text(p).split())
+        n += word_len(element_text(p))
     for li in _PROSE_ITEMS(root):
-        words = len(element_text(li).split())
+        words = word_len(element_text(li))
         if words >= 8 and link_words(li) <= 0.3 * words:
             n += words
     return n

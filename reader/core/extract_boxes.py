@@ -44,6 +44,11 @@ CHROME_WORDS = frozenset((
     "footer", "social", "sharing", "copyright", "recent", "rating",
 ))
 # fmt: on
+#: Class words that say where a box sits rather than what it holds: such a box holding
+#: ``LAYOUT_PROSE`` paragraphs of prose or more is the article's (the template put the
+#: body there), not chrome.
+LAYOUT_WORDS = frozenset(("footer", "social", "sharing", "recent", "rating"))
+LAYOUT_PROSE = 3
 #: ARIA roles of boxes that are not the article: a menu, a dialog, the page's header.
 CHROME_ROLES = frozenset(("menu", "menubar", "dialog", "alertdialog", "banner", "contentinfo"))
 #: A word after one of these says where a box sits, not what it is.
@@ -71,8 +76,8 @@ def chrome_word(el: etree._Element) -> str | None:
     if role in CHROME_ROLES:
         return role
     label = el.get("class") or ""
-    if el.tag in _ID_TAGS:
-        label += " " + (el.get("id") or "")
+    if el.tag in _ID_TAGS and el.get("id") and not _title_slug(el, str(el.get("id"))):
+        label += " " + str(el.get("id"))
     if not label.strip():
         return None
     words = [w.lower() for w in _CLASS_WORD.split(label) if w]
@@ -80,6 +85,21 @@ def chrome_word(el: etree._Element) -> str | None:
         if word in CHROME_WORDS and (i == 0 or words[i - 1] not in _POSITION):
             return word
     return None
+
+
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_SLUG_WORD = re.compile(r"[^\W_]+")
+
+
+def _title_slug(el: etree._Element, ident: str) -> bool:
+    """Whether ``ident`` is made of the words of the heading that opens ``el``: a section's
+    own title as its id ("sharing-data" for "Sharing data"), not a name of the box."""
+    heading = next((c for c in el[:3] if c.tag in _HEADINGS), None)
+    if heading is None:
+        return False
+    words = set(_SLUG_WORD.findall(" ".join(heading.itertext()).lower()))
+    slug = _SLUG_WORD.findall(ident.lower())
+    return bool(slug) and all(w in words or w.isdigit() for w in slug)
 
 
 def drop_boxed(blocks: list[Block], elements: dict[int, etree._Element]) -> list[Block]:
@@ -117,6 +137,16 @@ def drop_boxed(blocks: list[Block], elements: dict[int, etree._Element]) -> list
     limit = MAX_BOX_SHARE * sum(b.words for b in blocks)
     longest = chains.get(id(max(blocks, key=lambda b: b.words)), ())
     article = {box for box in longest if held[box] > limit}
+    # a box named for where it sits, not for what it is ("footer__content", "social-wrap"),
+    # that holds paragraphs of prose is part of the article the template put there
+    prose: dict[etree._Element, int] = {}
+    for b in blocks:
+        if b.kind == "p" and b.words >= PROSE_WORDS and b.link_density < 0.3:
+            for box in chains.get(id(b), ()):
+                prose[box] = prose.get(box, 0) + 1
+    article |= {
+        box for box, n in prose.items() if n >= LAYOUT_PROSE and chrome_word(box) in LAYOUT_WORDS
+    }
     gone = {key for key, chain in chains.items() if chain and chain[-1] not in article}
     gone |= _header_labels(blocks, elements, top)
     if gone:

@@ -41,6 +41,7 @@ from reader.core.extract_lexicon import (
     RE_NEWSLETTER_SIGNUP,
     RE_PAGINATION,
     RE_READ_ALSO,
+    RE_REPORTER_LINE,
     RE_SECTION_HEADING,
     RE_SHARE_WORDS,
     RE_SHORTCODE,
@@ -95,12 +96,37 @@ class Block:
         return self.link_chars / max(1, len(self.text))
 
 
-_CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
+# Scripts written without spaces between words: Chinese characters and Japanese kana, Thai
+# and Lao, Burmese and Khmer (Korean spaces its words: it is counted by its spaces).
+_HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+_THAI_LAO = "\u0e00-\u0eff"
+_BURMESE_KHMER = "\u1000-\u109f\u1780-\u17ff"
+_UNSPACED_ANY = re.compile(f"[{_HAN_KANA}{_THAI_LAO}{_BURMESE_KHMER}]")
+# ... and the ideographic punctuation between their words, which is no word itself
+_UNSPACED = re.compile(f"[{_HAN_KANA}{_THAI_LAO}{_BURMESE_KHMER}\u3000-\u303f\uff01-\uff65]+")
+_HAN_KANA_CHAR = re.compile(f"[{_HAN_KANA}]")
+_THAI_LAO_CHAR = re.compile(f"[{_THAI_LAO}]")
+_BURMESE_KHMER_CHAR = re.compile(f"[{_BURMESE_KHMER}]")
+#: Characters a word takes in each unspaced script, on average in running text: about 1.5
+#: for Chinese and Japanese (a word is one to three characters), 4 code points for Thai and
+#: Lao, 6 for Burmese and Khmer (a word is two syllables of stacked marks).
+CHARS_PER_WORD = {"han_kana": 1.5, "thai_lao": 4.0, "burmese_khmer": 6.0}
 
 
 def word_len(text: str) -> int:
-    """Words in ``text``, counting two CJK characters as one word."""
-    return len(text.split()) + len(_CJK.findall(text)) // 2
+    """Words in ``text``: the spaced words, plus the characters of unspaced scripts
+    counted as the words they stand for (``CHARS_PER_WORD``). The one word measure of
+    every length threshold of the cleaner, so a short Chinese or Thai article is as short
+    as an English one of the same content, not three times shorter or longer."""
+    if text.isascii() or _UNSPACED_ANY.search(text) is None:
+        return len(text.split())
+    spaced = len(_UNSPACED.sub(" ", text).split())
+    unspaced = (
+        len(_HAN_KANA_CHAR.findall(text)) / CHARS_PER_WORD["han_kana"]
+        + len(_THAI_LAO_CHAR.findall(text)) / CHARS_PER_WORD["thai_lao"]
+        + len(_BURMESE_KHMER_CHAR.findall(text)) / CHARS_PER_WORD["burmese_khmer"]
+    )
+    return spaced + round(unspaced)
 
 
 @dataclass
@@ -124,8 +150,10 @@ def _is_share_bar(text: str) -> bool:
     if len(text) >= 200:
         return False
     if _SHARE_START.match(text) is None:
-        # the first word is no share button (cheaper than removing them all to see)
-        return _LETTER.search(text) is None
+        # the first word is no share button (cheaper than removing them all to see): a
+        # row of icons has no letters, and no digits either ("5.000 €", "2,0 %" and
+        # "+49 30 1234567" are prices, figures and numbers of the text)
+        return _LETTER.search(text) is None and not any(c.isdigit() for c in text)
     rest = RE_SHARE_WORDS.sub(" ", text)
     return not re.sub(r"[\W\d_]+", "", rest)
 
@@ -210,7 +238,7 @@ def _byline_name(text: str) -> str | None:
     m = RE_BYLINE.match(text)
     if not m or len(text) > 120:
         return None
-    name = m.group(1).strip(" .·|-–—")
+    name = m.group(1).strip(" .·|-–—)）]】」")
     if not name or re.search(r"\d{3,}", name) or word_len(name) > 8:
         return None
     # Latin-script names are capitalised words; "By 2030, prices …" is prose, not a byline.
@@ -224,9 +252,15 @@ def _byline_name(text: str) -> str | None:
     return re.split(r"\s*[|/]\s*|\s+-\s+", name)[0].strip()
 
 
+def _reporter_name(text: str) -> str | None:
+    """The name on a Korean reporter line ("김민준 기자 kim@…" gives "김민준")."""
+    m = RE_REPORTER_LINE.match(text.strip())
+    return m.group(1) if m else None
+
+
 def _may_be_caption(low: str) -> bool:
     """What every RE_CAPTION_END match holds: a colon, or "by"/"courtesy" after a noun."""
-    return ":" in low or "：" in low or "by" in low or "courtesy" in low
+    return ":" in low or "：" in low or "by" in low or "courtesy" in low or "사진=" in low
 
 
 def _is_meta_list(block: Block) -> bool:
@@ -308,6 +342,8 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
         return "disclosure"
     if RE_CREDIT.match(low) and words <= 15:
         return "credit"
+    if words <= 8 and RE_REPORTER_LINE.match(text):
+        return "byline"
     if _byline_name(text) is not None:
         return "byline"
     if words <= 25 and (RE_COMMENTS_LINE.match(low) or COMMENTS_CALL.search(low)):
@@ -385,11 +421,18 @@ def filter_blocks(
     sections: list[int] = []  # where in ``kept`` a dropped label or paywall notice was
     for i, block in enumerate(blocks):
         kind = chrome_kind(block, authors=authors)
-        if kind is None and block.kind == "p" and "\n" in block.text and block.words <= 60:
-            # a paragraph of <br>-separated lines is chrome when every line is
+        parts = [block]
+        if kind is None and block.kind == "p" and "\n" in block.text:
+            # a paragraph of <br>-separated lines: chrome when every line is; else its
+            # chrome lines go, and a run of sentences becomes the paragraphs it stands for
             lines = [ln for ln in block.text.split("\n") if ln.strip()]
-            if all(chrome_kind(Block("p", "", ln), authors=authors) for ln in lines):
+            kinds = [chrome_kind(Block("p", "", ln), authors=authors) for ln in lines]
+            if all(kinds) and block.words <= 60:
                 kind = "chrome-lines"
+            elif all(kinds):
+                pass
+            else:
+                parts = _split_lines(block, kinds, report)
         if kind is None and site_name and block.words <= 8 and norm_key(block.text) == site_name:
             kind = "site-name"
         if (
@@ -411,7 +454,7 @@ def filter_blocks(
             sections.append(len(kept))
         if kind is not None:
             if kind == "byline":
-                name = _byline_name(block.text)
+                name = _byline_name(block.text) or _reporter_name(block.text)
                 if name:
                     report.bylines.append(name)
             if kind in ("byline", "meta-line") and block.words <= 20:
@@ -420,7 +463,7 @@ def filter_blocks(
             log.debug("dropped %s block: %.60s", kind, block.text)
             continue
         seen.add(key)
-        kept.append(block)
+        kept.extend(parts)
     for at in sections:
         if _is_tail_section(kept[:at], kept[at:]):
             report.removed += len(kept) - at
@@ -445,6 +488,63 @@ def filter_blocks(
         kept.pop(0)
         report.removed += 1
     return kept, report
+
+
+#: A run of lines this long (in words), each a sentence, is paragraphs the page separated
+#: with line breaks ("…見合わせた。<br><br>気象台によると…"), not one paragraph.
+RUN_ON_WORDS = 80
+RUN_ON_LINE_WORDS = 8
+_INLINE_TAGS = ("a", "strong", "em", "code")
+
+
+def _split_lines(block: Block, kinds: list[str | None], report: ChromeReport) -> list[Block]:
+    """``block`` without its chrome lines (``kinds``: each line's chrome kind, or None),
+    as one paragraph per line when its lines are a run of sentences. The block itself when
+    its HTML cannot be cut at the same line breaks as its text."""
+    lines = [ln for ln in block.text.split("\n") if ln.strip()]
+    inner = block.html.removeprefix("<p>").removesuffix("</p>")
+    cells = [c for c in inner.split("<br>") if c.strip()]
+    if len(cells) != len(lines) or any(
+        c.count(f"<{t}") != c.count(f"</{t}>") for c in cells for t in _INLINE_TAGS
+    ):
+        return [block]
+    keep = [(ln, c) for ln, c, k in zip(lines, cells, kinds, strict=True) if k is None]
+    gone = len(lines) - len(keep)
+    if gone:
+        report.removed += gone
+        for ln, k in zip(lines, kinds, strict=True):
+            if k == "byline":
+                name = _byline_name(ln) or _reporter_name(ln)
+                if name:
+                    report.bylines.append(name)
+            log.debug("dropped %s line: %.60s", k, ln)
+    run_on = (
+        len(keep) >= 2
+        and sum(word_len(ln) for ln, _ in keep) >= RUN_ON_WORDS
+        and all(word_len(ln) >= RUN_ON_LINE_WORDS and _SENTENCE_END.search(ln) for ln, _ in keep)
+    )
+    if run_on:
+        return [
+            Block("p", f"<p>{c.strip()}</p>", ln, _link_chars(c, ln), pos=block.pos)
+            for ln, c in keep
+        ]
+    if not gone:
+        return [block]
+    text = "\n".join(ln for ln, _ in keep)
+    html = "<p>" + "<br>".join(c.strip() for _, c in keep) + "</p>"
+    return [Block("p", html, text, _link_chars(html, text), pos=block.pos)]
+
+
+_LINK = re.compile(r"<a [^>]*>(.*?)</a>", re.S)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _link_chars(html: str, text: str) -> int:
+    """Characters of ``text`` inside the links of ``html`` (for a block cut from another)."""
+    if "<a " not in html:
+        return 0
+    n = sum(len(_TAG.sub("", m.group(1))) for m in _LINK.finditer(html))
+    return min(n, len(text))
 
 
 #: What a section under a teaser heading or a paywall notice may hold, in words, when it
