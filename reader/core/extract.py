@@ -80,7 +80,7 @@ log = logging.getLogger(__name__)
 
 #: Bumped whenever a change to cleaning would give a different result for the same page,
 #: so the library can tell which articles a re-clean would improve.
-EXTRACTOR_VERSION = "10"
+EXTRACTOR_VERSION = "11"
 
 
 @dataclass
@@ -284,7 +284,7 @@ def _extract_once(html: str, url: str | None) -> Article:
     blocks = place_figures(blocks, [*figures, *page_embeds(root, found, pos, blocks)])
 
     # captions are display: the text is the article's prose (see the Article docstring);
-    # NFC again: character references the parser decoded may compose
+    # all text in NFC (composed accents, as typed)
     text = nfc("\n\n".join(b.text for b in blocks if b.text and b.kind != "figure"))
     clean_html = nfc("\n".join(b.html for b in blocks))
     images = list(dict.fromkeys(u for b in blocks if b.kind == "figure" for u in b.items))
@@ -300,14 +300,14 @@ def _extract_once(html: str, url: str | None) -> Article:
         # the dateline the filter took out of the body, else the slow search of the page
         published = _date(_dateline(report.date_lines)) or _date(_search_date(root))
     return Article(
-        title=title,
-        authors=authors,
+        title=nfc(title),
+        authors=[nfc(a) for a in authors],
         published=published,
         site_name=site_name,
         language=meta.choose_language(declared, text),
         lead_image=lead,
         canonical_url=canon,
-        description=norm(info.get("description")),
+        description=nfc(norm(info.get("description"))),
         text=text,
         html=clean_html,
         images=images,

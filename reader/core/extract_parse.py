@@ -108,11 +108,10 @@ _INVISIBLE_REFERENCES = re.compile(
 
 
 def normalise_text(html: str) -> str:
-    """The page with its text in Unicode NFC (composed: "gepru\u0308ft" is "geprüft", as
-    typed) and without the invisible characters of ``_INVISIBLE``, so the article's text,
-    its HTML, its word counts and the search index see whole words."""
-    if not unicodedata.is_normalized("NFC", html):
-        html = unicodedata.normalize("NFC", html)
+    """The page without the invisible characters of ``_INVISIBLE``, so the article's text,
+    its HTML, its word counts and the search index see whole words. (Unicode NFC is the
+    output's, :func:`nfc`: checking a whole page costs more than the few hundred
+    characters of decomposed accents it might compose.)"""
     if "\u00ad" in html or "\u200b" in html or "\u2060" in html or "\ufeff" in html:
         html = _INVISIBLE.sub("", html)
     if "&" in html and _INVISIBLE_REFERENCES.search(html):
@@ -121,7 +120,7 @@ def normalise_text(html: str) -> str:
 
 
 def nfc(text: str) -> str:
-    """``text`` in Unicode NFC (character references the parser decoded may compose)."""
+    """``text`` in Unicode NFC: composed, as typed ("gepru\u0308ft" is "geprüft")."""
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
