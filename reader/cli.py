@@ -23,6 +23,7 @@ from reader import __version__
 from reader.core.errors import KlipingError
 from reader.core.library import Library, SaveOptions, SaveResult
 from reader.core.store import SORTS, ArticleFilter
+from reader.core.urls import display_url
 
 log = logging.getLogger(__name__)
 
@@ -196,7 +197,7 @@ def _add_one(
     lib: Library, args: argparse.Namespace, item: str, n: int, total: int, counts: dict[str, int]
 ) -> None:
     prefix = f"[{n}/{total}] " if total > 1 else ""
-    err(f"{prefix}{item}")
+    err(f"{prefix}{display_url(item)}")
     is_file = not item.lower().startswith(("http://", "https://")) and Path(item).exists()
     opts = SaveOptions(tags=args.tag, source="file" if is_file else "url")
     try:
@@ -260,7 +261,7 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
         if rec.reading_minutes:
             meta.append(f"{rec.reading_minutes} min read")
         print(" · ".join(m for m in meta if m))
-        print(rec.url)
+        print(display_url(rec.url))
         print()
         width = 88
         for para in rec.text.split("\n\n"):

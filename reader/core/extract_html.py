@@ -112,7 +112,9 @@ class _Inline:
         elif tag == "code":
             wrap = "code"
         if tag in ("ref", "a"):
-            href = absolute(el.get("target") or el.get("href"), self.base)
+            # trafilatura's <ref> keeps the address in "target"; in page HTML "target" is
+            # the window to open (target="_blank"), never the address
+            href = absolute(el.get("target") if tag == "ref" else el.get("href"), self.base)
             start = self.length
             if href:
                 self.html.append(f'<a href="{htmlmod.escape(href)}">')

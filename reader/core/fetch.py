@@ -47,7 +47,15 @@ from reader.core.sniff import (
     sniff_type,
 )
 from reader.core.transport import ENCODINGS, CancellableTransport, Decoder, cancel_scope
-from reader.core.urls import HTTP_SCHEMES, check_http_url, normalize_url, shorten_url
+from reader.core.urls import (
+    HTTP_SCHEMES,
+    check_http_url,
+    display_url,
+    normalize_url,
+    shorten_url,
+    split_credentials,
+    to_uri,
+)
 
 __all__ = [
     "USER_AGENT",
@@ -157,7 +165,13 @@ def _seconds(s: float) -> str:
 
 
 def _host(url: str) -> str:
-    return urllib.parse.urlsplit(url).hostname or url
+    return urllib.parse.urlsplit(display_url(url)).hostname or url
+
+
+def _origin(url: str) -> str:
+    """Scheme, host and port: where a password given with an address may be sent."""
+    scheme, _sep, rest = normalize_url(url).partition("://")
+    return f"{scheme}://{rest.split('/', 1)[0]}"
 
 
 def _media_type(header: str | None) -> str:
@@ -181,10 +195,13 @@ def _status_message(url: str, response: httpx.Response) -> str:
 
 
 class _Trip:
-    """What one fetch carries across its redirects: deadline, cookies, addresses seen."""
+    """What one fetch carries across its redirects: deadline, cookies, addresses seen,
+    and the user name and password the address held (sent to its own site only)."""
 
     def __init__(self, url: str, seconds: float) -> None:
-        self.url = url
+        self.url, credentials = split_credentials(url)
+        self.auth = httpx.BasicAuth(*credentials) if credentials else None
+        self.origin = _origin(self.url)
         self.seconds = seconds
         self.end = time.monotonic() + seconds
         self.cookies = httpx.Cookies()
@@ -252,10 +269,9 @@ class Fetcher:
             FetchError: Anything else: 4xx/5xx, timeouts, network and TLS errors,
                 broken compression, too many redirects.
         """
-        url = check_http_url(url)
         started = time.monotonic()
-        trip = _Trip(url, self.limits.total_timeout)
-        current = url
+        trip = _Trip(check_http_url(url), self.limits.total_timeout)
+        url = current = trip.url
         while True:
             final_url, response, body = self._get(
                 trip, current, _PAGE_ACCEPT, self.limits.max_bytes, cancel
@@ -306,9 +322,10 @@ class Fetcher:
             FetchError: Not an image, or any of :meth:`fetch_page`'s failures (with
                 ``limits.image_max_bytes`` as the size cap).
         """
-        url = check_http_url(url)
-        extra = {"Referer": referer} if referer else None
-        trip = _Trip(url, self.limits.total_timeout)
+        trip = _Trip(check_http_url(url), self.limits.total_timeout)
+        url = trip.url
+        # A header is ASCII: the page's address as HTTP spells it, without a password.
+        extra = {"Referer": to_uri(split_credentials(referer)[0])} if referer else None
         final_url, response, body = self._get(
             trip, url, _IMAGE_ACCEPT, self.limits.image_max_bytes, cancel, extra
         )
@@ -358,12 +375,15 @@ class Fetcher:
             with cancel_scope(cancel), _ErrorTranslator(current, self.limits, trip, cancel):
                 request = self._client.build_request(
                     "GET",
-                    current,
+                    to_uri(current),
                     headers={"Accept": accept, **(extra_headers or {})},
                     timeout=self._timeout(trip),
                 )
                 trip.cookies.set_cookie_header(request)
-                response = self._client.send(request, stream=True)
+                same_site = trip.auth is not None and _origin(current) == trip.origin
+                response = self._client.send(
+                    request, stream=True, auth=trip.auth if same_site else None
+                )
                 try:
                     trip.cookies.extract_cookies(response)
                     location = response.headers.get(_LOCATION)
@@ -414,7 +434,9 @@ class Fetcher:
                 f"{shorten_url(current)} redirects to '{shorten_url(target, 60)}', "
                 "which Kliping does not follow."
             )
-        return check_http_url(target)
+        # A password in a redirect's address is not followed either: nothing kept or
+        # shown may carry one.
+        return split_credentials(check_http_url(target))[0]
 
     def _read(
         self,

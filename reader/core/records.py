@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from reader.core.urls import display_host
+
 
 def utcnow() -> str:
     """The current time as an ISO 8601 UTC string (second precision)."""
@@ -14,8 +16,9 @@ def utcnow() -> str:
 
 
 def site_or_host(site_name: str, url: str) -> str:
-    """What to call an article's source: its site name, else its URL's host."""
-    return site_name or urlsplit(url).hostname or ""
+    """What to call an article's source: its site name, else its URL's host (as its
+    readers write it: ``bücher.example``, never a user name or password)."""
+    return site_name or display_host(urlsplit(url).hostname or "")
 
 
 @dataclass
@@ -76,6 +79,16 @@ class ArticleSummary:
     def display_site(self) -> str:
         """The site name, or the host when the page named none."""
         return site_or_host(self.site_name, self.url)
+
+
+@dataclass(frozen=True)
+class SavedUnder:
+    """An article found under an address key: enough to tell whether a new page is it."""
+
+    id: int
+    norm_url: str
+    title: str
+    text: str  # the start of it
 
 
 @dataclass

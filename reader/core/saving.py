@@ -19,8 +19,15 @@ from typing import TYPE_CHECKING, Any
 from reader.core.assets import ImageResult, rewrite_images
 from reader.core.errors import CancelledError, ExtractError, KlipingError, NotFoundError
 from reader.core.extract import EXTRACTOR_VERSION, Article, extract
+from reader.core.sameness import plausible_canonical, same_article
 from reader.core.store import utcnow
-from reader.core.urls import check_http_url, normalize_url
+from reader.core.urls import (
+    check_http_url,
+    normalize_url,
+    split_credentials,
+    with_credentials,
+    without_credentials,
+)
 
 if TYPE_CHECKING:
     import os
@@ -65,7 +72,8 @@ class SaveResult:
         """One line for the person who asked."""
         title = self.title or self.url
         if self.status == "duplicate":
-            return f"Already saved as {self.id}: {title} (use --refresh to fetch it again)"
+            notes = "; ".join([*self.warnings, "use --refresh to fetch it again"])
+            return f"Already saved as {self.id}: {title} ({notes})"
         verb = {"refreshed": "Refreshed", "link-only": "Kept the link"}.get(self.status, "Saved")
         extra = f" ({self.missing_images} images missing)" if self.missing_images else ""
         return f"{verb} {self.id}: {title}{extra}"
@@ -88,15 +96,18 @@ class Saver:
     ) -> SaveResult:
         """Fetch a page, clean it, keep it and its images. See :class:`SaveResult`."""
         url = check_http_url(url)
-        existing = self.lib.store.find_duplicate(normalize_url(url), None)
+        # A password in the address opens the page and its images; it is kept nowhere.
+        public, credentials = split_credentials(url)
+        existing = self._saved_at(normalize_url(public))
         if existing is not None and not refresh:
-            return self._duplicate(existing)
+            return self._duplicate(existing, (options or SaveOptions()).title)
         _report(progress, "fetching")
         page = self.lib.fetcher.fetch_page(url, cancel=cancel)
         return self._save_page(
-            url=url, final_url=page.final_url, text=page.text, raw=page.body,
+            url=public, final_url=page.final_url, text=page.text, raw=page.body,
             encoding=page.encoding, content_type=page.content_type, refresh=refresh,
             options=options or SaveOptions(), progress=progress, cancel=cancel,
+            credentials=credentials,
         )  # fmt: skip
 
     def save_file(
@@ -135,20 +146,20 @@ class Saver:
         cancel: threading.Event | None = None,
     ) -> SaveResult:
         """Save a page whose HTML is already known (an export that carries content)."""
-        url = check_http_url(url)
+        url, credentials = split_credentials(check_http_url(url))
         return self._save_page(
             url=url, final_url=url, text=html, raw=html.encode("utf-8"), encoding="utf-8",
             content_type="text/html", refresh=refresh, options=options or SaveOptions(),
-            progress=progress, cancel=cancel,
+            progress=progress, cancel=cancel, credentials=credentials,
         )  # fmt: skip
 
     def save_link(self, url: str, *, options: SaveOptions | None = None) -> SaveResult:
         """Keep an entry whose page could not be fetched: title, URL, tags, highlights."""
-        url = check_http_url(url)
+        url = without_credentials(check_http_url(url))
         opts = options or SaveOptions()
-        existing = self.lib.store.find_duplicate(normalize_url(url), None)
+        existing = self._saved_at(normalize_url(url))
         if existing is not None:
-            return self._duplicate(existing)
+            return self._duplicate(existing, opts.title)
         values = self._values(url, url, Article(title=opts.title or ""), opts)
         values["status"] = "link-only"
         with self.lib.write_lock(), self.lib.store.transaction():
@@ -157,9 +168,46 @@ class Saver:
         self.lib.changed()
         return SaveResult(article_id, "link-only", values["title"], url)
 
-    def _duplicate(self, article_id: int) -> SaveResult:
+    def _saved_at(self, key: str) -> int | None:
+        """The article saved at this address (not one that only names it as canonical:
+        whether that is the same article is known once the page is read)."""
+        return next((s.id for s in self.lib.store.saved_under(key) if s.norm_url == key), None)
+
+    def _duplicate(self, article_id: int, title: str | None = None) -> SaveResult:
         rec = self.lib.store.get_article(article_id)
-        return SaveResult(article_id, "duplicate", rec.title, rec.url)
+        result = SaveResult(article_id, "duplicate", rec.title, rec.url)
+        if title and rec.title and not same_article(title, "", rec.title, ""):
+            # the same address under another headline: say so, never pass it off silently
+            result.warnings.append(f"this page is titled '{' '.join(title.split())}'")
+        return result
+
+    def _find_same(
+        self, addresses: Sequence[str], canonical: str | None, article: Article
+    ) -> tuple[int | None, bool]:
+        """The saved article this page is, and whether its canonical URL names another one.
+
+        An article saved at one of the page's addresses is it. One found only through a
+        canonical URL (this page's, or the saved article's) is it only when the two say
+        the same thing (:func:`~reader.core.sameness.same_article`).
+        """
+        found = [
+            s
+            for key in dict.fromkeys(k for k in (*addresses, canonical) if k)
+            for s in self.lib.store.saved_under(key)
+        ]
+        for saved in found:
+            if saved.norm_url in addresses:
+                return saved.id, False
+        for saved in found:
+            if same_article(saved.title, saved.text, article.title, article.text):
+                return saved.id, False
+        if found:
+            log.info(
+                "canonical URL %s is shared by articles %s, which say something else: "
+                "saving this page as an article of its own",
+                canonical, ", ".join(str(s.id) for s in found),
+            )  # fmt: skip
+        return None, bool(found)
 
     def _save_page(
         self,
@@ -175,6 +223,7 @@ class Saver:
         progress: Progress | None,
         cancel: threading.Event | None,
         local_dir: Path | None = None,
+        credentials: tuple[str, str] | None = None,
     ) -> SaveResult:
         _report(progress, "cleaning")
         article = extract(text, url=final_url)
@@ -182,21 +231,24 @@ class Saver:
             raise ExtractError(
                 f"No article text found at {final_url}: {article.reason or 'the page is empty'}."
             )
-        canonical = article.canonical_url if _is_http(article.canonical_url) else None
-        if local_dir is not None and canonical:
-            url = canonical  # a saved page is known by the address it came from
-        keys = (norm_key(url), norm_key(final_url), norm_key(canonical) if canonical else None)
-        existing = self._find_any(keys)
+        canonical = article.canonical_url = _canonical(article, final_url)
+        addresses = tuple(dict.fromkeys((norm_key(url), norm_key(final_url))))
+        canonical_key = norm_key(canonical) if canonical else None
+        existing, conflict = self._find_same(addresses, canonical_key, article)
         if existing is not None and not refresh:
-            return self._duplicate(existing)
+            return self._duplicate(existing, article.title)
+        if local_dir is not None and canonical and not conflict:
+            url = canonical  # a saved page is known by the address it came from
+        keys = (norm_key(url), addresses, canonical_key)
         _check_cancel(cancel)
         _report(progress, "images")
         wanted = list(article.images)
         if article.lead_image and article.lead_image not in wanted:
             wanted.append(article.lead_image)
         images = self.lib.assets.download(
-            wanted, self._image_fetcher(final_url), local_dir=local_dir, cancel=cancel
-        )
+            wanted, self._image_fetcher(final_url, credentials), local_dir=local_dir,
+            cancel=cancel,
+        )  # fmt: skip
         try:
             _check_cancel(cancel)
             _report(progress, "saving")
@@ -205,7 +257,10 @@ class Saver:
             values["norm_url"] = keys[0]
             values["canonical_norm"] = keys[2]
             values["lead_image"] = _local_lead(article.lead_image, images)
-            result = self._write(values, images, raw, encoding, content_type, refresh, options)
+            result = self._write(
+                values, images, raw, encoding, content_type, refresh, options,
+                lambda: self._find_same(keys[1], keys[2], article)[0],
+            )  # fmt: skip
         finally:
             self.lib.assets.discard(images)
         self.lib.changed()
@@ -220,14 +275,14 @@ class Saver:
         content_type: str,
         refresh: bool,
         options: SaveOptions,
+        find_same: Callable[[], int | None],
     ) -> SaveResult:
         st = self.lib.store
         missing = sum(1 for img in images if img.status != "ok")
         with self.lib.write_lock():
-            existing = self._find_any((values["norm_url"], norm_key(values["final_url"]),
-                                       values["canonical_norm"]))  # fmt: skip
+            existing = find_same()  # again: another save may have finished meanwhile
             if existing is not None and not refresh:
-                return self._duplicate(existing)
+                return self._duplicate(existing, values["title"])
             self.lib.assets.commit(images)
             try:
                 with st.transaction():
@@ -253,20 +308,16 @@ class Saver:
             self.lib.assets.remove(gone)
         return SaveResult(article_id, status, values["title"], values["url"], missing)
 
-    def _find_any(self, keys: Sequence[str | None]) -> int | None:
-        for key in dict.fromkeys(k for k in keys if k):
-            found = self.lib.store.find_duplicate(key, key)
-            if found is not None:
-                return found
-        return None
-
     def _image_fetcher(
-        self, page_url: str
+        self, page_url: str, credentials: tuple[str, str] | None = None
     ) -> Callable[[str, threading.Event | None], tuple[bytes, str]]:
         # Some sites refuse images requested without the page as Referer.
         referer = page_url if _is_http(page_url) else None
+        site = _site(page_url)
 
         def fetch(url: str, cancel: threading.Event | None) -> tuple[bytes, str]:
+            if credentials is not None and _site(url) == site:
+                url = with_credentials(url, credentials)  # the page's own images need them
             return self.lib.fetcher.fetch_image(url, cancel=cancel, referer=referer)
 
         return fetch
@@ -347,6 +398,7 @@ class Saver:
         article = extract(text, url=rec.final_url)
         if not article.text.strip():
             raise ExtractError(f"Cleaning article {article_id} again found no text.")
+        article.canonical_url = _canonical(article, rec.final_url)
         known = {img["url"]: img for img in self.lib.store.images_of(article_id)}
         wanted = [u for u in article.images if u not in known]
         fetch = self._image_fetcher(rec.final_url)
@@ -394,6 +446,23 @@ def _check_cancel(cancel: threading.Event | None) -> None:
 
 def _is_http(url: str | None) -> bool:
     return bool(url) and str(url).lower().startswith(("http://", "https://"))
+
+
+def _canonical(article: Article, page_url: str) -> str | None:
+    """The page's canonical URL when it may be its own address (see
+    :func:`~reader.core.sameness.plausible_canonical`), without a password."""
+    if not article.canonical_url:
+        return None
+    canonical = without_credentials(article.canonical_url)
+    return canonical if plausible_canonical(canonical, page_url) else None
+
+
+def _site(url: str) -> str:
+    """Scheme, host and port of an http(s) address ("" for others)."""
+    if not _is_http(url):
+        return ""
+    scheme, _sep, rest = normalize_url(url).partition("://")
+    return f"{scheme}://{rest.split('/', 1)[0]}"
 
 
 def norm_key(url: str | None) -> str:

@@ -21,7 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import LibraryBusyError, NotFoundError, StorageError
-from reader.core.records import ArticleFilter, ArticleRecord, ArticleSummary, utcnow
+from reader.core.records import (
+    ArticleFilter,
+    ArticleRecord,
+    ArticleSummary,
+    SavedUnder,
+    utcnow,
+)
 from reader.core.schema import ARTICLE_COLUMNS, MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -152,6 +158,16 @@ class Store:
             (*keys, *keys),
         ).fetchone()
         return int(row[0]) if row else None
+
+    def saved_under(self, key: str) -> list[SavedUnder]:
+        """The articles saved under ``key``, as their address or their canonical URL, with
+        what tells two pages that share a canonical URL apart (title, start of the text)."""
+        rows = self.db.execute(
+            "SELECT id, norm_url, title, substr(text, 1, 6000) FROM articles "
+            "WHERE norm_url = ? OR canonical_norm = ? ORDER BY id",
+            (key, key),
+        ).fetchall()
+        return [SavedUnder(int(r[0]), str(r[1]), str(r[2] or ""), str(r[3] or "")) for r in rows]
 
     def insert_article(self, values: dict[str, Any]) -> int:
         """Insert an article row (inside a transaction) and queue it for the index."""

@@ -3,12 +3,19 @@
 :func:`check_http_url` is the gate every address passes before it is fetched;
 :func:`normalize_url` gives the de-duplication key, so the same article shared with
 ``?utm_source=…`` or ``#comments`` is recognised as one already saved.
+
+Addresses are IRIs: a reader types ``http://bücher.example/a/bücher?q=ü``. Kliping keeps
+them as given, sends them as :func:`to_uri` encodes them (IDNA for the host, UTF-8
+percent-escapes for the rest) and shows them as :func:`display_url` decodes them. A
+password in an address (``http://alice:s3cret@host/``) is only ever used for the request
+(:func:`split_credentials`); nothing kept or shown carries it.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 import urllib.parse
 
 import idna
@@ -69,7 +76,9 @@ _QUERY_SAFE = "/?:@!$&'()*+,;=~%-._"
 
 
 def shorten_url(url: str, limit: int = 100) -> str:
-    """``url`` fit for a one-line message: control characters escaped, at most ``limit``."""
+    """``url`` fit for a one-line message: as :func:`display_url` shows it (no password),
+    control characters escaped, at most ``limit`` characters."""
+    url = display_url(url)
     if not url.isprintable():
         url = "".join(
             ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in url
@@ -127,7 +136,7 @@ def _is_number(text: str) -> bool:
 
 
 def _split_netloc(netloc: str, scheme: str) -> str:
-    userinfo, at, hostport = netloc.rpartition("@")
+    _userinfo, _at, hostport = netloc.rpartition("@")  # a password is not part of the key
     if hostport.startswith("["):  # IPv6 literal
         end = hostport.find("]")
         host, port = (hostport[: end + 1], hostport[end + 2 :]) if end >= 0 else (hostport, "")
@@ -139,7 +148,7 @@ def _split_netloc(netloc: str, scheme: str) -> str:
         host = _idna_host(host)
     if _is_number(port):
         port = "" if int(port) == DEFAULT_PORTS.get(scheme) else str(int(port))
-    return f"{userinfo}{at}{host}" + (f":{port}" if port else "")
+    return host + (f":{port}" if port else "")
 
 
 def _normalize_escapes(text: str) -> str:
@@ -186,7 +195,8 @@ def _query_key(piece: str) -> str:
 def normalize_url(url: str) -> str:
     """Return the de-duplication key of a web address.
 
-    Two addresses with the same key are the same article: the scheme and host are
+    Two addresses with the same key are the same article: user names and passwords are
+    dropped, the scheme and host are
     lower-cased, an international host is IDNA-encoded, the default port, the fragment
     and tracking parameters (:data:`TRACKING_PARAMS`, ``utm_*``) are dropped, the
     remaining query parameters are sorted by name (values of a repeated name keep their
@@ -210,3 +220,146 @@ def normalize_url(url: str) -> str:
     pieces = sorted((p for p in pieces if not _is_tracking(p)), key=_query_key)
     fragment = _quote(parts.fragment, _QUERY_SAFE) if parts.fragment.startswith("!") else ""
     return urllib.parse.urlunsplit((scheme, netloc, path, "&".join(pieces), fragment))
+
+
+# Sending and showing -----------------------------------------------------------------------
+
+#: ASCII left as it is by :func:`to_uri`: what may stand in a URI (reserved characters
+#: keep their meaning, "%" keeps existing escapes); the rest is percent-encoded as UTF-8.
+_URI_SAFE = "!$&'()*+,;=:@/?%~[]"
+_ESCAPED_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+
+
+def _netloc_parts(netloc: str) -> tuple[str, str, str]:
+    """``netloc`` as (userinfo, host, ":port" or "")."""
+    userinfo, _at, hostport = netloc.rpartition("@")
+    if hostport.startswith("["):  # IPv6 literal
+        end = hostport.find("]")
+        if end >= 0:
+            return userinfo, hostport[: end + 1], hostport[end + 1 :]
+        return userinfo, hostport, ""
+    host, colon, port = hostport.rpartition(":")
+    if not colon or not _is_number(port):
+        return userinfo, hostport, ""
+    return userinfo, host, ":" + port
+
+
+def split_credentials(url: str) -> tuple[str, tuple[str, str] | None]:
+    """``url`` without a user name and password, and the (user, password) it held.
+
+    ``http://alice:s3cret@host/a`` gives ``("http://host/a", ("alice", "s3cret"))``; an
+    address without them comes back unchanged with None. Never raises.
+    """
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:
+        return url, None
+    if "@" not in parts.netloc:
+        return url, None
+    userinfo, host, port = _netloc_parts(parts.netloc)
+    user, _colon, password = userinfo.partition(":")
+    public = urllib.parse.urlunsplit(parts._replace(netloc=host + port))
+    if not (user or password):
+        return public, None
+    return public, (urllib.parse.unquote(user), urllib.parse.unquote(password))
+
+
+def without_credentials(url: str) -> str:
+    """``url`` without a user name and password (see :func:`split_credentials`)."""
+    return split_credentials(url)[0]
+
+
+def with_credentials(url: str, credentials: tuple[str, str] | None) -> str:
+    """``url`` carrying ``credentials`` again (for a request to the same site)."""
+    if credentials is None:
+        return url
+    parts = urllib.parse.urlsplit(url)
+    user, password = (urllib.parse.quote(c, safe="") for c in credentials)
+    netloc = f"{user}:{password}@{parts.netloc.rpartition('@')[2]}"
+    return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
+
+
+def to_uri(url: str) -> str:
+    """The address as HTTP needs it: ASCII only.
+
+    An international host becomes its IDNA form (``bücher.example`` is
+    ``xn--bcher-kva.example``; full-width and ideographic dots are dots), other non-ASCII
+    characters and spaces are percent-encoded as UTF-8; existing escapes stay. An ASCII
+    address comes back unchanged.
+
+    Raises:
+        UnsupportedURLError: The host is not a valid international name.
+    """
+    if url.isascii() and " " not in url:
+        return url
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError as exc:
+        raise UnsupportedURLError(f"'{shorten_url(url, 80)}' is not a valid web address.") from exc
+    userinfo, host, port = _netloc_parts(parts.netloc)
+    if not host.isascii():
+        try:
+            host = idna.encode(host, uts46=True).decode("ascii")
+        except (idna.IDNAError, UnicodeError) as exc:
+            raise UnsupportedURLError(
+                f"'{shorten_url(url, 80)}' has a host name that is not a valid international name."
+            ) from exc
+    if userinfo:
+        host = urllib.parse.quote(userinfo, safe=_URI_SAFE) + "@" + host
+    path, query, fragment = (
+        urllib.parse.quote(part, safe=_URI_SAFE)
+        for part in (parts.path, parts.query, parts.fragment)
+    )
+    return urllib.parse.urlunsplit((parts.scheme, host + port, path, query, fragment))
+
+
+def _shown_char(char: str) -> bool:
+    # Escapes of ASCII keep their meaning (%2F is not a folder, %20 not a word break), and
+    # invisible or look-alike space characters stay escaped so an address cannot hide text.
+    return ord(char) > 127 and char.isprintable() and unicodedata.category(char)[0] not in "CZ"
+
+
+def _decode_escapes(text: str) -> str:
+    """Percent-escapes of UTF-8 characters decoded; every other escape kept."""
+
+    def decode(match: re.Match[str]) -> str:
+        raw = bytes.fromhex(match.group(0).replace("%", ""))
+        out: list[str] = []
+        for char in raw.decode("utf-8", "surrogateescape"):
+            if "\udc80" <= char <= "\udcff":  # a byte that is not UTF-8
+                out.append(f"%{ord(char) - 0xDC00:02X}")
+            elif _shown_char(char):
+                out.append(char)
+            else:
+                out.append("".join(f"%{b:02X}" for b in char.encode("utf-8")))
+        return "".join(out)
+
+    return _ESCAPED_RUN.sub(decode, text) if "%" in text else text
+
+
+def display_host(host: str) -> str:
+    """A host name as a reader knows it: ``xn--bcher-kva.example`` and ``BÜCHER．example``
+    are ``bücher.example``."""
+    if host.isascii() and "xn--" not in host.lower():
+        return host
+    try:
+        return str(idna.decode(idna.encode(host, uts46=True)))
+    except (idna.IDNAError, UnicodeError):
+        return host
+
+
+def display_url(url: str) -> str:
+    """An http(s) address as a reader wants to see it: no user name or password, the host
+    in its own script, escaped UTF-8 characters decoded. Other addresses (``file:``) and
+    ones that cannot be parsed come back unchanged. Never raises."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:
+        return url
+    if parts.scheme.lower() not in HTTP_SCHEMES:
+        return url
+    _userinfo, host, port = _netloc_parts(parts.netloc)
+    path, query, fragment = (
+        _decode_escapes(part) for part in (parts.path, parts.query, parts.fragment)
+    )
+    return urllib.parse.urlunsplit((parts.scheme, display_host(host) + port, path, query, fragment))

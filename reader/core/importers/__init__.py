@@ -24,6 +24,7 @@ from reader.core.importers.archive import Archive
 from reader.core.importers.batch import HOST_DELAY, PER_HOST, Batch, Outcome
 from reader.core.importers.common import Entry, dedupe, is_web_url
 from reader.core.library import Library
+from reader.core.urls import shorten_url
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,8 @@ class ImportReport:
     cancelled: bool = False
     retry_ids: list[int] = field(default_factory=list)  # link-only articles to fetch again
     lost: int = 0  # entries not in the library at all
+    #: (url or place, what was said) for entries taken for a saved article of another title
+    renamed: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def done(self) -> int:
@@ -99,6 +102,13 @@ class ImportReport:
         if self.lost:
             counts.append(f"{self.lost} not imported")
         lines.append(", ".join(counts) + ".")
+        if self.renamed:
+            lines.append("")
+            lines.append("Already in the library under another title (check them):")
+            for where, note in self.renamed[:_SHOWN_FAILURES]:
+                lines.append(f"  {where}: {note}")
+            if len(self.renamed) > _SHOWN_FAILURES:
+                lines.append(f"  … and {len(self.renamed) - _SHOWN_FAILURES} more (see the log).")
         if self.cancelled:
             left = self.total - self.done
             lines.append(
@@ -290,14 +300,17 @@ def import_path(
 
 
 def _count(report: ImportReport, entry: Entry, outcome: Outcome) -> None:
-    where = entry.url or entry.where
-    if outcome.reason and entry.url and outcome.reason.startswith(entry.url):
+    where = shorten_url(entry.url, 400) if entry.url else entry.where  # no password shown
+    if outcome.reason and entry.url and outcome.reason.startswith(where):
         # "URL answered 404" is listed under the URL already: keep "answered 404"
-        outcome.reason = outcome.reason[len(entry.url) :].lstrip(" :") or outcome.reason
+        outcome.reason = outcome.reason[len(where) :].lstrip(" :") or outcome.reason
     if outcome.kind == "saved":
         report.saved += 1
     elif outcome.kind == "duplicate":
         report.duplicates += 1
+        if outcome.reason:
+            report.renamed.append((where, outcome.reason))
+            log.warning("import: %s %s", where, outcome.reason)
     elif outcome.kind == "link-only":
         report.link_only += 1
         if outcome.reason:

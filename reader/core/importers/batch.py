@@ -25,6 +25,7 @@ from reader.core.errors import ExtractError, KlipingError, LibraryBusyError, Sto
 from reader.core.importers.common import Entry, as_page
 from reader.core.importers.kliping import save_record
 from reader.core.library import Library, SaveResult
+from reader.core.sameness import same_article
 from reader.core.saving import norm_key
 from reader.core.store import ArticleFilter
 
@@ -178,8 +179,11 @@ class Batch:
     def _existing(self, entry: Entry) -> int | None:
         if entry.error or entry.path is not None or not entry.url:
             return None
+        key = norm_key(entry.url)
         try:
-            return self.lib.store.find_duplicate(norm_key(entry.url), None)
+            # saved at this address; one that only names it as its canonical URL may be
+            # another article, which the page, once read, tells
+            return next((s.id for s in self.lib.store.saved_under(key) if s.norm_url == key), None)
         except KlipingError:
             return None
 
@@ -227,7 +231,7 @@ class Batch:
             return Outcome("failed", reason=entry.error)
         if existing is not None and not self._retry(existing):
             self.merge(existing, entry)
-            return Outcome("duplicate", existing)
+            return Outcome("duplicate", existing, self._other_title(existing, entry))
         if entry.record is not None:
             result = save_record(self.lib, entry, self.base)
             return self._outcome(result, entry)
@@ -262,7 +266,7 @@ class Batch:
                 if self.cancel.is_set():
                     return Outcome("cancelled")
                 reason = str(exc)
-                log.info("import: %s not fetched: %s", entry.url, reason)
+                log.info("import: %s not fetched: %s", entry.label, reason)
         if existing is not None:  # still only a link; what the export knows is merged
             self.merge(existing, entry)
             return Outcome("link-only", existing, reason)
@@ -271,10 +275,25 @@ class Batch:
             return self._outcome(result, entry)
         return Outcome("link-only", result.id, reason)
 
+    def _other_title(self, article_id: int, entry: Entry) -> str | None:
+        """What to say when the export's title is not the saved article's."""
+        title = " ".join((entry.title or "").split())
+        rec = self.lib.get(article_id)
+        if title and rec.title and not same_article(title, "", rec.title, ""):
+            return (
+                f"titled '{title}' here, taken for article {article_id}, '{rec.title}', "
+                "saved at the same address"
+            )
+        return None
+
     def _outcome(self, result: SaveResult, entry: Entry) -> Outcome:
         if result.status == "duplicate":
             self.merge(result.id, entry)
-            return Outcome("duplicate", result.id)
+            reason = self._other_title(result.id, entry)
+            if reason is None and result.warnings:
+                rec = self.lib.get(result.id)
+                reason = f"taken for article {result.id}, '{rec.title}': {result.warnings[0]}"
+            return Outcome("duplicate", result.id, reason)
         if result.status == "refreshed":  # a link-only article now has its page
             self.merge(result.id, entry)
         if result.status == "link-only":

@@ -17,6 +17,7 @@ from typing import Any
 from reader.core.errors import ImportExportError
 from reader.core.library import SaveOptions
 from reader.core.saving import norm_key
+from reader.core.urls import display_url
 
 log = logging.getLogger(__name__)
 
@@ -56,8 +57,8 @@ class Entry:
 
     @property
     def label(self) -> str:
-        """How the entry is shown in progress and failure lines."""
-        return self.url or self.where
+        """How the entry is shown in progress and failure lines (never with a password)."""
+        return display_url(self.url) if self.url else self.where
 
     def options(self) -> SaveOptions:
         """The library's view of what this entry keeps."""
