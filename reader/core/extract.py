@@ -80,7 +80,7 @@ log = logging.getLogger(__name__)
 
 #: Bumped whenever a change to cleaning would give a different result for the same page,
 #: so the library can tell which articles a re-clean would improve.
-EXTRACTOR_VERSION = "11"
+EXTRACTOR_VERSION = "12"
 
 
 @dataclass

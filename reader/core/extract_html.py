@@ -83,7 +83,7 @@ class _Inline:
 
     def _in_page(self, el: etree._Element, href: str | None) -> bool:
         """Whether link ``el`` (made absolute: ``href``) leads to a place on this page."""
-        raw = str(el.get("href") or el.get("target") or "").strip()
+        raw = str((el.get("target") if el.tag == "ref" else el.get("href")) or "").strip()
         if raw.startswith("#"):
             return True
         return bool(href and self.base) and (
