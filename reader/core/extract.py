@@ -358,30 +358,40 @@ def _place(
     return blocks, found
 
 
-#: Class and id words of a box the article never lies in: a consent overlay, a dialog
-#: (matched whole, as in :mod:`reader.core.extract_boxes`). Not "cmp" (the prefix of a CMS's
-#: components) nor "sidebar" (layouts say "sidebar-first"): on the dev sets' half A both
-#: named the article's own box; a sidebar is an ``aside`` or a complementary role.
-WRONG_BOX_WORDS = frozenset(("consent", "gdpr", "modal", "popup"))
-_WRONG_ROLES = frozenset(("dialog", "alertdialog", "complementary"))
+#: Class and id words of a consent box (matched whole, as in
+#: :mod:`reader.core.extract_boxes`). Tried and rejected, as they named the article's own
+#: box on the dev sets: "cmp" (a CMS's component prefix) and "sidebar" ("sidebar-first")
+#: on half A, "modal" ("box article modal-enabled", two articles lost) on half B; so were
+#: ``aside`` and the complementary role.
+CONSENT_BOX_WORDS = frozenset(("consent", "gdpr"))
+_DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
 _CLASS_WORD = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])")
+#: What a consent box speaks of, in many languages (it may be many paragraphs long).
+_CONSENT_TEXT = re.compile(
+    r"cookie|consent|personal data|partners|privacy|datenschutz|einwillig|"
+    r"confidentialité|consentement|privacidad|consentimiento|privasi|persetujuan|"
+    r"конфиденциальн|согласи|隐私|同意|プライバシー|同意|개인정보|동의",
+    re.I,
+)
 
 
 def _wrong_box(found: list[etree._Element]) -> etree._Element | None:
-    """The consent overlay, dialog or sidebar that holds every block of the pick, if one
-    does: the first pass took the page's largest box of text, which was not the article."""
+    """The consent dialog that holds every block of the pick, if one does: the first pass
+    took the page's largest box of text, a cookie overlay with its partners' purposes,
+    not the article. A dialog (role, ``aria-modal``) or a box named for consent, whose
+    text speaks of consent, privacy or cookies."""
     top = found[0] if len(found) == 1 else common_ancestor(found)
     node = top
     while node is not None and node.tag not in ("body", "html"):
-        if node.tag == "aside" or node.get("role") in _WRONG_ROLES:
-            return node
-        if node.get("aria-modal") == "true":
-            return node
-        label = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if label.strip():
-            words = {w.lower() for w in _CLASS_WORD.split(label) if w}
-            if words & WRONG_BOX_WORDS:
-                return node
+        dialog = node.get("role") in _DIALOG_ROLES or node.get("aria-modal") == "true"
+        if not dialog:
+            label = f"{node.get('class') or ''} {node.get('id') or ''}"
+            dialog = bool(label.strip()) and bool(
+                {w.lower() for w in _CLASS_WORD.split(label) if w} & CONSENT_BOX_WORDS
+            )
+        if dialog:
+            head = " ".join(element_text(node)[:3000].split())
+            return node if len(_CONSENT_TEXT.findall(head)) >= 3 else None
         node = node.getparent()
     return None
 
@@ -401,6 +411,9 @@ def _pick_without(
             continue
         picked = blocks_from_body(doc.body, url)
         words = sum(b.words for b in picked)
+        links = sum(word_len(" ".join(a.itertext())) for a in doc.body.iter("a", "ref"))
+        if links > MAX_LINK_SHARE * words:
+            continue  # a list of links is no article either
         if words >= CHECK_WORDS or (options == {} and words >= FALLBACK_WORDS):
             return picked
     return None

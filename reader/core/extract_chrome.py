@@ -429,10 +429,8 @@ def filter_blocks(
             kinds = [chrome_kind(Block("p", "", ln), authors=authors) for ln in lines]
             if all(kinds) and block.words <= 60:
                 kind = "chrome-lines"
-            elif all(kinds):
-                pass
-            else:
-                parts = _split_lines(block, kinds, report)
+            elif not all(kinds):
+                parts = _split_lines(block, [k if k in LINE_KINDS else None for k in kinds], report)
         if kind is None and site_name and block.words <= 8 and norm_key(block.text) == site_name:
             kind = "site-name"
         if (
@@ -479,7 +477,12 @@ def filter_blocks(
                 kept[-1].words < 15
                 and (kept[-1].link_density > 0.5 or kept[-1].kind in ("h2", "h3", "h4"))
             )
-            or (len(kept) > 3 and kept[-1].kind == "p" and is_label(kept[-1].text))
+            or (
+                len(kept) > 3
+                and kept[-1].kind == "p"
+                and is_label(kept[-1].text)
+                and not _signs_off(kept)
+            )
         )
     ):
         kept.pop()
@@ -490,6 +493,13 @@ def filter_blocks(
     return kept, report
 
 
+#: The kinds of chrome a line inside a paragraph is dropped for: labels and notices. Not
+#: a date, a label-like or interface line (on half A of the dev sets, "29 November 2018 |
+#: 20 January 2019" inside a paragraph was an event's dates, not a dateline).
+LINE_KINDS = frozenset(
+    ("read-also", "byline", "credit", "caption", "promo", "notice", "copyright", "share",
+     "ad-label", "tags", "paywall", "cookie", "comments", "section-heading")
+)  # fmt: skip
 #: A run of lines this long (in words), each a sentence, is paragraphs the page separated
 #: with line breaks ("…見合わせた。<br><br>気象台によると…"), not one paragraph.
 RUN_ON_WORDS = 80
@@ -560,6 +570,14 @@ def _ends_article(label: str) -> bool:
     articles", "More from …"), not a label of one teaser inside it ("Baca juga")."""
     low = label.strip().lower()
     return RE_TAIL_LABEL.match(low) is not None or RE_MORE_FROM.match(low) is not None
+
+
+def _signs_off(kept: list[Block]) -> bool:
+    """Whether the last block is the sign-off of a letter or a note ("Viele Grüße, / Die
+    Redaktion"), or the closing before it: a label after a line that ends with a comma,
+    or a closing (ending with one) after the article's last sentence."""
+    last, before = kept[-1].text.strip(), kept[-2].text.rstrip()
+    return before.endswith(",") or (last.endswith(",") and _SENTENCE_END.search(before) is not None)
 
 
 def _is_tail_section(before: list[Block], after: list[Block]) -> bool:

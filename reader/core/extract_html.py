@@ -86,9 +86,9 @@ class _Inline:
         raw = str((el.get("target") if el.tag == "ref" else el.get("href")) or "").strip()
         if raw.startswith("#"):
             return True
-        return bool(href and self.base) and (
-            href.partition("#")[0] == (self.base or "").partition("#")[0]
-        )
+        if not href or not self.base:
+            return False
+        return href.partition("#")[0] == self.base.partition("#")[0]
 
     def child(self, el: etree._Element, depth: int) -> None:
         tag = el.tag

@@ -581,7 +581,8 @@ RE_UI_MESSAGE = re.compile(
     r"you must be logged in|already have an account|don't have an account|"
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b.{0,60}$|"
     r"javascript is (?:disabled|required)|enable javascript|"
-    r"https?://\S+\s*$|[\w.+-]+@[\w-]+\.[\w.]+\s*$|"
+    # (not a bare address: "http://amzn.to/…" or "info@…" on a line of its own is the
+    # text's, a link or a contact the article gives)
     # a contact line: "Email: school@example.com", "Phone: +1 615 682 4939"
     r"(?:e-?mail(?: address)?|phone(?: number)?|tel(?:ephone)?|fax|mobile|call us|telefon|"
     r"téléphone|teléfono|telepon|телефон)\s*[:：]\s*(?:[\w.+-]+@[\w-]+\.[\w.]+|"

@@ -303,6 +303,10 @@ def drop_code(root: etree._Element) -> None:
         scripts = [el for el in head if el.tag == "script"]
         head.clear(keep_tail=True)
         head.extend(scripts)
+    # ruby annotations (Japanese furigana, pinyin): the reading of the characters before
+    # them, not words of the text ("子<rt>こ</rt>ども" is "子ども")
+    for el in list(root.iter("rt", "rp")):
+        delete_element(el)  # its tail is the text's
     for card in _hover_cards(root):
         delete_element(card)  # the sentence after it (its tail) stays
     for teasers in [el for el in root.iter("ul", "ol") if _teaser_cards(el)]:

@@ -127,12 +127,14 @@ def test_an_article_body_in_a_box_named_footer_is_kept() -> None:
     assert "2026 Harbour Ledger" not in article.text
 
 
-def test_prices_figures_and_phone_numbers_in_the_text_stay() -> None:
-    """A fact box of the story gives its figures on lines of their own: a price, a rate and
-    a phone number are no row of share icons."""
+def test_prices_figures_phone_numbers_addresses_and_links_in_the_text_stay() -> None:
+    """A fact box of the story gives its figures, its contact address and its link on lines
+    of their own: a price, a rate and a phone number are no row of share icons, an e-mail
+    address or a web address no interface line."""
     prose = _story(4, "district heating tariff")
     facts = ["Kosten pro Haushalt:", "5.000 €", "Zinssatz:", "2,0 %", "Bürgertelefon:",
-             "+49 30 1234567"]  # fmt: skip
+             "+49 30 1234567", "Fragen an:", "waerme@stadtwerke-beispiel.de", "Tarifrechner:",
+             "https://www.stadtwerke-beispiel.de/tarife"]  # fmt: skip
     html = (
         "<html><body><article><h1>Fernwärme</h1>"
         + "".join(f"<p>{p}</p>" for p in prose[:2])
@@ -255,3 +257,20 @@ def test_the_gap_step_fills_a_storys_gaps_with_its_own_text_not_the_next_stories
     filled = [b.text for b in gaps(found, pos, blocks, "https://city.example.org/stream")]
     assert own in filled
     assert card not in filled
+
+
+def test_a_sign_off_after_a_closing_stays() -> None:
+    """A note that ends like a letter ("Viele Grüße, / Die Redaktion") keeps its closing
+    and sign-off; a button label dangling after the last paragraph still goes."""
+    prose = _story(4, "reader letters")
+    end = "<p>Viele Grüße,</p><p>Die Redaktion</p>"
+    html = (
+        "<html><body><article><h1>In eigener Sache</h1>"
+        + "".join(f"<p>{p}</p>" for p in prose)
+        + end
+        + "</article></body></html>"
+    )
+    text = extract(html).text
+    assert text.endswith("Viele Grüße,\n\nDie Redaktion")
+    html = html.replace(end, "<p>Jetzt Abo testen</p>")
+    assert extract(html).text.endswith(prose[-1])
