@@ -44,11 +44,6 @@ CHROME_WORDS = frozenset((
     "footer", "social", "sharing", "copyright", "recent", "rating",
 ))
 # fmt: on
-#: Class words that say where a box sits rather than what it holds: such a box holding
-#: ``LAYOUT_PROSE`` paragraphs of prose or more is the article's (the template put the
-#: body there), not chrome.
-LAYOUT_WORDS = frozenset(("footer", "social", "sharing", "recent", "rating"))
-LAYOUT_PROSE = 3
 #: ARIA roles of boxes that are not the article: a menu, a dialog, the page's header.
 CHROME_ROLES = frozenset(("menu", "menubar", "dialog", "alertdialog", "banner", "contentinfo"))
 #: A word after one of these says where a box sits, not what it is.
@@ -137,16 +132,6 @@ def drop_boxed(blocks: list[Block], elements: dict[int, etree._Element]) -> list
     limit = MAX_BOX_SHARE * sum(b.words for b in blocks)
     longest = chains.get(id(max(blocks, key=lambda b: b.words)), ())
     article = {box for box in longest if held[box] > limit}
-    # a box named for where it sits, not for what it is ("footer__content", "social-wrap"),
-    # that holds paragraphs of prose is part of the article the template put there
-    prose: dict[etree._Element, int] = {}
-    for b in blocks:
-        if b.kind == "p" and b.words >= PROSE_WORDS and b.link_density < 0.3:
-            for box in chains.get(id(b), ()):
-                prose[box] = prose.get(box, 0) + 1
-    article |= {
-        box for box, n in prose.items() if n >= LAYOUT_PROSE and chrome_word(box) in LAYOUT_WORDS
-    }
     gone = {key for key, chain in chains.items() if chain and chain[-1] not in article}
     gone |= _header_labels(blocks, elements, top)
     if gone:

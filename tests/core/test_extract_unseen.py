@@ -108,25 +108,6 @@ def test_a_section_whose_id_is_its_title_is_not_a_share_box() -> None:
     assert "Share on X" not in article.text
 
 
-def test_an_article_body_in_a_box_named_footer_is_kept() -> None:
-    """A template that puts the second half of the story in ``div.footer__content``: the
-    box is named for where it sits, and its paragraphs of prose are the article."""
-    lead = _story(4, "harbour extension and its long-delayed second phase")
-    body = _story(3, "harbour budget")
-    html = (
-        "<html><body><main><article><h1>Harbour</h1>"
-        "<div class='article__lead'>" + "".join(f"<p>{p}</p>" for p in lead) + "</div>"
-        "<div class='footer__content'>" + "".join(f"<p>{p}</p>" for p in body) + "</div>"
-        "<div class='post-footer'><p>Filed under: <a href='/t/harbour'>Harbour</a></p></div>"
-        "</article></main><footer class='site-footer'><p>© 2026 Harbour Ledger</p></footer>"
-        "</body></html>"
-    )
-    article = extract(html, "https://harbour.example.org/story")
-    assert all(p in article.text for p in lead)
-    assert all(p in article.text for p in body)
-    assert "2026 Harbour Ledger" not in article.text
-
-
 def test_prices_figures_phone_numbers_addresses_and_links_in_the_text_stay() -> None:
     """A fact box of the story gives its figures, its contact address and its link on lines
     of their own: a price, a rate and a phone number are no row of share icons, an e-mail
