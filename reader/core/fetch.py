@@ -18,6 +18,7 @@ import http
 import http.cookiejar
 import logging
 import os
+import re
 import threading
 import time
 import urllib.parse
@@ -32,10 +33,12 @@ from reader import __version__
 from reader.core.errors import (
     FetchCancelledError,
     FetchError,
+    HTTPStatusError,
     NotHTMLError,
     TooLargeError,
     UnsupportedURLError,
 )
+from reader.core.sameness import same_site
 from reader.core.sniff import (
     HTML_TYPES,
     VAGUE_TYPES,
@@ -61,6 +64,7 @@ __all__ = [
     "USER_AGENT",
     "FetchLimits",
     "FetchedPage",
+    "FetchedResource",
     "Fetcher",
     "decode_html",
     "sniff_image",
@@ -71,11 +75,16 @@ log = logging.getLogger(__name__)
 USER_AGENT = f"Kliping/{__version__} (offline news reader; +https://kliping.app)"
 
 _PAGE_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+_FEED_ACCEPT = (
+    "application/rss+xml,application/atom+xml,application/feed+json,application/json;q=0.9,"
+    "application/xml;q=0.9,text/xml;q=0.9,text/html;q=0.8,*/*;q=0.5"
+)
 _IMAGE_ACCEPT = "image/avif,image/webp,image/png,image/svg+xml,image/*;q=0.8,*/*;q=0.5"
 #: Only what this module decodes itself, with bounded output (see _Decoder). Brotli is
 #: not offered: its decoder cannot bound the output of one chunk.
 _ACCEPT_ENCODING = "gzip, deflate"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_PERMANENT = frozenset({301, 308})
 _LOCATION = "x-kliping-location"  # where _hide_location moves the Location header
 _HEADER_NAMES = {_LOCATION: "location"}
 _MAX_VISITS = 2  # a URL may come back once (cookie-setting redirects), a third time is a loop
@@ -151,6 +160,30 @@ class FetchedPage:
     text: str
 
 
+@dataclass(frozen=True)
+class FetchedResource:
+    """Whatever an address answered (a feed, or the page that names one).
+
+    Attributes:
+        url: The address asked for.
+        final_url: The address after redirects.
+        moved_to: Where every redirect on the way was permanent (301/308), the last of
+            them: the address to use from now on. None otherwise.
+        status: 200 (or another 2xx), or 304 when a conditional request was not modified.
+        content_type: The media type only, lower-case; empty if missing.
+        headers: The final response's headers, lower-case names.
+        body: The body after content-encoding was undone (empty for 304).
+    """
+
+    url: str
+    final_url: str
+    moved_to: str | None
+    status: int
+    content_type: str
+    headers: dict[str, str]
+    body: bytes
+
+
 # Fetching ---------------------------------------------------------------------------
 
 
@@ -207,6 +240,8 @@ class _Trip:
         self.cookies = httpx.Cookies()
         self.visits: dict[str, int] = {}
         self.hops = 0
+        self.moved_to: str | None = None  # the last target while every hop is permanent
+        self.temporary = False
 
     def left(self) -> float:
         return self.end - time.monotonic()
@@ -271,22 +306,32 @@ class Fetcher:
         """
         started = time.monotonic()
         trip = _Trip(check_http_url(url), self.limits.total_timeout)
-        url = current = trip.url
+        url = trip.url
+        got = self._get_page(trip, url, cancel)
         while True:
-            final_url, response, body = self._get(
-                trip, current, _PAGE_ACCEPT, self.limits.max_bytes, cancel
-            )
-            header = response.headers.get("content-type")
-            content_type = _media_type(header)
-            self._check_page(final_url, content_type, body)
-            text, encoding = decode_html(body, header)
-            # An HTML redirect page (link shorteners, old sites): go where it points.
+            final_url, response, body, content_type, text, encoding = got
             target = meta_refresh_target(text, final_url)
             if target is None or normalize_url(target) == normalize_url(final_url):
                 break
+            # A page that is only a redirect (a link shortener, an old address) is followed
+            # wherever it points. A page with text of its own is followed only within its
+            # site, and when that fails it is kept as it is: a refresh to an ad server or
+            # an unreachable host must not make a readable page unsaveable.
+            stub = not _has_own_text(text)
+            if not stub and not same_site(target, final_url):
+                log.info("Not following <meta> refresh from %s to another site", final_url)
+                break
             log.info("Following <meta> refresh from %s to %s", final_url, target)
-            self._count_hop(trip)
-            current = self._redirect_target(final_url, target)
+            try:
+                self._count_hop(trip)
+                got = self._get_page(trip, self._redirect_target(final_url, target), cancel)
+            except FetchCancelledError:
+                raise
+            except FetchError as exc:
+                if stub:
+                    raise
+                log.info("<meta> refresh not followed (%s); keeping %s as it is", exc, final_url)
+                break
         log.info(
             "Fetched %s (%s, %s, %s) in %.2f s",
             final_url,
@@ -304,6 +349,44 @@ class Fetcher:
             body=body,
             encoding=encoding,
             text=text,
+        )
+
+    def fetch_resource(
+        self,
+        url: str,
+        cancel: threading.Event | None = None,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+    ) -> FetchedResource:
+        """Fetch ``url`` whatever it is (a feed: RSS, Atom, JSON, or an HTML page).
+
+        With ``etag`` or ``last_modified`` the request is conditional, and an unchanged
+        resource answers with status 304 and no body. The same size, time and redirect
+        limits as :meth:`fetch_page` apply.
+
+        Raises:
+            HTTPStatusError: A 4xx or 5xx answer (its status and ``Retry-After`` kept).
+            FetchError: Any of :meth:`fetch_page`'s other failures.
+        """
+        url = check_http_url(url)
+        extra: dict[str, str] = {}
+        if etag:
+            extra["If-None-Match"] = etag
+        if last_modified:
+            extra["If-Modified-Since"] = last_modified
+        trip = _Trip(url, self.limits.total_timeout)
+        final_url, response, body = self._get(
+            trip, url, _FEED_ACCEPT, self.limits.max_bytes, cancel, extra, not_modified=bool(extra)
+        )
+        return FetchedResource(
+            url=url,
+            final_url=final_url,
+            moved_to=None if trip.temporary else trip.moved_to,
+            status=response.status_code,
+            content_type=_media_type(response.headers.get("content-type")),
+            headers={_HEADER_NAMES.get(k, k): v for k, v in response.headers.items()},
+            body=body,
         )
 
     def fetch_image(
@@ -337,6 +420,19 @@ class Fetcher:
 
     # Steps --------------------------------------------------------------------------------
 
+    def _get_page(
+        self, trip: _Trip, url: str, cancel: threading.Event | None
+    ) -> tuple[str, httpx.Response, bytes, str, str, str]:
+        """GET a web page: (final URL, response, body, content type, text, encoding)."""
+        final_url, response, body = self._get(
+            trip, url, _PAGE_ACCEPT, self.limits.max_bytes, cancel
+        )
+        header = response.headers.get("content-type")
+        content_type = _media_type(header)
+        self._check_page(final_url, content_type, body)
+        text, encoding = decode_html(body, header)
+        return final_url, response, body, content_type, text, encoding
+
     def _check_page(self, url: str, content_type: str, body: bytes) -> None:
         shown = shorten_url(url)
         if not body:
@@ -364,8 +460,13 @@ class Fetcher:
         max_bytes: int,
         cancel: threading.Event | None,
         extra_headers: dict[str, str] | None = None,
+        not_modified: bool = False,
     ) -> tuple[str, httpx.Response, bytes]:
-        """GET ``url`` following redirects; returns (final URL, response, decoded body)."""
+        """GET ``url`` following redirects; returns (final URL, response, decoded body).
+
+        With ``not_modified`` a 304 answer is returned (with an empty body) instead of
+        raised.
+        """
         current = url
         while True:
             _check_cancel(cancel, current)
@@ -390,9 +491,19 @@ class Fetcher:
                     if response.status_code in _REDIRECTS and location:
                         self._count_hop(trip)
                         current = self._redirect_target(current, location)
+                        if response.status_code in _PERMANENT:
+                            trip.moved_to = current
+                        else:
+                            trip.temporary = True
                         continue
+                    if not_modified and response.status_code == 304:
+                        return current, response, b""
                     if not 200 <= response.status_code < 300:
-                        raise FetchError(_status_message(current, response))
+                        raise HTTPStatusError(
+                            _status_message(current, response),
+                            status=response.status_code,
+                            retry_after=_retry_after(response.headers.get("retry-after")),
+                        )
                     body = self._read(response, current, max_bytes, cancel, trip)
                     # The address as asked or as redirected to, not httpx's re-encoding
                     # of it: equal to ``url`` when there was no redirect.
@@ -494,6 +605,39 @@ class Fetcher:
         if len(body) > max_bytes:
             raise too_large
         return bytes(body)
+
+
+def _retry_after(header: str | None) -> float | None:
+    """Seconds a ``Retry-After`` header asks to wait (delta seconds or an HTTP date)."""
+    value = (header or "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    import email.utils
+
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+_INVISIBLE = re.compile(
+    r"<(script|style|noscript|template|title)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
+)
+_TAG = re.compile(r"<[^>]*>")
+#: Visible characters (spaces aside) a page needs to be more than a redirect: a stub's
+#: "Redirecting… click here if nothing happens" is far shorter, a news story far longer.
+_OWN_TEXT_CHARS = 200
+
+
+def _has_own_text(html: str) -> bool:
+    """Whether a page holds text of its own, beyond a redirect's few words."""
+    visible = _TAG.sub(" ", _INVISIBLE.sub(" ", html[:500_000]))
+    return len("".join(visible.split())) >= _OWN_TEXT_CHARS
 
 
 def _hide_location(response: httpx.Response) -> None:

@@ -7,10 +7,10 @@ from __future__ import annotations
 import unicodedata
 
 from reader.core.extract import count_words, extract
-from reader.core.extract_chrome import Block
-from reader.core.extract_continuation import gaps
-from reader.core.extract_figures import index_page
-from reader.core.extract_parse import parse
+from reader.core.extract.blocks import Block
+from reader.core.extract.continuation import gaps
+from reader.core.extract.figures import index_page
+from reader.core.extract.parse import parse
 
 
 def _story(n: int, topic: str) -> list[str]:

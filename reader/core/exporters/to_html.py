@@ -16,7 +16,6 @@ from reader.core.exporters.common import (
     Item,
     asset_file,
     data_uri,
-    is_web,
     meta_line,
     rewrite_images,
     writing,
@@ -54,7 +53,8 @@ def article_html(lib: Library, item: Item, level: int = 1) -> str:
         if saved is not None:
             file = asset_file(lib, src)
             return data_uri(file, saved.get("mime")) if file else None
-        return src if is_web(src) or src.startswith("data:") else None
+        # an image that was not saved stays out: opening the page must fetch nothing
+        return src if src.startswith("data:") else None
 
     body = rewrite_images(rec.html, embed) if "<img" in rec.html else rec.html
     h = f"h{level}"

@@ -21,12 +21,12 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 
-from reader.core import query as kq
-from reader.core import snippets
-from reader.core.analysis import (
+from reader.core.errors import LibraryBusyError, SearchError
+from reader.core.search import query as kq
+from reader.core.search import snippets
+from reader.core.search.analysis import (
     fold,
 )
-from reader.core.errors import LibraryBusyError, SearchError
 from reader.core.search.compiling import Compiled, analyzer_cached, query_terms
 from reader.core.search.matching import DocSets, SegmentColumns, rank, term_spans
 from reader.core.search.schema import (
@@ -62,7 +62,7 @@ class SearchIndex:
     at the same time gives :class:`LibraryBusyError`.
     """
 
-    SCHEMA_VERSION = 2
+    SCHEMA_VERSION = 3  # 3: the feed field (feed:)
 
     def __init__(self, folder: pathlib.Path, *, lock_timeout: float = 2.0) -> None:
         """Opens the index in ``folder``, creating it if absent (cheap: no search yet)."""
@@ -415,7 +415,7 @@ class SearchIndex:
         sort: str = "relevance",
         text_of: Callable[[int], str] | None = None,
     ) -> SearchResults:
-        """Runs a query (see :mod:`reader.core.query`); never raises on a malformed query.
+        """Runs a query (see :mod:`reader.core.search.query`); never raises on a malformed query.
 
         Args:
             query: what the person typed.

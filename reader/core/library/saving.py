@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reader.core.assets import ImageResult, rewrite_images
 from reader.core.errors import CancelledError, ExtractError, KlipingError, NotFoundError
 from reader.core.extract import EXTRACTOR_VERSION, Article, extract
+from reader.core.library.assets import ImageResult, rewrite_images
 from reader.core.sameness import plausible_canonical, same_article
 from reader.core.store import utcnow
 from reader.core.urls import (
@@ -32,11 +32,14 @@ from reader.core.urls import (
 if TYPE_CHECKING:
     import os
 
-    from reader.core.library import Library
+    from reader.core.library.folder import LibraryFolder
+    from reader.core.store import Store
 
 log = logging.getLogger(__name__)
 
 WORDS_PER_MINUTE = 230
+#: Why an image of an article saved with ``fetch_images=False`` is missing.
+NOT_FETCHED = "not fetched (saved without fetching); kliping refetch fetches it"
 
 #: Called with a stage name: "fetching", "cleaning", "images", "saving".
 Progress = Callable[[str], None]
@@ -51,9 +54,23 @@ class SaveOptions:
     is_read: bool | None = None
     is_favorite: bool | None = None
     is_archived: bool | None = None
-    highlights: Sequence[dict[str, Any]] = ()  # {"quote", "note", "created_at"}
-    title: str | None = None  # used when the page has none (and for link-only entries)
+    highlights: Sequence[dict[str, Any]] = ()  # {"quote", "note", "created_at", "labels"}
+    #: The title the reader kept in another service: it wins over the cleaner's (which is
+    #: kept as ``cleaned_title`` when it differs).
+    title: str | None = None
     source: str = "url"
+    authors: Sequence[str] = ()  # the export's byline, when the page gives none
+    published: str | None = None  # the export's publication date, when the page has none
+    note: str = ""  # the reader's own note on the article
+    #: False keeps the page's images as remote links marked missing (``--no-fetch``);
+    #: ``refetch`` fetches them later.
+    fetch_images: bool = True
+    status: str = "ok"  # "feed-text": saved from a feed's own content, not the page
+    feed_id: int | None = None  # the feed the article came from
+    #: Called inside the transaction that inserts the article, with the store and the
+    #: new id, so what the caller records about it (a feed's seen items) is written
+    #: together with the article or not at all.
+    on_insert: Callable[[Store, int], None] | None = None
 
 
 @dataclass
@@ -80,10 +97,16 @@ class SaveResult:
 
 
 class Saver:
-    """The save pipeline of one library."""
+    """The save pipeline of one library folder.
 
-    def __init__(self, lib: Library) -> None:
-        self.lib = lib
+    Args:
+        home: The library folder the pipeline writes to.
+        changed: Called after each write (the index catch-up).
+    """
+
+    def __init__(self, home: LibraryFolder, changed: Callable[[], None]) -> None:
+        self.home = home
+        self._changed = changed
 
     def save_url(
         self,
@@ -98,11 +121,11 @@ class Saver:
         url = check_http_url(url)
         # A password in the address opens the page and its images; it is kept nowhere.
         public, credentials = split_credentials(url)
-        existing = self._saved_at(normalize_url(public))
+        existing = self.home.store.find_duplicate(normalize_url(public), None)
         if existing is not None and not refresh:
             return self._duplicate(existing, (options or SaveOptions()).title)
         _report(progress, "fetching")
-        page = self.lib.fetcher.fetch_page(url, cancel=cancel)
+        page = self.home.fetcher.fetch_page(url, cancel=cancel)
         return self._save_page(
             url=public, final_url=page.final_url, text=page.text, raw=page.body,
             encoding=page.encoding, content_type=page.content_type, refresh=refresh,
@@ -157,24 +180,21 @@ class Saver:
         """Keep an entry whose page could not be fetched: title, URL, tags, highlights."""
         url = without_credentials(check_http_url(url))
         opts = options or SaveOptions()
-        existing = self._saved_at(normalize_url(url))
+        existing = self.home.store.find_duplicate(normalize_url(url), None)
         if existing is not None:
             return self._duplicate(existing, opts.title)
         values = self._values(url, url, Article(title=opts.title or ""), opts)
         values["status"] = "link-only"
-        with self.lib.write_lock(), self.lib.store.transaction():
-            article_id = self.lib.store.insert_article(values)
+        with self.home.write_lock(), self.home.store.transaction():
+            article_id = self.home.store.insert_article(values)
             self._apply_options(article_id, opts)
-        self.lib.changed()
+            if opts.on_insert is not None:
+                opts.on_insert(self.home.store, article_id)
+        self._changed()
         return SaveResult(article_id, "link-only", values["title"], url)
 
-    def _saved_at(self, key: str) -> int | None:
-        """The article saved at this address (not one that only names it as canonical:
-        whether that is the same article is known once the page is read)."""
-        return next((s.id for s in self.lib.store.saved_under(key) if s.norm_url == key), None)
-
     def _duplicate(self, article_id: int, title: str | None = None) -> SaveResult:
-        rec = self.lib.store.get_article(article_id)
+        rec = self.home.store.get_article(article_id)
         result = SaveResult(article_id, "duplicate", rec.title, rec.url)
         if title and rec.title and not same_article(title, "", rec.title, ""):
             # the same address under another headline: say so, never pass it off silently
@@ -193,7 +213,7 @@ class Saver:
         found = [
             s
             for key in dict.fromkeys(k for k in (*addresses, canonical) if k)
-            for s in self.lib.store.saved_under(key)
+            for s in self.home.store.saved_under(key)
         ]
         for saved in found:
             if saved.norm_url in addresses:
@@ -245,10 +265,15 @@ class Saver:
         wanted = list(article.images)
         if article.lead_image and article.lead_image not in wanted:
             wanted.append(article.lead_image)
-        images = self.lib.assets.download(
-            wanted, self._image_fetcher(final_url, credentials), local_dir=local_dir,
-            cancel=cancel,
-        )  # fmt: skip
+        if options.fetch_images:
+            images = self.home.assets.download(
+                wanted,
+                self._image_fetcher(final_url, credentials),
+                local_dir=local_dir,
+                cancel=cancel,
+            )
+        else:
+            images = [ImageResult(u, "missing", error=NOT_FETCHED) for u in wanted]
         try:
             _check_cancel(cancel)
             _report(progress, "saving")
@@ -262,8 +287,8 @@ class Saver:
                 lambda: self._find_same(keys[1], keys[2], article)[0],
             )  # fmt: skip
         finally:
-            self.lib.assets.discard(images)
-        self.lib.changed()
+            self.home.assets.discard(images)
+        self._changed()
         return result
 
     def _write(
@@ -277,23 +302,28 @@ class Saver:
         options: SaveOptions,
         find_same: Callable[[], int | None],
     ) -> SaveResult:
-        st = self.lib.store
+        st = self.home.store
         missing = sum(1 for img in images if img.status != "ok")
-        with self.lib.write_lock():
+        with self.home.write_lock():
             existing = find_same()  # again: another save may have finished meanwhile
             if existing is not None and not refresh:
                 return self._duplicate(existing, values["title"])
-            self.lib.assets.commit(images)
+            self.home.assets.commit(images)
             try:
                 with st.transaction():
                     if existing is None:
                         article_id = st.insert_article(values)
                         self._apply_options(article_id, options)
+                        if options.on_insert is not None:
+                            options.on_insert(st, article_id)
                         status = "saved"
                     else:
                         article_id = existing
                         keep = ("saved_at", "is_read", "is_favorite", "is_archived",
-                                "read_position", "source", "norm_url", "url")  # fmt: skip
+                                "read_position", "source", "norm_url", "url",
+                                "note", "feed_id")  # fmt: skip
+                        if options.title is None:
+                            values = _keep_title(st.get_article(existing), values)
                         st.update_article(
                             article_id, {k: v for k, v in values.items() if k not in keep}
                         )
@@ -303,9 +333,9 @@ class Saver:
                     gone = st.set_images(article_id, [img.row() for img in images])
             except BaseException:
                 # Only assets/: other threads' downloads in incoming/ are still wanted.
-                self.lib.assets.sweep(st.asset_paths(), incoming=False)
+                self.home.assets.sweep(st.asset_paths(), incoming=False)
                 raise
-            self.lib.assets.remove(gone)
+            self.home.assets.remove(gone)
         return SaveResult(article_id, status, values["title"], values["url"], missing)
 
     def _image_fetcher(
@@ -318,7 +348,7 @@ class Saver:
         def fetch(url: str, cancel: threading.Event | None) -> tuple[bytes, str]:
             if credentials is not None and _site(url) == site:
                 url = with_credentials(url, credentials)  # the page's own images need them
-            return self.lib.fetcher.fetch_image(url, cancel=cancel, referer=referer)
+            return self.home.fetcher.fetch_image(url, cancel=cancel, referer=referer)
 
         return fetch
 
@@ -327,7 +357,10 @@ class Saver:
     ) -> dict[str, Any]:
         now = utcnow()
         words = article.word_count
-        title = article.title or options.title or ""
+        kept = one_line(options.title or "")
+        cleaned = one_line(article.title)
+        title = kept or cleaned
+        published = article.published.isoformat() if article.published else None
         return {
             "url": url,
             "final_url": final_url,
@@ -335,8 +368,9 @@ class Saver:
             "norm_url": norm_key(url),
             "canonical_norm": norm_key(article.canonical_url) if article.canonical_url else None,
             "title": title,
-            "authors": list(article.authors),
-            "published": article.published.isoformat() if article.published else None,
+            "cleaned_title": cleaned if cleaned and cleaned != title else None,
+            "authors": list(article.authors) or [a for a in options.authors if a],
+            "published": published or options.published or None,
             "site_name": article.site_name,
             "language": article.language,
             "lead_image": article.lead_image,
@@ -348,12 +382,14 @@ class Saver:
             "saved_at": options.saved_at or now,
             "updated_at": now,
             "extractor_version": EXTRACTOR_VERSION,
-            "status": "ok",
+            "status": options.status,
             "source": options.source,
+            "note": options.note.strip(),
+            "feed_id": options.feed_id,
         }
 
     def _apply_options(self, article_id: int, options: SaveOptions) -> None:
-        st = self.lib.store
+        st = self.home.store
         flags = {
             k: v
             for k, v in (
@@ -376,21 +412,21 @@ class Saver:
             st.add_highlight(
                 article_id, quote, str(hl.get("note") or ""),
                 start if start >= 0 else None, start + len(quote) if start >= 0 else None,
-                hl.get("created_at"),
+                hl.get("created_at"), labels=hl.get("labels") or (),
             )  # fmt: skip
 
     def _reanchor_highlights(self, article_id: int, text: str) -> None:
-        for hl in self.lib.store.highlights_of(article_id):
+        for hl in self.home.store.highlights_of(article_id):
             start = text.find(hl["quote"])
-            self.lib.store.update_highlight(
+            self.home.store.update_highlight(
                 hl["id"], start=start if start >= 0 else None,
                 end=start + len(hl["quote"]) if start >= 0 else None,
             )  # fmt: skip
 
     def reclean(self, article_id: int) -> SaveResult:
         """Run the current cleaner again on the kept original page (no network)."""
-        rec = self.lib.get(article_id)
-        original = self.lib.store.get_original(article_id)
+        rec = self.home.store.get_article(article_id)
+        original = self.home.store.get_original(article_id)
         if original is None:
             raise NotFoundError(f"Article {article_id} has no saved page to clean again.")
         raw, encoding = original
@@ -399,36 +435,38 @@ class Saver:
         if not article.text.strip():
             raise ExtractError(f"Cleaning article {article_id} again found no text.")
         article.canonical_url = _canonical(article, rec.final_url)
-        known = {img["url"]: img for img in self.lib.store.images_of(article_id)}
+        known = {img["url"]: img for img in self.home.store.images_of(article_id)}
         wanted = [u for u in article.images if u not in known]
         fetch = self._image_fetcher(rec.final_url)
-        images = self.lib.assets.download(wanted, fetch) if wanted else []
+        images = self.home.assets.download(wanted, fetch) if wanted else []
         results = [
             ImageResult(u, i["status"], i["path"], i["mime"], i["size"], i["error"])
             for u, i in known.items()
         ] + images
-        values = self._values(rec.url, rec.final_url, article, SaveOptions())
+        opts = SaveOptions(authors=rec.authors, published=rec.published)
+        values = _keep_title(rec, self._values(rec.url, rec.final_url, article, opts))
         values["html"] = rewrite_images(article.html, results)
         values["lead_image"] = _local_lead(article.lead_image, results)
-        for key in ("url", "norm_url", "saved_at", "source", "canonical_norm"):
+        for key in ("url", "norm_url", "saved_at", "source", "canonical_norm", "note", "feed_id",
+                    "status"):  # fmt: skip
             values.pop(key)
-        st = self.lib.store
+        st = self.home.store
         try:
-            with self.lib.write_lock():
-                self.lib.assets.commit(images)
+            with self.home.write_lock():
+                self.home.assets.commit(images)
                 with st.transaction():
                     st.update_article(article_id, values)
                     self._reanchor_highlights(article_id, values["text"])
                     gone = st.set_images(article_id, [r.row() for r in results])
-                self.lib.assets.remove(gone)
+                self.home.assets.remove(gone)
         finally:
-            self.lib.assets.discard(images)
-        self.lib.changed()
+            self.home.assets.discard(images)
+        self._changed()
         return SaveResult(article_id, "refreshed", values["title"], rec.url)
 
     def refetch(self, article_id: int, **kwargs: Any) -> SaveResult:
         """Fetch an article's page again and clean it anew (keeping its state)."""
-        rec = self.lib.get(article_id)
+        rec = self.home.store.get_article(article_id)
         if rec.url.startswith("file:"):
             return self.reclean(article_id)
         return self.save_url(rec.url, refresh=True, **kwargs)
@@ -490,6 +528,25 @@ def _excerpt(article: Article, limit: int = 280) -> str:
         return source
     cut = source[:limit].rsplit(" ", 1)[0]
     return cut.rstrip(",.;:") + "…"
+
+
+def one_line(text: str) -> str:
+    """A title on one line: newlines and runs of spaces become one space."""
+    return " ".join(str(text or "").split())
+
+
+def _keep_title(old: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """On a refresh with no title given, a title kept from an export stays the title."""
+    if old.cleaned_title is None and old.source in ("url", "file"):
+        return values
+    if not old.title or old.title == values["title"]:
+        return values
+    cleaned = values.get("cleaned_title") or values["title"]
+    return {
+        **values,
+        "title": old.title,
+        "cleaned_title": cleaned if cleaned != old.title else None,
+    }
 
 
 def clean_tags(tags: Sequence[str]) -> list[str]:

@@ -16,7 +16,7 @@ from typing import Any
 
 from lxml import etree
 
-from reader.core.extract_chrome import word_len as _word_len
+from reader.core.extract.blocks import word_len as _word_len
 
 log = logging.getLogger(__name__)
 
