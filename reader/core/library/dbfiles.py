@@ -107,7 +107,7 @@ def hold_write_lock(folder: Path, timeout: float) -> Iterator[None]:
                 break
             except BlockingIOError:
                 if time.monotonic() > deadline:
-                    raise LibraryBusyError(BUSY_MESSAGE) from None
+                    raise LibraryBusyError(BUSY_MESSAGE, reason="busy") from None
                 time.sleep(0.05)
         yield
     finally:

@@ -64,7 +64,8 @@ class Library:
         self.read_only = read_only
         self.assets = self.home.assets
         self._sync = IndexSync(self.home)
-        self._saver = Saver(self.home, changed=self._sync.changed)
+        # through the façade at call time, so whatever wraps Library.changed sees each write
+        self._saver = Saver(self.home, changed=lambda: self.changed())
         self.home.open_database()  # now, not on first use
 
     @classmethod

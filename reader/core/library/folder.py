@@ -178,7 +178,7 @@ class LibraryFolder:
             return
         deadline = time.monotonic() + timeout
         if not self._thread_lock.acquire(timeout=max(timeout, 0.01)):
-            raise LibraryBusyError(BUSY_MESSAGE)
+            raise LibraryBusyError(BUSY_MESSAGE, reason="busy")
         try:
             with self._lock_file(deadline):
                 self._held.depth = 1

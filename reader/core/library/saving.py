@@ -24,6 +24,7 @@ from reader.core.store import utcnow
 from reader.core.urls import (
     check_http_url,
     normalize_url,
+    shorten_url,
     split_credentials,
     with_credentials,
     without_credentials,
@@ -121,7 +122,7 @@ class Saver:
         url = check_http_url(url)
         # A password in the address opens the page and its images; it is kept nowhere.
         public, credentials = split_credentials(url)
-        existing = self._saved_at(normalize_url(public))
+        existing = self.home.store.find_duplicate(normalize_url(public), None)
         if existing is not None and not refresh:
             return self._duplicate(existing, (options or SaveOptions()).title)
         _report(progress, "fetching")
@@ -180,7 +181,7 @@ class Saver:
         """Keep an entry whose page could not be fetched: title, URL, tags, highlights."""
         url = without_credentials(check_http_url(url))
         opts = options or SaveOptions()
-        existing = self._saved_at(normalize_url(url))
+        existing = self.home.store.find_duplicate(normalize_url(url), None)
         if existing is not None:
             return self._duplicate(existing, opts.title)
         values = self._values(url, url, Article(title=opts.title or ""), opts)
@@ -192,11 +193,6 @@ class Saver:
                 opts.on_insert(self.home.store, article_id)
         self._changed()
         return SaveResult(article_id, "link-only", values["title"], url)
-
-    def _saved_at(self, key: str) -> int | None:
-        """The article saved at this address (not one that only names it as canonical:
-        whether that is the same article is known once the page is read)."""
-        return next((s.id for s in self.home.store.saved_under(key) if s.norm_url == key), None)
 
     def _duplicate(self, article_id: int, title: str | None = None) -> SaveResult:
         rec = self.home.store.get_article(article_id)
@@ -254,7 +250,9 @@ class Saver:
         article = extract(text, url=final_url)
         if not article.text.strip():
             raise ExtractError(
-                f"No article text found at {final_url}: {article.reason or 'the page is empty'}."
+                f"No article text found at {final_url}: {article.reason or 'the page is empty'}.",
+                reason="no-article",
+                url=shorten_url(final_url),
             )
         canonical = article.canonical_url = _canonical(article, final_url)
         addresses = tuple(dict.fromkeys((norm_key(url), norm_key(final_url))))

@@ -285,7 +285,7 @@ class SearchIndex:
         deadline = time.monotonic() + 10.0
         while not swap.acquire(blocking=False):
             if time.monotonic() > deadline:
-                raise LibraryBusyError(_BUSY)
+                raise LibraryBusyError(_BUSY, reason="busy")
             time.sleep(0.02)
         try:
             storage = FileStorage(str(self.folder), supports_mmap=False)
@@ -333,7 +333,7 @@ class SearchIndex:
                 ix.writer(timeout=self.lock_timeout, delay=0.05, limitmb=WRITER_MB, codec=codec())
             )
         except index.LockError as exc:
-            raise LibraryBusyError(_BUSY) from exc
+            raise LibraryBusyError(_BUSY, reason="busy") from exc
         except OSError as exc:
             raise SearchError(f"Could not write the search index: {exc}") from exc
 
@@ -386,7 +386,7 @@ class SearchIndex:
         start = time.monotonic()
         while not swap.acquire(blocking=False):
             if time.monotonic() - start > self.lock_timeout:
-                raise LibraryBusyError(_BUSY)
+                raise LibraryBusyError(_BUSY, reason="busy")
             time.sleep(0.05)
         try:
             self._rebuild(docs, total, progress, new, old)
@@ -457,7 +457,7 @@ class SearchIndex:
         start = time.monotonic()
         while not lock.acquire(blocking=False):
             if time.monotonic() - start > self.lock_timeout:
-                raise LibraryBusyError(_BUSY)
+                raise LibraryBusyError(_BUSY, reason="busy")
             time.sleep(0.05)
         return lock
 

@@ -200,16 +200,21 @@ class Store:
     # -- articles -----------------------------------------------------------------------
 
     def find_duplicate(self, norm_url: str, canonical_norm: str | None) -> int | None:
-        """The id of an article saved under this normalised or canonical URL."""
+        """The id of an article saved at the normalised address ``norm_url``, or under
+        ``canonical_norm`` (as its address or its canonical URL) when one is given.
+
+        An article that only names ``norm_url`` as its canonical URL is not found: pages
+        lie about their canonical URL, and only their content tells (see
+        :meth:`saved_under` and :mod:`reader.core.sameness`).
+        """
         keys = [k for k in (norm_url, canonical_norm) if k]
         if not keys:
             return None
-        marks = ",".join("?" * len(keys))
-        row = self.db.execute(
-            f"SELECT id FROM articles WHERE norm_url IN ({marks}) OR canonical_norm IN ({marks}) "
-            "ORDER BY id LIMIT 1",
-            (*keys, *keys),
-        ).fetchone()
+        sql = f"SELECT id FROM articles WHERE norm_url IN ({','.join('?' * len(keys))})"
+        if canonical_norm:
+            sql += " OR canonical_norm = ?"
+            keys.append(canonical_norm)
+        row = self.db.execute(sql + " ORDER BY id LIMIT 1", keys).fetchone()
         return int(row[0]) if row else None
 
     def saved_under(self, key: str) -> list[SavedUnder]:
@@ -246,7 +251,11 @@ class Store:
             [*(_to_sql(values[c]) for c in cols), article_id],
         )
         if cur.rowcount == 0:
-            raise NotFoundError(f"There is no article {article_id} in this library.")
+            raise NotFoundError(
+                f"There is no article {article_id} in this library.",
+                reason="no-such-article",
+                id=article_id,
+            )
         if reindex:
             self.queue_index(article_id, "upsert")
 
@@ -295,7 +304,11 @@ class Store:
         """One article with its tags; NotFoundError if absent."""
         row = self.db.execute(f"{_SELECT_ARTICLE} WHERE a.id = ?", (article_id,)).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no article {article_id} in this library.")
+            raise NotFoundError(
+                f"There is no article {article_id} in this library.",
+                reason="no-such-article",
+                id=article_id,
+            )
         return self._record(row)
 
     def get_articles(self, ids: Sequence[int]) -> list[ArticleRecord]:
@@ -786,10 +799,13 @@ def translate(exc: sqlite3.Error | LibraryDamagedError, doing: str) -> StorageEr
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return LibraryBusyError(
-            f"Could not {doing}: another Kliping is writing to this library; try again shortly."
+            f"Could not {doing}: another Kliping is writing to this library; try again shortly.",
+            reason="busy",
         )
     if "disk is full" in text or "database or disk is full" in text:
-        return StorageError(f"Could not {doing}: the disk is full. Free some space and retry.")
+        return StorageError(
+            f"Could not {doing}: the disk is full. Free some space and retry.", reason="disk-full"
+        )
     if "readonly" in text or "read-only" in text:
         return StorageError(f"Could not {doing}: the library is read-only here.")
     if isinstance(exc, LibraryDamagedError):
