@@ -244,12 +244,25 @@ class MainWindow(QMainWindow):
             self._view_selected(self.sidebar.current_key(), self.sidebar.current_filter())
             return
         self.list_header.setText("Searching…")
-        self.model.show_search(query)
+        self.model.show_search(self._scoped(query))
+
+    def _scoped(self, query: str) -> str:
+        """Searching while a feed or folder is chosen searches its articles only."""
+        kind, _, name = self.sidebar.current_key().partition(":")
+        if kind == "feed":
+            return f"feed:{name} ({query})"
+        if kind == "folder":
+            return f'folder:"{name}" ({query})'
+        return query
 
     def _search_answered(self, page: SearchPage) -> None:
         self.terms = page.terms
         n = page.total
-        self.list_header.setText(f"{n:,} result{'s' if n != 1 else ''} for “{page.query}”")
+        typed = self.search.text().strip()
+        scoped = typed and page.query != typed and page.query == self._scoped(typed)
+        where = f" in {self.sidebar.label_of(self.sidebar.current_key())}" if scoped else ""
+        shown = typed if scoped else page.query
+        self.list_header.setText(f"{n:,} result{'s' if n != 1 else ''} for “{shown}”{where}")
         self.list_notice.setText(page.notice)
         self.list_notice.setVisible(bool(page.notice))
         if not n:
@@ -400,6 +413,8 @@ class MainWindow(QMainWindow):
     def articles_arrived(self, ids: list[int]) -> None:
         """A refresh saved new articles: they join the list without moving the reader's
         place (the rows in view stay where they are) or closing the open article."""
+        if self._closed:
+            return
         self.counts_changed()
         if self.model.query or not ids:
             return
@@ -430,6 +445,11 @@ class MainWindow(QMainWindow):
                 self.view.show_message("No article open", "Choose one from the list, or press J.")
 
         self.runner.io(job, done=done)
+
+    @property
+    def closing(self) -> bool:
+        """True once the window has begun to close (no new work is started)."""
+        return self._closed
 
     def sidebar_folders(self) -> list[str]:
         """The feed folders the sidebar shows."""
