@@ -18,6 +18,7 @@ import http
 import http.cookiejar
 import logging
 import os
+import re
 import threading
 import time
 import urllib.parse
@@ -37,6 +38,7 @@ from reader.core.errors import (
     TooLargeError,
     UnsupportedURLError,
 )
+from reader.core.sameness import same_site
 from reader.core.sniff import (
     HTML_TYPES,
     VAGUE_TYPES,
@@ -304,22 +306,32 @@ class Fetcher:
         """
         started = time.monotonic()
         trip = _Trip(check_http_url(url), self.limits.total_timeout)
-        url = current = trip.url
+        url = trip.url
+        got = self._get_page(trip, url, cancel)
         while True:
-            final_url, response, body = self._get(
-                trip, current, _PAGE_ACCEPT, self.limits.max_bytes, cancel
-            )
-            header = response.headers.get("content-type")
-            content_type = _media_type(header)
-            self._check_page(final_url, content_type, body)
-            text, encoding = decode_html(body, header)
-            # An HTML redirect page (link shorteners, old sites): go where it points.
+            final_url, response, body, content_type, text, encoding = got
             target = meta_refresh_target(text, final_url)
             if target is None or normalize_url(target) == normalize_url(final_url):
                 break
+            # A page that is only a redirect (a link shortener, an old address) is followed
+            # wherever it points. A page with text of its own is followed only within its
+            # site, and when that fails it is kept as it is: a refresh to an ad server or
+            # an unreachable host must not make a readable page unsaveable.
+            stub = not _has_own_text(text)
+            if not stub and not same_site(target, final_url):
+                log.info("Not following <meta> refresh from %s to another site", final_url)
+                break
             log.info("Following <meta> refresh from %s to %s", final_url, target)
-            self._count_hop(trip)
-            current = self._redirect_target(final_url, target)
+            try:
+                self._count_hop(trip)
+                got = self._get_page(trip, self._redirect_target(final_url, target), cancel)
+            except FetchCancelledError:
+                raise
+            except FetchError as exc:
+                if stub:
+                    raise
+                log.info("<meta> refresh not followed (%s); keeping %s as it is", exc, final_url)
+                break
         log.info(
             "Fetched %s (%s, %s, %s) in %.2f s",
             final_url,
@@ -408,16 +420,32 @@ class Fetcher:
 
     # Steps --------------------------------------------------------------------------------
 
+    def _get_page(
+        self, trip: _Trip, url: str, cancel: threading.Event | None
+    ) -> tuple[str, httpx.Response, bytes, str, str, str]:
+        """GET a web page: (final URL, response, body, content type, text, encoding)."""
+        final_url, response, body = self._get(
+            trip, url, _PAGE_ACCEPT, self.limits.max_bytes, cancel
+        )
+        header = response.headers.get("content-type")
+        content_type = _media_type(header)
+        self._check_page(final_url, content_type, body)
+        text, encoding = decode_html(body, header)
+        return final_url, response, body, content_type, text, encoding
+
     def _check_page(self, url: str, content_type: str, body: bytes) -> None:
         shown = shorten_url(url)
         if not body:
-            raise FetchError(f"{shown} sent an empty page.")
+            raise FetchError(f"{shown} sent an empty page.", reason="empty-page", url=shown)
         other = sniff_type(body[:4096])
         if content_type in HTML_TYPES:
             # A lying Content-Type: the body is plainly a PDF, an image, …
             if other is not None and other != "application/json" and not looks_like_html(body):
                 raise NotHTMLError(
-                    f"{shown} says it is a web page but sent {describe_type(other)} ({other})."
+                    f"{shown} says it is a web page but sent {describe_type(other)} ({other}).",
+                    reason="not-html",
+                    url=shown,
+                    type=other,
                 )
             return
         if content_type in VAGUE_TYPES and looks_like_html(body):
@@ -425,7 +453,12 @@ class Fetcher:
         actual = content_type or other
         if actual is None:
             raise NotHTMLError(f"{shown} sent no Content-Type and no HTML; it is not a web page.")
-        raise NotHTMLError(f"{shown} is {describe_type(actual)} ({actual}), not a web page.")
+        raise NotHTMLError(
+            f"{shown} is {describe_type(actual)} ({actual}), not a web page.",
+            reason="not-html",
+            url=shown,
+            type=actual,
+        )
 
     def _get(
         self,
@@ -478,6 +511,7 @@ class Fetcher:
                             _status_message(current, response),
                             status=response.status_code,
                             retry_after=_retry_after(response.headers.get("retry-after")),
+                            url=shorten_url(current),
                         )
                     body = self._read(response, current, max_bytes, cancel, trip)
                     # The address as asked or as redirected to, not httpx's re-encoding
@@ -550,7 +584,10 @@ class Fetcher:
                 "which Kliping cannot read."
             )
         too_large = TooLargeError(
-            f"{shorten_url(url)} is larger than {_size(max_bytes)}; Kliping stops there."
+            f"{shorten_url(url)} is larger than {_size(max_bytes)}; Kliping stops there.",
+            reason="too-large",
+            url=shorten_url(url),
+            size=_size(max_bytes),
         )
         declared = response.headers.get("content-length", "")
         if (
@@ -572,7 +609,9 @@ class Fetcher:
                 if deadline.left() <= 0:
                     raise FetchError(
                         f"{shorten_url(url)} took longer than {_seconds(deadline.seconds)} "
-                        "to download; Kliping stops there."
+                        "to download; Kliping stops there.",
+                        reason="too-slow",
+                        url=shorten_url(url),
                     )
             body += decoder.flush()
         except zlib.error as exc:
@@ -598,6 +637,21 @@ def _retry_after(header: str | None) -> float | None:
     if when.tzinfo is None:
         return None
     return max(0.0, when.timestamp() - time.time())
+
+
+_INVISIBLE = re.compile(
+    r"<(script|style|noscript|template|title)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
+)
+_TAG = re.compile(r"<[^>]*>")
+#: Visible characters (spaces aside) a page needs to be more than a redirect: a stub's
+#: "Redirecting… click here if nothing happens" is far shorter, a news story far longer.
+_OWN_TEXT_CHARS = 200
+
+
+def _has_own_text(html: str) -> bool:
+    """Whether a page holds text of its own, beyond a redirect's few words."""
+    visible = _TAG.sub(" ", _INVISIBLE.sub(" ", html[:500_000]))
+    return len("".join(visible.split())) >= _OWN_TEXT_CHARS
 
 
 def _hide_location(response: httpx.Response) -> None:
@@ -644,29 +698,39 @@ class _ErrorTranslator:
             raise FetchCancelledError(f"Fetching {shorten_url(self.url)} was cancelled.") from exc
         if isinstance(exc, FetchError):
             return
-        message = self._message(exc)
-        if message is not None:
-            raise FetchError(message) from exc
+        said = self._message(exc)
+        if said is not None:
+            message, facts = said
+            raise FetchError(message, **facts) from exc
 
-    def _message(self, exc: BaseException) -> str | None:
+    def _message(self, exc: BaseException) -> tuple[str, dict[str, str]] | None:
+        """The English message for a network failure, and the reason and facts the
+        window words it with."""
         host = _host(self.url)
         shown = shorten_url(self.url)
+        at_host = {"host": host}
         if isinstance(exc, httpx.TimeoutException):
             if self.deadline.left() <= 0.05:
                 return (
                     f"{shown} took longer than {_seconds(self.deadline.seconds)} "
                     "to download; Kliping stops there."
-                )
+                ), {"reason": "too-slow", "url": shown}
             if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
                 return (
                     f"Timed out after {_seconds(self.limits.connect_timeout)} connecting to {host}."
-                )
-            return f"Timed out after {_seconds(self.limits.read_timeout)} waiting for {host}."
+                ), {"reason": "timeout", **at_host}
+            return (
+                f"Timed out after {_seconds(self.limits.read_timeout)} waiting for {host}.",
+                {"reason": "timeout", **at_host},
+            )
         if isinstance(exc, httpx.ConnectError):
             detail = str(exc)
             lowered = detail.lower()
             if "certificate" in lowered or "ssl" in lowered or "tls" in lowered:
-                return f"The secure connection to {host} failed: {_first_line(detail)}."
+                return (
+                    f"The secure connection to {host} failed: {_first_line(detail)}.",
+                    {"reason": "tls", **at_host},
+                )
             if any(
                 s in lowered
                 for s in (
@@ -678,18 +742,24 @@ class _ErrorTranslator:
                     "name resolution",
                 )
             ):
-                return f"Could not find the server {host}; check the address and your connection."
+                return (
+                    f"Could not find the server {host}; check the address and your connection.",
+                    {"reason": "unknown-host", **at_host},
+                )
             if "refused" in lowered:
-                return f"{host} refused the connection."
-            return f"Could not connect to {host}: {_first_line(detail)}."
+                return f"{host} refused the connection.", {"reason": "refused", **at_host}
+            return (
+                f"Could not connect to {host}: {_first_line(detail)}.",
+                {"reason": "connect", **at_host},
+            )
         if isinstance(exc, httpx.RemoteProtocolError):
-            return f"{host} broke off the answer ({_first_line(str(exc))})."
+            return f"{host} broke off the answer ({_first_line(str(exc))}).", {}
         if isinstance(exc, httpx.ProxyError):
-            return f"The proxy failed while fetching {shown}: {_first_line(str(exc))}."
+            return f"The proxy failed while fetching {shown}: {_first_line(str(exc))}.", {}
         if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
-            return f"'{shown}' is not a valid web address."
+            return f"'{shown}' is not a valid web address.", {"reason": "invalid-url", "url": shown}
         if isinstance(exc, httpx.HTTPError):
-            return f"Fetching {shown} failed: {_first_line(str(exc)) or type(exc).__name__}."
+            return f"Fetching {shown} failed: {_first_line(str(exc)) or type(exc).__name__}.", {}
         return None
 
 

@@ -4,7 +4,7 @@ Run on demand, on an idle machine (needs the dev extra for the py3langid column)
 
     nice .venv/bin/python tests/bench/langid.py [--rounds 5]
 
-Times one call on 800-character samples of the test pages (what extract_meta classifies),
+Times one call on 800-character samples of the test pages (what extract.meta classifies),
 both as raw scores and as probabilities, and the one-off model load. Target: within ~2x
 of py3langid and well under 10 ms per call.
 """

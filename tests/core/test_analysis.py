@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from whoosh.formats import Characters
 
-from reader.core.analysis import CJKAnalyzer, FastCharacters, WordAnalyzer
+from reader.core.search.analysis import CJKAnalyzer, FastCharacters, WordAnalyzer
 
 TEXTS = [
     "The processors are running; processors again, Café straße.",

@@ -526,7 +526,7 @@ def test_a_page_dumped_as_one_paragraph_is_replaced_by_a_structured_pick(
 
     from lxml import etree
 
-    import reader.core.extract as extract_module
+    import reader.core.extract.pipeline as extract_module
 
     paragraphs = [
         f"Paragraph {i} of the report explains one more step of the plan the council "
@@ -560,7 +560,7 @@ def test_a_dump_nothing_can_replace_keeps_its_sentences_not_its_menu(
 
     from lxml import etree
 
-    import reader.core.extract as extract_module
+    import reader.core.extract.pipeline as extract_module
 
     sentences = [
         "A equipe do serviço de atendimento registrou nesta manhã o arrombamento de dois "
@@ -591,7 +591,7 @@ def test_a_fragment_picked_by_the_first_pass_gives_way_to_the_whole_article(
 
     from lxml import etree
 
-    import reader.core.extract as extract_module
+    import reader.core.extract.pipeline as extract_module
 
     promo = [
         "Centralise, simplify and scale your training: our academy sends the invitations, "
@@ -642,7 +642,7 @@ def test_a_pick_that_kept_the_paragraphs_but_not_the_lists_gets_the_full_pass(
 
     from lxml import etree
 
-    import reader.core.extract as extract_module
+    import reader.core.extract.pipeline as extract_module
 
     paragraphs = [
         f"App {i} is the first name many freelancers think of, and after three months of "
@@ -993,7 +993,8 @@ def _matches_at_a_word(pattern: re.Pattern[str], text: str) -> bool:
 def test_the_quick_lexicon_and_share_bar_checks_agree_with_the_full_ones(
     words: list[str], pick: int
 ) -> None:
-    from reader.core import extract_chrome, extract_lexicon
+    from reader.core.extract import chrome as extract_chrome
+    from reader.core.extract import lexicon as extract_lexicon
 
     lexicons = [extract_lexicon.PROMO, extract_lexicon.CONSENT, extract_lexicon.PAYWALL]
     lexicons += [extract_lexicon.DISCLOSURE, extract_lexicon.COMMENTS_CALL]

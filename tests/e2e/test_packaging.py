@@ -131,6 +131,22 @@ def test_the_bundle_spec_reads_the_same_version() -> None:
     assert found and found.group(1) == __version__
 
 
+def test_an_installed_kliping_carries_every_package_of_the_source() -> None:
+    """pyproject lists the packages `pip install .` copies: a subpackage missing from the
+    list works from the source tree and fails once installed."""
+    import tomllib
+
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for init in (ROOT / "reader").rglob("__init__.py")
+        if "__pycache__" not in init.parts
+    }
+    assert found - listed == set(), "add these packages to pyproject's [tool.setuptools]"
+
+
 # -- icons -------------------------------------------------------------------------------
 
 
@@ -317,7 +333,8 @@ def test_self_check_saves_searches_and_opens_the_window(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    for step in ("data files", "save a page", "search", "read a feed", "window", "quit"):
+    steps = ("data files", "save a page", "search", "read a feed", "window", "translations")
+    for step in (*steps, "quit"):
         assert any(line.strip().startswith(f"ok    {step}:") for line in lines), result.stdout
     assert "'offscreen' platform" in result.stdout
     assert not (tmp_path / "library").exists(), "the self-check must not touch the library"

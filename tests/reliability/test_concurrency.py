@@ -199,7 +199,7 @@ def test_a_failed_save_does_not_spoil_another_threads_save(
     lib = Library.open(tmp_path / "lib")
     slow_url, failing_url = serve_article(http_server, 1), serve_article(http_server, 3)
     first_image_kept, go_on = threading.Event(), threading.Event()
-    from reader.core.saving import Saver
+    from reader.core.library.saving import Saver
 
     real_write = Saver._write
 

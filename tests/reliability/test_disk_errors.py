@@ -51,7 +51,7 @@ def _assert_intact(lib: Library, before: dict[int, str]) -> None:
 @pytest.mark.parametrize("code", [errno.ENOSPC, errno.EIO])
 @pytest.mark.parametrize(
     "target",
-    ["pathlib.Path.write_bytes", "reader.core.assets.os.replace"],
+    ["pathlib.Path.write_bytes", "reader.core.library.assets.os.replace"],
     ids=["download", "move"],
 )
 def test_image_files_that_cannot_be_written(

@@ -196,7 +196,7 @@ class Feeds:
 
     def mark_read(self, *, feed: int | None = None, folder: str | None = None) -> int:
         """Mark every unread article of a feed (or of a folder's feeds) read."""
-        from reader.core.records import ArticleFilter
+        from reader.core.store.records import ArticleFilter
 
         flt = ArticleFilter(is_read=False, feed=feed, folder=folder)
         ids = [a.id for a in self.lib.list(flt)]

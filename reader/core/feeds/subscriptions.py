@@ -1,7 +1,7 @@
 """The subscription store: feeds, page watches, folders and the items each has seen.
 
 Tables ``feeds`` and ``feed_seen`` live in the library database (see
-:mod:`reader.core.schema`); articles point at their feed with ``articles.feed_id``.
+:mod:`reader.core.store.schema`); articles point at their feed with ``articles.feed_id``.
 A feed remembers every item it has handed to the library, by GUID (within the feed)
 and by normalised address (across feeds), so an article deleted by the reader does not
 come back at the next refresh, and a story two feeds carry is saved once.
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from reader.core.errors import FeedError, NotFoundError
-from reader.core.records import utcnow
+from reader.core.store.records import utcnow
 
 if TYPE_CHECKING:
     from reader.core.store import Store

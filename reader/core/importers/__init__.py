@@ -20,7 +20,7 @@ from pathlib import Path
 
 from reader.core.errors import ImportExportError
 from reader.core.importers import formats, kliping, pages, services
-from reader.core.importers.archive import Archive
+from reader.core.importers.archive import BACKUP_JSON, Archive
 from reader.core.importers.batch import HOST_DELAY, PER_HOST, Batch, Outcome
 from reader.core.importers.common import Entry, dedupe, is_web_url
 from reader.core.library import Library
@@ -120,13 +120,6 @@ class ImportReport:
         if self.lost:
             counts.append(f"{self.lost} not imported")
         lines.append(", ".join(counts) + ".")
-        if self.renamed:
-            lines.append("")
-            lines.append("Already in the library under another title (check them):")
-            for where, note in self.renamed[:_SHOWN_FAILURES]:
-                lines.append(f"  {where}: {note}")
-            if len(self.renamed) > _SHOWN_FAILURES:
-                lines.append(f"  … and {len(self.renamed) - _SHOWN_FAILURES} more (see the log).")
         if self.missing_images and self.format == "kliping-json":
             lines.append(
                 f"{self.missing_images} images of the backup were not found: older backups "
@@ -141,6 +134,13 @@ class ImportReport:
             )
         elif self.missing_images:
             lines.append(f"{self.missing_images} images could not be saved.")
+        if self.renamed:
+            lines.append("")
+            lines.append("Already in the library under another title (check them):")
+            for where, note in self.renamed[:_SHOWN_FAILURES]:
+                lines.append(f"  {where}: {note}")
+            if len(self.renamed) > _SHOWN_FAILURES:
+                lines.append(f"  … and {len(self.renamed) - _SHOWN_FAILURES} more (see the log).")
         if self.cancelled:
             left = self.total - self.done
             lines.append(
@@ -257,6 +257,8 @@ def _archive_format(names: list[str]) -> str | None:
         return "omnivore-zip"
     if any(services.READECK_INFO.fullmatch(n) for n in names):
         return "readeck-zip"
+    if BACKUP_JSON in names:
+        return "kliping-json"
     return None
 
 

@@ -25,8 +25,8 @@ from reader.core.errors import ExtractError, KlipingError, LibraryBusyError, Sto
 from reader.core.importers.common import Entry, as_page
 from reader.core.importers.kliping import save_record
 from reader.core.library import Library, SaveResult
+from reader.core.library.saving import norm_key
 from reader.core.sameness import same_article
-from reader.core.saving import norm_key
 from reader.core.store import ArticleFilter
 
 log = logging.getLogger(__name__)
@@ -189,11 +189,8 @@ class Batch:
     def _existing(self, entry: Entry) -> int | None:
         if entry.error or entry.path is not None or not entry.url:
             return None
-        key = norm_key(entry.url)
         try:
-            # saved at this address; one that only names it as its canonical URL may be
-            # another article, which the page, once read, tells
-            return next((s.id for s in self.lib.store.saved_under(key) if s.norm_url == key), None)
+            return self.lib.store.find_duplicate(norm_key(entry.url), None)
         except KlipingError:
             return None
 

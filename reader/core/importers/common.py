@@ -16,7 +16,7 @@ from typing import Any
 
 from reader.core.errors import ImportExportError
 from reader.core.library import SaveOptions
-from reader.core.saving import norm_key
+from reader.core.library.saving import norm_key
 from reader.core.urls import display_url
 
 log = logging.getLogger(__name__)
@@ -55,6 +55,7 @@ class Entry:
     record: dict[str, Any] | None = None
     error: str | None = None
     note: str = ""
+    files: Callable[[str], bytes] | None = None  # reads the export's other files (a ZIP's)
 
     @property
     def label(self) -> str:

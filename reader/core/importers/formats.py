@@ -27,7 +27,7 @@ from reader.core.importers.common import (
     to_utc,
     truthy,
 )
-from reader.core.saving import norm_key
+from reader.core.library.saving import norm_key
 
 log = logging.getLogger(__name__)
 

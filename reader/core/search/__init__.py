@@ -1,4 +1,4 @@
-"""The full-text search index (Whoosh): with :mod:`reader.core.analysis`, the only
+"""The full-text search index (Whoosh): with :mod:`reader.core.search.analysis`, the only
 code that imports whoosh.
 
 The index is a derived cache of the SQLite library: it stores only ids and small

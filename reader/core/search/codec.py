@@ -32,7 +32,7 @@ from whoosh.codec.whoosh3 import (
 )
 from whoosh.util.numeric import length_to_byte
 
-from reader.core.analysis import BIG_ENDIAN, uint_bytes, uints
+from reader.core.search.analysis import BIG_ENDIAN, uint_bytes, uints
 
 logger = logging.getLogger(__name__)
 

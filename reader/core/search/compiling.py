@@ -1,4 +1,4 @@
-"""A parsed query (:mod:`reader.core.query`) turned into Whoosh queries."""
+"""A parsed query (:mod:`reader.core.search.query`) turned into Whoosh queries."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from itertools import islice
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from reader.core import query as kq
-from reader.core.analysis import (
+from reader.core.search import query as kq
+from reader.core.search.analysis import (
     CJK_LANGUAGES,
     SNOWBALL,
     CJKAnalyzer,

@@ -21,12 +21,12 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 
-from reader.core import query as kq
-from reader.core import snippets
-from reader.core.analysis import (
+from reader.core.errors import LibraryBusyError, SearchError
+from reader.core.search import query as kq
+from reader.core.search import snippets
+from reader.core.search.analysis import (
     fold,
 )
-from reader.core.errors import LibraryBusyError, SearchError
 from reader.core.search.compiling import Compiled, analyzer_cached, query_terms
 from reader.core.search.matching import DocSets, SegmentColumns, rank, term_spans
 from reader.core.search.schema import (
@@ -207,7 +207,7 @@ class SearchIndex:
         deadline = time.monotonic() + 10.0
         while not swap.acquire(blocking=False):
             if time.monotonic() > deadline:
-                raise LibraryBusyError(_BUSY)
+                raise LibraryBusyError(_BUSY, reason="busy")
             time.sleep(0.02)
         try:
             storage = FileStorage(str(self.folder), supports_mmap=False)
@@ -246,7 +246,7 @@ class SearchIndex:
                 ix.writer(timeout=self.lock_timeout, delay=0.05, limitmb=WRITER_MB, codec=codec())
             )
         except index.LockError as exc:
-            raise LibraryBusyError(_BUSY) from exc
+            raise LibraryBusyError(_BUSY, reason="busy") from exc
         except OSError as exc:
             raise SearchError(f"Could not write the search index: {exc}") from exc
 
@@ -298,7 +298,7 @@ class SearchIndex:
         start = time.monotonic()
         while not swap.acquire(blocking=False):
             if time.monotonic() - start > self.lock_timeout:
-                raise LibraryBusyError(_BUSY)
+                raise LibraryBusyError(_BUSY, reason="busy")
             time.sleep(0.05)
         try:
             self._rebuild(docs, total, progress, new, old)
@@ -368,7 +368,7 @@ class SearchIndex:
         start = time.monotonic()
         while not lock.acquire(blocking=False):
             if time.monotonic() - start > self.lock_timeout:
-                raise LibraryBusyError(_BUSY)
+                raise LibraryBusyError(_BUSY, reason="busy")
             time.sleep(0.05)
         return lock
 
@@ -415,7 +415,7 @@ class SearchIndex:
         sort: str = "relevance",
         text_of: Callable[[int], str] | None = None,
     ) -> SearchResults:
-        """Runs a query (see :mod:`reader.core.query`); never raises on a malformed query.
+        """Runs a query (see :mod:`reader.core.search.query`); never raises on a malformed query.
 
         Args:
             query: what the person typed.

@@ -15,7 +15,7 @@ from whoosh import fields
 from whoosh.codec.whoosh3 import W3TermInfo
 
 from reader.core import langid
-from reader.core.analysis import (
+from reader.core.search.analysis import (
     CJK_LANGUAGES,
     SNOWBALL,
     CJKAnalyzer,

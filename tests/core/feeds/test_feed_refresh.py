@@ -9,7 +9,7 @@ from reader.core.feeds import Feeds
 from reader.core.feeds.subscriptions import FeedSettings
 from reader.core.fetch import Fetcher
 from reader.core.library import Library
-from reader.core.records import ArticleFilter
+from reader.core.store.records import ArticleFilter
 
 
 def _article_requests(server) -> list[str]:

@@ -11,7 +11,7 @@ from reader.core.feeds import Feeds
 from reader.core.feeds.opml import read_opml
 from reader.core.feeds.watch import looks_like_article
 from reader.core.library import Library
-from reader.core.records import ArticleFilter
+from reader.core.store.records import ArticleFilter
 
 
 def test_discovery_finds_the_linked_feeds_comments_last(feeds: Feeds, site) -> None:

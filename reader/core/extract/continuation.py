@@ -18,9 +18,9 @@ from copy import deepcopy
 
 from lxml import etree
 
-from reader.core.extract_chrome import Block
-from reader.core.extract_html import blocks_from_body, norm
-from reader.core.extract_parse import common_ancestor, link_words
+from reader.core.extract.blocks import Block
+from reader.core.extract.parse import common_ancestor, link_words
+from reader.core.extract.render import blocks_from_body, norm
 
 log = logging.getLogger(__name__)
 

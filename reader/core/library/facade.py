@@ -4,8 +4,8 @@ Data flows one way: URL → fetch → extract → store → index. This module t
 httpx, sqlite3, OSError and Whoosh failures into :mod:`reader.core.errors`; callers see
 only ``KlipingError`` subclasses (or bugs).
 
-The save pipeline lives in :mod:`reader.core.saving` and the index catch-up in
-:mod:`reader.core.indexing`; this class holds the folder, the locks and the
+The save pipeline lives in :mod:`reader.core.library.saving` and the index catch-up in
+:mod:`reader.core.library.indexing`; this class holds the folder, the locks and the
 connections, and answers the questions the window and the command line ask.
 
 A ``Library`` may be used from several threads: each thread gets its own SQLite
@@ -20,22 +20,20 @@ import builtins
 import logging
 import os
 import threading
-import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reader.core.assets import Assets
 from reader.core.errors import (
     LibraryBusyError,
     NotFoundError,
-    StorageError,
 )
 from reader.core.extract import EXTRACTOR_VERSION
-from reader.core.indexing import IndexSync
+from reader.core.library.folder import LibraryFolder
+from reader.core.library.indexing import IndexSync
+from reader.core.library.saving import Progress, SaveOptions, Saver, SaveResult, clean_tags
 from reader.core.paths import resolve_library_dir
-from reader.core.saving import Progress, SaveOptions, Saver, SaveResult, clean_tags
 from reader.core.store import ArticleFilter, ArticleRecord, ArticleSummary, Store
 
 if TYPE_CHECKING:
@@ -43,10 +41,6 @@ if TYPE_CHECKING:
     from reader.core.search import SearchIndex, SearchResults
 
 log = logging.getLogger(__name__)
-
-DB_NAME = "library.sqlite3"
-LOCK_NAME = "write.lock"
-BUSY_MESSAGE = "Another Kliping is writing to this library; try again shortly."
 
 
 class Library:
@@ -61,28 +55,13 @@ class Library:
     def __init__(
         self, folder: Path, *, read_only: bool = False, fetcher: Fetcher | None = None
     ) -> None:
+        self.home = LibraryFolder(folder, read_only=read_only, fetcher=fetcher)
         self.folder = folder
         self.read_only = read_only
-        try:
-            if not folder.exists():
-                folder.mkdir(parents=True, mode=0o700)
-                os.chmod(folder, 0o700)
-            elif not folder.is_dir():
-                raise StorageError(f"{folder} is a file, not a library folder.")
-        except OSError as exc:
-            raise StorageError(f"Could not create the library folder {folder}: {exc}") from exc
-        self.assets = Assets(folder)
-        self._fetcher = fetcher
-        self._local = threading.local()
-        self._stores: list[Store] = []
-        self._stores_lock = threading.Lock()
-        self._index: SearchIndex | None = None
-        self._index_lock = threading.RLock()
-        self._closed = False
-        self._thread_lock = threading.Lock()
-        self._held = threading.local()
-        self._saver = Saver(self)
-        self._sync = IndexSync(self)
+        self.assets = self.home.assets
+        self._sync = IndexSync(self.home)
+        # through the façade at call time, so whatever wraps Library.changed sees each write
+        self._saver = Saver(self.home, changed=lambda: self.changed())
         self.store  # noqa: B018 - open (and migrate) the database now, not on first use
 
     @classmethod
@@ -93,60 +72,26 @@ class Library:
             lib.recover()
         return lib
 
-    # -- plumbing -----------------------------------------------------------------------
+    # -- plumbing (the folder's parts: reader.core.library.folder) ----------------------
 
     @property
     def store(self) -> Store:
         """This thread's connection to the database."""
-        st: Store | None = getattr(self._local, "store", None)
-        if st is None:
-            self._check_open()
-            st = Store(self.folder / DB_NAME, read_only=self.read_only)
-            self._local.store = st
-            with self._stores_lock:
-                self._stores.append(st)
-        return st
+        return self.home.store
 
     @property
     def fetcher(self) -> Fetcher:
         """The HTTP fetcher (created on first use)."""
-        if self._fetcher is None:
-            from reader.core.fetch import Fetcher, FetchLimits
-
-            self._fetcher = Fetcher(FetchLimits.from_env())
-        return self._fetcher
+        return self.home.fetcher
 
     @property
     def index(self) -> SearchIndex:
         """The search index (opened on first use)."""
-        with self._index_lock:
-            if self._index is None:
-                self._check_open()
-                from reader.core.search import SearchIndex
-
-                self._index = SearchIndex(self.folder / "index")
-            return self._index
-
-    def _check_open(self) -> None:
-        # A worker finishing after close() must not reopen files nobody will close.
-        if self._closed:
-            raise StorageError("The library was closed.")
+        return self.home.index
 
     def close(self) -> None:
         """Close the database connections, the index and the fetcher."""
-        self._closed = True
-        with self._index_lock:
-            if self._index is not None:
-                self._index.close()
-                self._index = None
-        if self._fetcher is not None:
-            self._fetcher.close()
-            self._fetcher = None
-        with self._stores_lock:
-            for st in self._stores:
-                st.close()
-            self._stores.clear()
-        self._local = threading.local()
+        self.home.close()
 
     def __enter__(self) -> Library:
         return self
@@ -154,72 +99,14 @@ class Library:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    @contextmanager
-    def write_lock(self, timeout: float = 15.0) -> Iterator[None]:
-        """Hold the library's write lock, shared by every thread and process.
-
-        Threads of this process queue on an in-process lock first (no polling among
-        themselves); the holder then takes the lock file that other processes share.
-        Re-entrant within a thread.
-        """
-        if self.read_only:
-            raise StorageError("This library is open read-only; changes are not saved.")
-        depth = getattr(self._held, "depth", 0)
-        if depth:
-            self._held.depth = depth + 1
-            try:
-                yield
-            finally:
-                self._held.depth = depth
-            return
-        deadline = time.monotonic() + timeout
-        if not self._thread_lock.acquire(timeout=max(timeout, 0.01)):
-            raise LibraryBusyError(BUSY_MESSAGE)
-        try:
-            with self._lock_file(deadline):
-                self._held.depth = 1
-                try:
-                    yield
-                finally:
-                    self._held.depth = 0
-        finally:
-            self._thread_lock.release()
-
-    @contextmanager
-    def _lock_file(self, deadline: float) -> Iterator[None]:
-        try:
-            import fcntl
-        except ImportError:  # Windows: SQLite's own locking is all we have
-            yield
-            return
-        path = self.folder / LOCK_NAME
-        try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError as exc:
-            raise StorageError(f"Could not open the library lock {path}: {exc}") from exc
-        try:
-            while True:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() > deadline:
-                        raise LibraryBusyError(BUSY_MESSAGE) from None
-                    time.sleep(0.05)
-            yield
-        finally:
-            os.close(fd)  # closing releases the lock
+    def write_lock(self, timeout: float = 15.0) -> AbstractContextManager[None]:
+        """Hold the library's write lock, shared by every thread and process (re-entrant
+        within a thread)."""
+        return self.home.write_lock(timeout)
 
     def release_thread(self) -> None:
         """Close this thread's database connection (call before a worker thread ends)."""
-        st: Store | None = getattr(self._local, "store", None)
-        if st is None:
-            return
-        self._local.store = None
-        with self._stores_lock:
-            if st in self._stores:
-                self._stores.remove(st)
-        st.close()
+        self.home.release_thread()
 
     def recover(self) -> None:
         """Repair what a crash can leave: orphan asset files and index lag."""
@@ -230,7 +117,7 @@ class Library:
             log.info("library busy; orphan sweep skipped")
         self.sync_index()
 
-    # -- saving (the pipeline is reader.core.saving) --------------------------------------
+    # -- saving (the pipeline is reader.core.library.saving) --------------------------------------
 
     def save_url(
         self,
@@ -420,6 +307,10 @@ class Library:
     def highlight_counts(self, ids: Sequence[int]) -> dict[int, int]:
         """How many highlights each article has (articles without any are absent)."""
         return self.store.highlight_counts(ids)
+
+    def tags_of_many(self, ids: Sequence[int]) -> dict[int, builtins.list[str]]:
+        """The tags of each article (articles without any are absent)."""
+        return self.store.tags_of_many(ids)
 
     def all_highlights(self) -> builtins.list[dict[str, Any]]:
         """Every highlight of the library (each with its ``article_id``)."""

@@ -2,7 +2,7 @@
 
 Whoosh pickles the schema *with these analyzer objects* into the index's table of
 contents. The classes below are therefore part of the on-disk format: their import
-path (``reader.core.analysis.WordAnalyzer`` …) and the attributes they pickle must
+path (``reader.core.search.analysis.WordAnalyzer`` …) and the attributes they pickle must
 never change. A change to how text is analysed must bump
 ``reader.core.search.index.SearchIndex.SCHEMA_VERSION`` so that old indexes are rebuilt.
 

@@ -21,14 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import LibraryBusyError, NotFoundError, StorageError
-from reader.core.records import (
+from reader.core.store.records import (
     ArticleFilter,
     ArticleRecord,
     ArticleSummary,
     SavedUnder,
     utcnow,
 )
-from reader.core.schema import ARTICLE_COLUMNS, MIGRATIONS, SCHEMA_VERSION
+from reader.core.store.schema import ARTICLE_COLUMNS, MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ SORTS = {
 
 SUMMARY_COLUMNS = (
     "id, title, url, site_name, published, saved_at, reading_minutes, excerpt, "
-    "is_read, is_favorite, is_archived, status, feed_id"
+    "is_read, is_favorite, is_archived, status, feed_id, language, word_count"
 )
 
 
@@ -154,16 +154,21 @@ class Store:
     # -- articles -----------------------------------------------------------------------
 
     def find_duplicate(self, norm_url: str, canonical_norm: str | None) -> int | None:
-        """The id of an article saved under this normalised or canonical URL."""
+        """The id of an article saved at the normalised address ``norm_url``, or under
+        ``canonical_norm`` (as its address or its canonical URL) when one is given.
+
+        An article that only names ``norm_url`` as its canonical URL is not found: pages
+        lie about their canonical URL, and only their content tells (see
+        :meth:`saved_under` and :mod:`reader.core.sameness`).
+        """
         keys = [k for k in (norm_url, canonical_norm) if k]
         if not keys:
             return None
-        marks = ",".join("?" * len(keys))
-        row = self.db.execute(
-            f"SELECT id FROM articles WHERE norm_url IN ({marks}) OR canonical_norm IN ({marks}) "
-            "ORDER BY id LIMIT 1",
-            (*keys, *keys),
-        ).fetchone()
+        sql = f"SELECT id FROM articles WHERE norm_url IN ({','.join('?' * len(keys))})"
+        if canonical_norm:
+            sql += " OR canonical_norm = ?"
+            keys.append(canonical_norm)
+        row = self.db.execute(sql + " ORDER BY id LIMIT 1", keys).fetchone()
         return int(row[0]) if row else None
 
     def saved_under(self, key: str) -> list[SavedUnder]:
@@ -200,7 +205,11 @@ class Store:
             [*(_to_sql(values[c]) for c in cols), article_id],
         )
         if cur.rowcount == 0:
-            raise NotFoundError(f"There is no article {article_id} in this library.")
+            raise NotFoundError(
+                f"There is no article {article_id} in this library.",
+                reason="no-such-article",
+                id=article_id,
+            )
         if reindex:
             self.queue_index(article_id, "upsert")
 
@@ -249,7 +258,11 @@ class Store:
         """One article with its tags; NotFoundError if absent."""
         row = self.db.execute(f"{_SELECT_ARTICLE} WHERE a.id = ?", (article_id,)).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no article {article_id} in this library.")
+            raise NotFoundError(
+                f"There is no article {article_id} in this library.",
+                reason="no-such-article",
+                id=article_id,
+            )
         return self._record(row)
 
     def get_articles(self, ids: Sequence[int]) -> list[ArticleRecord]:
@@ -339,6 +352,7 @@ class Store:
                 id=int(r[0]), title=r[1], url=r[2], site_name=r[3], published=r[4],
                 saved_at=r[5], reading_minutes=int(r[6]), excerpt=r[7], is_read=bool(r[8]),
                 is_favorite=bool(r[9]), is_archived=bool(r[10]), status=r[11], feed_id=r[12],
+                language=r[13], word_count=int(r[14] or 0),
             )
             for r in rows
         ]  # fmt: skip
@@ -374,6 +388,20 @@ class Store:
             (article_id,),
         ).fetchall()
         return [str(r[0]) for r in rows]
+
+    def tags_of_many(self, ids: Sequence[int]) -> dict[int, list[str]]:
+        """The tags of each of these articles, by name (articles without any are absent)."""
+        out: dict[int, list[str]] = {}
+        for chunk in _chunks(list(ids), 500):
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(
+                f"SELECT at.article_id, t.name FROM article_tags at JOIN tags t "
+                f"ON t.id = at.tag_id WHERE at.article_id IN ({marks}) "
+                "ORDER BY t.name COLLATE NOCASE",
+                chunk,
+            ):
+                out.setdefault(int(row[0]), []).append(str(row[1]))
+        return out
 
     def all_tags(self) -> list[tuple[str, int]]:
         """Every tag with its article count, alphabetically."""
@@ -586,10 +614,13 @@ def translate(exc: sqlite3.Error, doing: str) -> StorageError:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return LibraryBusyError(
-            f"Could not {doing}: another Kliping is writing to this library; try again shortly."
+            f"Could not {doing}: another Kliping is writing to this library; try again shortly.",
+            reason="busy",
         )
     if "disk is full" in text or "database or disk is full" in text:
-        return StorageError(f"Could not {doing}: the disk is full. Free some space and retry.")
+        return StorageError(
+            f"Could not {doing}: the disk is full. Free some space and retry.", reason="disk-full"
+        )
     if "readonly" in text or "read-only" in text:
         return StorageError(f"Could not {doing}: the library is read-only here.")
     if "malformed" in text or "not a database" in text:

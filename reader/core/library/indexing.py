@@ -20,7 +20,7 @@ from reader.core.errors import LibraryBusyError, SearchError
 from reader.core.store import ArticleRecord
 
 if TYPE_CHECKING:
-    from reader.core.library import Library
+    from reader.core.library.folder import LibraryFolder
 
 log = logging.getLogger(__name__)
 
@@ -28,8 +28,8 @@ log = logging.getLogger(__name__)
 class IndexSync:
     """Catches one library's search index up with its database."""
 
-    def __init__(self, lib: Library) -> None:
-        self.lib = lib
+    def __init__(self, home: LibraryFolder) -> None:
+        self.home = home
         self._batch_lock = threading.Lock()
         self._batch_depth = 0
         self._batch_every = 200
@@ -74,18 +74,18 @@ class IndexSync:
         outbox only after the index has committed it. When another process holds the
         index, the changes wait for the next call.
         """
-        if self.lib.read_only:
+        if self.home.read_only:
             return 0
-        st = self.lib.store
-        index_dir = self.lib.folder / "index"
+        st = self.home.store
+        index_dir = self.home.index_dir
         fresh = not index_dir.exists()
         try:
-            if (fresh and st.count()) or (not fresh and self.lib.index.needs_rebuild()):
+            if (fresh and st.count()) or (not fresh and self.home.index.needs_rebuild()):
                 self.reindex()
                 return st.count()
             applied = 0
             while True:
-                with self.lib.write_lock():
+                with self.home.write_lock():
                     pending = st.outbox()
                     if not pending:
                         return applied
@@ -93,11 +93,11 @@ class IndexSync:
                     dels = [i for i, op in pending if op == "delete"]
                     records = st.get_articles(ups)
                     dels += sorted(set(ups) - {r.id for r in records})
-                    with self.lib._index_lock:
+                    with self.home.index_lock:
                         if records:
-                            self.lib.index.update([to_index_doc(r) for r in records])
+                            self.home.index.update([to_index_doc(r) for r in records])
                         if dels:
-                            self.lib.index.delete(dels)
+                            self.home.index.delete(dels)
                     st.clear_outbox(pending)
                     applied += len(pending)
         except LibraryBusyError as exc:
@@ -111,8 +111,8 @@ class IndexSync:
 
     def reindex(self, progress: Callable[[int, int], None] | None = None) -> int:
         """Rebuild the search index from the database. Returns the article count."""
-        st = self.lib.store
-        with self.lib.write_lock(timeout=60):
+        st = self.home.store
+        with self.home.write_lock(timeout=60):
             ids = st.all_ids()
             pending = st.outbox(limit=10**9)
 
@@ -121,8 +121,8 @@ class IndexSync:
                     for rec in st.get_articles(ids[start : start + 200]):
                         yield to_index_doc(rec)
 
-            with self.lib._index_lock:
-                self.lib.index.rebuild(docs(), len(ids), progress)
+            with self.home.index_lock:
+                self.home.index.rebuild(docs(), len(ids), progress)
             st.clear_outbox(pending)
         return len(ids)
 

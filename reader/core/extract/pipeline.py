@@ -9,7 +9,7 @@ How it works, in order:
 1. Decode (declared charset, then detection) and parse the page once with lxml
    (trafilatura's parser settings, element classes picked in C).
 2. Metadata: trafilatura's metadata steps, once, on the shared tree
-   (:func:`reader.core.extract_meta.page_metadata`, without categories, tags, licence).
+   (:func:`reader.core.extract.meta.page_metadata`, without categories, tags, licence).
    Then scripts, styles and link menus are deleted: the first pass would delete them too,
    after copying the tree.
    First pass: trafilatura in fast mode finds the article's blocks on a copy of the same
@@ -18,15 +18,15 @@ How it works, in order:
    When the pick is the whole page's text dumped in one paragraph (trafilatura's last
    resort), the longest structured pick (full pass, recall pass, readability) replaces it.
 3. The blocks are located in the page; a body the template split into twin containers is
-   read to the end (:mod:`reader.core.extract_continuation`).
+   read to the end (:mod:`reader.core.extract.continuation`).
 4. Fallback: when that is still very short, or a small share of the page's paragraph
    words, the recall-oriented trafilatura run and readability's pick are tried, and one
    with clearly more prose (not a list of links) replaces it.
 5. Blocks in a box the page names as chrome (a call to action, a pop-up, a disclaimer:
-   :mod:`reader.core.extract_boxes`) go. Then our stage (:mod:`reader.core.extract_chrome`)
+   :mod:`reader.core.extract.boxes`) go. Then our stage (:mod:`reader.core.extract.chrome`)
    removes the residual chrome the first pass lets through, in many languages, by general
    signals; byline and editor lines become metadata.
-6. :mod:`reader.core.extract_html` renders the blocks as safe HTML and plain text that
+6. :mod:`reader.core.extract.render` renders the blocks as safe HTML and plain text that
    say the same thing, and brings back the article's figures (with captions, without
    photo credits) from the original page.
 
@@ -40,20 +40,20 @@ import datetime as dt
 import functools
 import logging
 import re
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape as html_escape
 from typing import Any
 
 from lxml import etree
 
-from reader.core import extract_meta as meta
-from reader.core.extract_boxes import drop_boxed
-from reader.core.extract_chrome import Block, filter_blocks, norm_key, word_len
-from reader.core.extract_continuation import continuation, gaps
-from reader.core.extract_figures import (
+from reader.core.extract import meta
+from reader.core.extract.blocks import Block, word_len
+from reader.core.extract.boxes import drop_boxed
+from reader.core.extract.chrome import filter_blocks, norm_key
+from reader.core.extract.continuation import continuation, gaps
+from reader.core.extract.dates import dateline, search_date, to_date
+from reader.core.extract.figures import (
     index_page,
     insert_in_page_order,
     locate,
@@ -61,8 +61,7 @@ from reader.core.extract_figures import (
     page_figures,
     place_figures,
 )
-from reader.core.extract_html import absolute, blocks_from_body, norm, rerender_inline
-from reader.core.extract_parse import (
+from reader.core.extract.parse import (
     decode,
     drop_code,
     element_text,
@@ -71,6 +70,7 @@ from reader.core.extract_parse import (
     prune_huge,
     repair_mojibake,
 )
+from reader.core.extract.render import absolute, blocks_from_body, norm, rerender_inline
 
 log = logging.getLogger(__name__)
 
@@ -283,10 +283,10 @@ def _extract_once(html: str, url: str | None) -> Article:
     if words < MIN_WORDS:
         text, clean_html, images = "", "", []
         reason = "no article text was found on the page"
-    published = _date(info.get("date"))
+    published = to_date(info.get("date"))
     if published is None and words >= MIN_WORDS and not huge:
         # the dateline the filter took out of the body, else the slow search of the page
-        published = _date(_dateline(report.date_lines)) or _date(_search_date(root))
+        published = to_date(dateline(report.date_lines)) or to_date(search_date(root))
     return Article(
         title=title,
         authors=authors,
@@ -513,85 +513,3 @@ def _title_keys(*titles: object) -> set[str]:
                     keys.add(norm_key(t.split(sep, 1)[0]))
     keys.discard("")
     return keys
-
-
-#: Lines that give when an article changed, not when it appeared.
-_UPDATED = re.compile(
-    r"^\W*(?:last )?(?:updated|modified|aktualisiert|diperbarui|обновлено|actualizado|"
-    r"atualizado|aggiornato|mis à jour|更新)",
-    re.I,
-)
-
-
-def _dateline(lines: list[str]) -> str | None:
-    """The first date written on a byline or dateline ("Posted on January 22nd, 2019"),
-    read with htmldate's quick patterns; lines about an update are passed over."""
-    from htmldate.extractors import try_date_expr
-
-    latest = dt.datetime.now() + dt.timedelta(days=1)
-    for line in lines:
-        if _UPDATED.match(line):
-            continue
-        try:
-            found = try_date_expr(line, "%Y-%m-%d", False, dt.datetime(1995, 1, 1), latest)
-        except Exception:  # third-party heuristics: a failure is "no date here"
-            log.debug("dateline not read: %r", line, exc_info=True)
-            continue
-        if found:
-            return str(found)
-    return None
-
-
-class _NoExternalParser:
-    """Stands in for htmldate's dateparser step in the thorough search: on the dev sets it
-    read 1 more date in 600 (article date accuracy 0.8503 against 0.8486) for 5 of the
-    search's 19 ms, on the 14% of pages that need the search."""
-
-    def get_date_data(self, text: str) -> dict[str, Any]:
-        return {"date_obj": None}
-
-
-_NO_EXTERNAL_PARSER = _NoExternalParser()
-
-
-#: Serialises the thorough date searches while htmldate's dateparser step is swapped out.
-_DATE_LOCK = threading.Lock()
-
-
-@contextmanager
-def _without_external_parser() -> Iterator[None]:
-    """Run htmldate's thorough search without its dateparser step (htmldate has no option
-    for it: its parser comes from a module-level function, swapped for the duration and
-    put back, so other users of htmldate, trafilatura's metadata among them, keep it)."""
-    from htmldate import extractors
-
-    with _DATE_LOCK:
-        saved = extractors.get_external_parser
-        extractors.get_external_parser = lambda: _NO_EXTERNAL_PARSER  # type: ignore[assignment]
-        try:
-            yield
-        finally:
-            extractors.get_external_parser = saved
-
-
-def _search_date(root: etree._Element) -> str | None:
-    """The slow, thorough date search (page text read with dateparser), for pages whose
-    markup carries no date. On the parsed page (htmldate works on its own copy): four times
-    faster than giving it the HTML to parse again with its scripts (46 -> 11 ms)."""
-    from htmldate import find_date
-
-    try:
-        with _without_external_parser():
-            return find_date(root, extensive_search=True, original_date=True)
-    except Exception:  # htmldate is third-party heuristics: a failure is "no date"
-        log.debug("date search failed", exc_info=True)
-        return None
-
-
-def _date(value: object) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None

@@ -17,8 +17,9 @@ from collections.abc import Iterable
 
 from lxml import etree
 
-from reader.core.extract_chrome import Block, strip_credit
-from reader.core.extract_html import absolute, norm
+from reader.core.extract.blocks import Block
+from reader.core.extract.chrome import strip_credit
+from reader.core.extract.render import absolute, norm
 
 log = logging.getLogger(__name__)
 

@@ -25,8 +25,9 @@ import re
 
 from lxml import etree
 
-from reader.core.extract_chrome import Block, is_label
-from reader.core.extract_parse import common_ancestor
+from reader.core.extract.blocks import Block
+from reader.core.extract.chrome import is_label
+from reader.core.extract.parse import common_ancestor
 
 log = logging.getLogger(__name__)
 

@@ -16,14 +16,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reader.core.assets import ImageResult, rewrite_images
 from reader.core.errors import CancelledError, ExtractError, KlipingError, NotFoundError
 from reader.core.extract import EXTRACTOR_VERSION, Article, extract
+from reader.core.library.assets import ImageResult, rewrite_images
 from reader.core.sameness import plausible_canonical, same_article
 from reader.core.store import utcnow
 from reader.core.urls import (
     check_http_url,
     normalize_url,
+    shorten_url,
     split_credentials,
     with_credentials,
     without_credentials,
@@ -32,7 +33,7 @@ from reader.core.urls import (
 if TYPE_CHECKING:
     import os
 
-    from reader.core.library import Library
+    from reader.core.library.folder import LibraryFolder
     from reader.core.store import Store
 
 log = logging.getLogger(__name__)
@@ -97,10 +98,16 @@ class SaveResult:
 
 
 class Saver:
-    """The save pipeline of one library."""
+    """The save pipeline of one library folder.
 
-    def __init__(self, lib: Library) -> None:
-        self.lib = lib
+    Args:
+        home: The library folder the pipeline writes to.
+        changed: Called after each write (the index catch-up).
+    """
+
+    def __init__(self, home: LibraryFolder, changed: Callable[[], None]) -> None:
+        self.home = home
+        self._changed = changed
 
     def save_url(
         self,
@@ -115,11 +122,11 @@ class Saver:
         url = check_http_url(url)
         # A password in the address opens the page and its images; it is kept nowhere.
         public, credentials = split_credentials(url)
-        existing = self._saved_at(normalize_url(public))
+        existing = self.home.store.find_duplicate(normalize_url(public), None)
         if existing is not None and not refresh:
             return self._duplicate(existing, (options or SaveOptions()).title)
         _report(progress, "fetching")
-        page = self.lib.fetcher.fetch_page(url, cancel=cancel)
+        page = self.home.fetcher.fetch_page(url, cancel=cancel)
         return self._save_page(
             url=public, final_url=page.final_url, text=page.text, raw=page.body,
             encoding=page.encoding, content_type=page.content_type, refresh=refresh,
@@ -174,26 +181,21 @@ class Saver:
         """Keep an entry whose page could not be fetched: title, URL, tags, highlights."""
         url = without_credentials(check_http_url(url))
         opts = options or SaveOptions()
-        existing = self._saved_at(normalize_url(url))
+        existing = self.home.store.find_duplicate(normalize_url(url), None)
         if existing is not None:
             return self._duplicate(existing, opts.title)
         values = self._values(url, url, Article(title=opts.title or ""), opts)
         values["status"] = "link-only"
-        with self.lib.write_lock(), self.lib.store.transaction():
-            article_id = self.lib.store.insert_article(values)
+        with self.home.write_lock(), self.home.store.transaction():
+            article_id = self.home.store.insert_article(values)
             self._apply_options(article_id, opts)
             if opts.on_insert is not None:
-                opts.on_insert(self.lib.store, article_id)
-        self.lib.changed()
+                opts.on_insert(self.home.store, article_id)
+        self._changed()
         return SaveResult(article_id, "link-only", values["title"], url)
 
-    def _saved_at(self, key: str) -> int | None:
-        """The article saved at this address (not one that only names it as canonical:
-        whether that is the same article is known once the page is read)."""
-        return next((s.id for s in self.lib.store.saved_under(key) if s.norm_url == key), None)
-
     def _duplicate(self, article_id: int, title: str | None = None) -> SaveResult:
-        rec = self.lib.store.get_article(article_id)
+        rec = self.home.store.get_article(article_id)
         result = SaveResult(article_id, "duplicate", rec.title, rec.url)
         if title and rec.title and not same_article(title, "", rec.title, ""):
             # the same address under another headline: say so, never pass it off silently
@@ -212,7 +214,7 @@ class Saver:
         found = [
             s
             for key in dict.fromkeys(k for k in (*addresses, canonical) if k)
-            for s in self.lib.store.saved_under(key)
+            for s in self.home.store.saved_under(key)
         ]
         for saved in found:
             if saved.norm_url in addresses:
@@ -248,7 +250,9 @@ class Saver:
         article = extract(text, url=final_url)
         if not article.text.strip():
             raise ExtractError(
-                f"No article text found at {final_url}: {article.reason or 'the page is empty'}."
+                f"No article text found at {final_url}: {article.reason or 'the page is empty'}.",
+                reason="no-article",
+                url=shorten_url(final_url),
             )
         canonical = article.canonical_url = _canonical(article, final_url)
         addresses = tuple(dict.fromkeys((norm_key(url), norm_key(final_url))))
@@ -265,7 +269,7 @@ class Saver:
         if article.lead_image and article.lead_image not in wanted:
             wanted.append(article.lead_image)
         if options.fetch_images:
-            images = self.lib.assets.download(
+            images = self.home.assets.download(
                 wanted,
                 self._image_fetcher(final_url, credentials),
                 local_dir=local_dir,
@@ -286,8 +290,8 @@ class Saver:
                 lambda: self._find_same(keys[1], keys[2], article)[0],
             )  # fmt: skip
         finally:
-            self.lib.assets.discard(images)
-        self.lib.changed()
+            self.home.assets.discard(images)
+        self._changed()
         return result
 
     def _write(
@@ -301,13 +305,13 @@ class Saver:
         options: SaveOptions,
         find_same: Callable[[], int | None],
     ) -> SaveResult:
-        st = self.lib.store
+        st = self.home.store
         missing = sum(1 for img in images if img.status != "ok")
-        with self.lib.write_lock():
+        with self.home.write_lock():
             existing = find_same()  # again: another save may have finished meanwhile
             if existing is not None and not refresh:
                 return self._duplicate(existing, values["title"])
-            self.lib.assets.commit(images)
+            self.home.assets.commit(images)
             try:
                 with st.transaction():
                     if existing is None:
@@ -332,9 +336,9 @@ class Saver:
                     gone = st.set_images(article_id, [img.row() for img in images])
             except BaseException:
                 # Only assets/: other threads' downloads in incoming/ are still wanted.
-                self.lib.assets.sweep(st.asset_paths(), incoming=False)
+                self.home.assets.sweep(st.asset_paths(), incoming=False)
                 raise
-            self.lib.assets.remove(gone)
+            self.home.assets.remove(gone)
         return SaveResult(article_id, status, values["title"], values["url"], missing)
 
     def _image_fetcher(
@@ -347,7 +351,7 @@ class Saver:
         def fetch(url: str, cancel: threading.Event | None) -> tuple[bytes, str]:
             if credentials is not None and _site(url) == site:
                 url = with_credentials(url, credentials)  # the page's own images need them
-            return self.lib.fetcher.fetch_image(url, cancel=cancel, referer=referer)
+            return self.home.fetcher.fetch_image(url, cancel=cancel, referer=referer)
 
         return fetch
 
@@ -388,7 +392,7 @@ class Saver:
         }
 
     def _apply_options(self, article_id: int, options: SaveOptions) -> None:
-        st = self.lib.store
+        st = self.home.store
         flags = {
             k: v
             for k, v in (
@@ -415,17 +419,17 @@ class Saver:
             )  # fmt: skip
 
     def _reanchor_highlights(self, article_id: int, text: str) -> None:
-        for hl in self.lib.store.highlights_of(article_id):
+        for hl in self.home.store.highlights_of(article_id):
             start = text.find(hl["quote"])
-            self.lib.store.update_highlight(
+            self.home.store.update_highlight(
                 hl["id"], start=start if start >= 0 else None,
                 end=start + len(hl["quote"]) if start >= 0 else None,
             )  # fmt: skip
 
     def reclean(self, article_id: int) -> SaveResult:
         """Run the current cleaner again on the kept original page (no network)."""
-        rec = self.lib.get(article_id)
-        original = self.lib.store.get_original(article_id)
+        rec = self.home.store.get_article(article_id)
+        original = self.home.store.get_original(article_id)
         if original is None:
             raise NotFoundError(f"Article {article_id} has no saved page to clean again.")
         raw, encoding = original
@@ -434,10 +438,10 @@ class Saver:
         if not article.text.strip():
             raise ExtractError(f"Cleaning article {article_id} again found no text.")
         article.canonical_url = _canonical(article, rec.final_url)
-        known = {img["url"]: img for img in self.lib.store.images_of(article_id)}
+        known = {img["url"]: img for img in self.home.store.images_of(article_id)}
         wanted = [u for u in article.images if u not in known]
         fetch = self._image_fetcher(rec.final_url)
-        images = self.lib.assets.download(wanted, fetch) if wanted else []
+        images = self.home.assets.download(wanted, fetch) if wanted else []
         results = [
             ImageResult(u, i["status"], i["path"], i["mime"], i["size"], i["error"])
             for u, i in known.items()
@@ -449,23 +453,23 @@ class Saver:
         for key in ("url", "norm_url", "saved_at", "source", "canonical_norm", "note", "feed_id",
                     "status"):  # fmt: skip
             values.pop(key)
-        st = self.lib.store
+        st = self.home.store
         try:
-            with self.lib.write_lock():
-                self.lib.assets.commit(images)
+            with self.home.write_lock():
+                self.home.assets.commit(images)
                 with st.transaction():
                     st.update_article(article_id, values)
                     self._reanchor_highlights(article_id, values["text"])
                     gone = st.set_images(article_id, [r.row() for r in results])
-                self.lib.assets.remove(gone)
+                self.home.assets.remove(gone)
         finally:
-            self.lib.assets.discard(images)
-        self.lib.changed()
+            self.home.assets.discard(images)
+        self._changed()
         return SaveResult(article_id, "refreshed", values["title"], rec.url)
 
     def refetch(self, article_id: int, **kwargs: Any) -> SaveResult:
         """Fetch an article's page again and clean it anew (keeping its state)."""
-        rec = self.lib.get(article_id)
+        rec = self.home.store.get_article(article_id)
         if rec.url.startswith("file:"):
             return self.reclean(article_id)
         return self.save_url(rec.url, refresh=True, **kwargs)

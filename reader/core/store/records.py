@@ -80,6 +80,8 @@ class ArticleSummary:
     is_archived: bool
     status: str
     feed_id: int | None = None
+    language: str | None = None
+    word_count: int = 0
 
     @property
     def display_site(self) -> str:

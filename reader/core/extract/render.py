@@ -4,7 +4,7 @@ The first pass (trafilatura) gives the article's blocks as its own small XML (``
 ``head``, ``list``/``item``, ``quote``, ``code``, ``table``/``row``/``cell``, ``hi``,
 ``ref``, ``lb``). :func:`blocks_from_body` turns each into a :class:`Block` holding safe
 HTML and the same words as plain text, so ``Article.html`` and ``Article.text`` always say
-the same thing. Figures come from the original page (see :mod:`reader.core.extract_figures`).
+the same thing. Figures come from the original page (see :mod:`reader.core.extract.figures`).
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from reader.core.extract_chrome import Block
-from reader.core.extract_lexicon import RE_UI_LABEL
-from reader.core.extract_parse import element_text
+from reader.core.extract.blocks import Block
+from reader.core.extract.lexicon import RE_UI_LABEL
+from reader.core.extract.parse import element_text
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,8 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from reader.core.extract_lexicon import (
+from reader.core.extract.blocks import Block, word_len
+from reader.core.extract.lexicon import (
     COMMENTS_CALL,
     CONSENT,
     COOKIE,
@@ -61,46 +62,6 @@ LABELLED_LIST_WORDS = 150
 #: Words up to which one call to follow, subscribe or support makes a block a promotion;
 #: longer, a note is one when its sentences are calls (see _is_note_of_calls).
 PROMO_WORDS = 35
-
-
-@dataclass
-class Block:
-    """One block of the article body, in display HTML and in plain text.
-
-    Attributes:
-        kind: The HTML tag of the block ("p", "h2", "ul", "figure", …).
-        html: The block's safe HTML.
-        text: The block's plain text.
-        link_chars: Characters of ``text`` inside links.
-        pos: Document-order position of the block's source element in the page, or -1.
-    """
-
-    kind: str
-    html: str
-    text: str
-    link_chars: int = 0
-    pos: int = -1
-    items: list[str] = field(default_factory=list)
-    _words: int = field(default=0, repr=False, compare=False)
-    _words_of: str | None = field(default=None, repr=False, compare=False)
-
-    @property
-    def words(self) -> int:
-        if self._words_of != self.text:
-            self._words, self._words_of = word_len(self.text), self.text
-        return self._words
-
-    @property
-    def link_density(self) -> float:
-        return self.link_chars / max(1, len(self.text))
-
-
-_CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
-
-
-def word_len(text: str) -> int:
-    """Words in ``text``, counting two CJK characters as one word."""
-    return len(text.split()) + len(_CJK.findall(text)) // 2
 
 
 @dataclass
