@@ -247,6 +247,8 @@ class MainWindow(QMainWindow):
             self.model.show_library(self.sidebar.current_filter(), key)
 
     def _search(self, query: str) -> None:
+        if self._closed:  # the search field's pause ended after the window closed
+            return
         if not query:
             self._view_selected(self.sidebar.current_key(), self.sidebar.current_filter())
             return
