@@ -25,8 +25,7 @@ from reader import __version__
 from reader.core.errors import KlipingError
 from reader.core.importers.pages import PAGE_SUFFIXES
 from reader.core.library import Library, SaveOptions, SaveResult
-from reader.core.records import ArticleSummary
-from reader.core.store import SORTS, ArticleFilter
+from reader.core.store import SORTS, ArticleFilter, ArticleSummary
 from reader.core.urls import display_url
 
 log = logging.getLogger(__name__)
