@@ -25,8 +25,7 @@ from reader import __version__
 from reader.core.errors import KlipingError
 from reader.core.importers.pages import PAGE_SUFFIXES
 from reader.core.library import Library, SaveOptions, SaveResult
-from reader.core.store import SORTS, ArticleFilter
-from reader.core.store.records import ArticleSummary
+from reader.core.store import SORTS, ArticleFilter, ArticleSummary
 from reader.core.urls import display_url
 
 log = logging.getLogger(__name__)
@@ -334,8 +333,8 @@ def article_fields(lib: Library, rows: Sequence[ArticleSummary]) -> list[dict[st
     out = []
     for r in rows:
         data = asdict(r)
+        data["feed"] = data.pop("feed_id", None)  # the feed it came from (kliping feeds list)
         data["site"] = r.display_site
-        data["feed"] = data.pop("feed_id")
         data["tags"] = tags.get(r.id, [])
         data["highlights"] = marks.get(r.id, 0)
         out.append(data)

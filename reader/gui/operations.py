@@ -13,13 +13,15 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
 from reader.core.errors import KlipingError
 from reader.core.library import Library, SaveResult
 from reader.gui.article_view import locate
 from reader.gui.dialogs import ExportDialog, TagsDialog, clipboard_urls
+from reader.gui.i18n import translate
+from reader.gui.messages import describe, import_summary
 from reader.gui.save_panel import SaveRow
 from reader.gui.tasks import Cancelled, TaskContext
 
@@ -34,6 +36,10 @@ PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".mhtml")
 
 class Operations:
     """The library commands of one window."""
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """``text`` in the window's language (context "Operations", as lupdate reads it)."""
+        return translate("Operations", text, disambiguation, n)
 
     def __init__(self, win: MainWindow, lib: Library) -> None:
         self.win = win
@@ -60,7 +66,9 @@ class Operations:
                 path = QUrl(item).toLocalFile() if item.startswith("file:") else item
                 rows.append(self._save(Path(path).name, partial(self._save_file, path)))
             else:
-                self.win.show_error(KlipingError(f"Not a web address or an HTML file: {item}"))
+                self.win.show_error(
+                    self.tr("Not a web address or an HTML file: {item}").format(item=item)
+                )
         return rows
 
     def _save_url(self, url: str, ctx: TaskContext) -> SaveResult:
@@ -87,11 +95,22 @@ class Operations:
     def _saved(self, row: SaveRow, result: SaveResult) -> None:
         row.set_title(result.title)
         if result.status == "duplicate":
-            row.set_done("duplicate", "Already in the library — not saved twice", result.id)
+            row.set_done(
+                "duplicate",
+                self.tr("Already in the library — not saved twice"),
+                result.id,
+            )
         else:
-            extra = f" · {result.missing_images} images not saved" if result.missing_images else ""
-            verb = "Saved again" if result.status == "refreshed" else "Saved"
-            row.set_done("saved", verb + extra, result.id)
+            again, missing = result.status == "refreshed", result.missing_images
+            if missing and again:
+                text = self.tr("Saved again · %n image(s) not saved", "", missing)
+            elif missing:
+                text = self.tr("Saved · %n image(s) not saved", "", missing)
+            elif again:
+                text = self.tr("Saved again")
+            else:
+                text = self.tr("Saved")
+            row.set_done("saved", text, result.id)
             # Show the new article only when nothing is being read: a batch of saves
             # finishing must not pull the reader away from the article in front of them.
             idle = self.win.view.article is None
@@ -100,10 +119,14 @@ class Operations:
 
     def _save_failed(self, row: SaveRow, exc: BaseException, cancelled: bool) -> None:
         if cancelled or isinstance(exc, Cancelled):
-            row.set_done("cancelled", "Cancelled")
+            row.set_done("cancelled", self.tr("Cancelled"))
         else:
-            row.set_done("failed", f"Failed: {exc}" if isinstance(exc, KlipingError)
-                         else "Failed: a bug (see the log)")  # fmt: skip
+            row.set_done(
+                "failed",
+                self.tr("Failed: {reason}").format(reason=describe(exc))
+                if isinstance(exc, KlipingError)
+                else self.tr("Failed: a bug (see the log)"),
+            )
         self.win.save_panel.row_finished()
 
     def paste_urls(self) -> None:
@@ -112,7 +135,7 @@ class Operations:
         if urls:
             self.save_items(urls)
         else:
-            self.win.show_error(KlipingError("The clipboard holds no web address to save."))
+            self.win.show_error(self.tr("The clipboard holds no web address to save."))
 
     # -- flags, tags --------------------------------------------------------------------
 
@@ -201,8 +224,8 @@ class Operations:
         self.win.article_removed(ids, removed[0][0] if removed else 0)
         n = len(ids)
         self.win.show_message(
-            f"Deleted {n} article{'s' if n != 1 else ''}.", action=("Undo", self.undo_delete),
-            timeout_ms=self.undo_ms,
+            self.tr("Deleted %n article(s).", "", n),
+            action=(self.tr("Undo"), self.undo_delete), timeout_ms=self.undo_ms,
         )  # fmt: skip
         self._delete_timer.start(self.undo_ms)
 
@@ -245,7 +268,7 @@ class Operations:
 
     def _title(self, article_id: int) -> str:
         row = self.win.model.row_at(self.win.model.index_of(article_id).row())
-        return row.title if row is not None else f"Article {article_id}"
+        return row.title if row is not None else self.tr("Article {id}").format(id=article_id)
 
     # -- highlights -----------------------------------------------------------------------
 
@@ -255,11 +278,15 @@ class Operations:
         rec = view.article
         quote = view.selected_quote()
         if rec is None or not quote:
-            self.win.show_message("Select some text in the article first, then highlight it.")
+            self.win.show_message(
+                self.tr("Select some text in the article first, then highlight it.")
+            )
             return
         note = ""
         if with_note:
-            note, ok = QInputDialog.getMultiLineText(self.win, "Highlight", "Note:")
+            note, ok = QInputDialog.getMultiLineText(
+                self.win, self.tr("Highlight"), self.tr("Note:")
+            )
             if not ok:
                 return
         where = locate(rec.text, quote)
@@ -273,10 +300,28 @@ class Operations:
         cursor.clearSelection()
         view.setTextCursor(cursor)
 
+    def edit_article_note(self) -> None:
+        """Write or change the reader's note on the open article ("" removes it)."""
+        rec = self.win.view.article
+        if rec is None:
+            self.win.show_message("Open an article first, then write a note on it.")
+            return
+        note, ok = QInputDialog.getMultiLineText(self.win, "Note", "Your note on the article:",
+                                                 rec.note)  # fmt: skip
+        if not ok or note.strip() == rec.note.strip():
+            return
+        article_id = rec.id
+        self.win.runner.write(
+            lambda ctx: self.lib.set_note(article_id, note),
+            done=lambda _none: self.win.open_article(article_id),
+        )
+
     def edit_note(self, hl: dict[str, Any]) -> None:
         """Change a highlight's note."""
-        note, ok = QInputDialog.getMultiLineText(self.win, "Highlight note", "Note:",
-                                                 str(hl.get("note") or ""))  # fmt: skip
+        note, ok = QInputDialog.getMultiLineText(
+            self.win, self.tr("Highlight note"), self.tr("Note:"),
+            str(hl.get("note") or ""),
+        )  # fmt: skip
         if not ok:
             return
         self.win.runner.write(
@@ -304,12 +349,13 @@ class Operations:
         """Import another reader's export (or a Kliping backup)."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self.win, "Import articles", str(Path.home()),
-                "Exports (*.json *.html *.htm *.csv *.zip *.xml *.txt *.enex);;All files (*)",
+                self.win, self.tr("Import articles"), str(Path.home()),
+                self.tr("Exports ({patterns});;All files (*)").format(
+                    patterns="*.json *.html *.htm *.csv *.zip *.xml *.txt *.enex"),
             )  # fmt: skip
             if not path:
                 return None
-        row = self.win.save_panel.add(f"Import {Path(path).name}")
+        row = self.win.save_panel.add(self.tr("Import {file}").format(file=Path(path).name))
         row.set_stage("reading")
 
         def job(ctx: TaskContext) -> Any:
@@ -318,15 +364,20 @@ class Operations:
             return import_path(self.lib, Path(path), progress=ctx.progress, cancel=ctx.cancel)
 
         def progressed(p: Any) -> None:
-            row.set_stage(f"{p.done} of {p.total} entries" + (f" · {p.failed} failed"
-                                                              if p.failed else ""))  # fmt: skip
+            total, failed = p.total, p.failed
+            done_of = self.tr("{done} of %n entries", "", total).format(
+                done=QLocale().toString(p.done)
+            )
+            if failed:
+                done_of = self.tr("{progress} · %n failed", "", failed).format(progress=done_of)
+            row.set_stage(done_of)
 
         def done(report: Any) -> None:
-            summary = report.summary()
-            row.set_done("done", summary.splitlines()[1] if "\n" in summary else summary)
-            row.status.setToolTip(summary)
+            line, banner, full = import_summary(report)
+            row.set_done("done", line)
+            row.status.setToolTip(full)
             self.win.save_panel.row_finished()
-            self.win.show_message(summary.split("\n\n")[0].replace("\n", " "), timeout_ms=15000)
+            self.win.show_message(banner, timeout_ms=15000)
             self.win.library_changed()
 
         task = self.win.runner.io(
@@ -346,7 +397,9 @@ class Operations:
             choice = dialog.choice()
         fmt, only_selected, dest = choice
         wanted = ids if only_selected and ids else None
-        row = self.win.save_panel.add(f"Export ({fmt}) to {dest}")
+        row = self.win.save_panel.add(
+            self.tr("Export ({format}) to {folder}").format(format=fmt, folder=dest)
+        )
         row.set_stage("exporting")
 
         def job(ctx: TaskContext) -> list[Path]:
@@ -359,14 +412,20 @@ class Operations:
 
         def done(paths: list[Path]) -> None:
             n = len(paths)
-            text = f"Exported to {dest} ({n} file{'s' if n != 1 else ''})"
-            row.set_done("done", text)
+            text = self.tr("Exported to {folder} (%n file(s))", "", n)
+            row.set_done("done", text.format(folder=dest))
             self.win.save_panel.row_finished()
-            self.win.show_message(text + ".")
+            message = self.tr("Exported to {folder} (%n file(s)).", "", n)
+            self.win.show_message(message.format(folder=dest))
 
         def progressed(value: Any) -> None:
             if isinstance(value, tuple) and len(value) == 2:
-                row.set_stage(f"{value[0]} of {value[1]} articles")
+                done, total = value
+                row.set_stage(
+                    self.tr("{done} of %n articles", "", total).format(
+                        done=QLocale().toString(done)
+                    )
+                )
 
         task = self.win.runner.io(
             job, progress=progressed, done=done,
