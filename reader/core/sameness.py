@@ -36,6 +36,10 @@ _WORD = re.compile(r"\w+")
 #: Shingles of this many words; pages agreeing on this share of them are one text.
 _SHINGLE = 5
 _SAME_TEXT = 0.5
+#: Below this share, two texts of some length are other articles, whatever their titles
+#: say (a site that gives every page its own name as the title).
+_OTHER_TEXT = 0.1
+_COMPARABLE_WORDS = 50
 _COMPARED_WORDS = 400
 
 
@@ -103,16 +107,20 @@ def _title_key(title: str) -> str:
 
 
 def same_article(title_a: str, text_a: str, title_b: str, text_b: str) -> bool:
-    """Whether two pages are one article: their titles agree (equal, or one holds the
-    other, as when a site name is added), or the start of their texts mostly does (the
-    headline was changed, the text was not)."""
+    """Whether two pages are one article: the start of their texts mostly agrees (the
+    headline may have changed), or their titles agree (equal, or one holds the other, as
+    when a site name is added) and their texts, when there are enough words to tell, do
+    not plainly differ (a site that titles every page with its own name)."""
     ka, kb = _title_key(title_a), _title_key(title_b)
-    if ka and kb and (ka == kb or ka in kb or kb in ka):
-        return True
+    titles_agree = bool(ka and kb and (ka == kb or ka in kb or kb in ka))
     wa, wb = _words(text_a), _words(text_b)
     if not wa or not wb:
-        return False
+        return titles_agree
     n = min(_SHINGLE, len(wa), len(wb))
     sa = {tuple(wa[i : i + n]) for i in range(len(wa) - n + 1)}
     sb = {tuple(wb[i : i + n]) for i in range(len(wb) - n + 1)}
-    return len(sa & sb) / len(sa | sb) >= _SAME_TEXT
+    shared = len(sa & sb) / len(sa | sb)
+    if shared >= _SAME_TEXT:
+        return True
+    comparable = min(len(wa), len(wb)) >= _COMPARABLE_WORDS
+    return titles_agree and (not comparable or shared >= _OTHER_TEXT)

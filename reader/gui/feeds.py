@@ -359,6 +359,8 @@ class FeedsController(QObject):
         self.win.runner.write(job, done=self._subscribed)
 
     def _subscribed(self, added: list[Any]) -> None:
+        if self.win.closing:
+            return
         names = ", ".join(f.display_title for f in added)
         if added and added[0].is_watch:
             text = self.tr("Watching the page {names}. Fetching its articles…")
@@ -376,7 +378,7 @@ class FeedsController(QObject):
 
     def refresh_due(self) -> None:
         """The timer: refresh the feeds whose time has come, if any and none is running."""
-        if self.refreshing is not None or self.win.lib.read_only:
+        if self.refreshing is not None or self.win.lib.read_only or self.win.closing:
             return
         feeds = self.feeds
 
@@ -388,6 +390,8 @@ class FeedsController(QObject):
 
     def refresh(self, ids: list[int] | None, *, quiet: bool = False) -> None:
         """Refresh these feeds (all when None) on the I/O pool, with progress."""
+        if self.win.closing:
+            return
         if self.refreshing is not None:
             if not quiet:
                 self.win.show_message(self.tr("Feeds are being refreshed already."))
@@ -417,6 +421,8 @@ class FeedsController(QObject):
 
     def _refreshed(self, report: RefreshReport, quiet: bool) -> None:
         self.refreshing = None
+        if self.win.closing:
+            return
         self.win._update_status()
         new_ids = [i for f in report.feeds for i in f.article_ids]
         if new_ids:

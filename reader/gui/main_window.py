@@ -283,18 +283,37 @@ class MainWindow(QMainWindow):
             self.model.show_library(self.sidebar.current_filter(), key)
 
     def _search(self, query: str) -> None:
+        if self._closed:  # the search field's pause ended after the window closed
+            return
         if not query:
             self._view_selected(self.sidebar.current_key(), self.sidebar.current_filter())
             return
         self.list_header.setText(self.tr("Searching…"))
-        self.model.show_search(query)
+        self.model.show_search(self._scoped(query))
+
+    def _scoped(self, query: str) -> str:
+        """Searching while a feed or folder is chosen searches its articles only."""
+        kind, _, name = self.sidebar.current_key().partition(":")
+        if kind == "feed":
+            return f"feed:{name} ({query})"
+        if kind == "folder":
+            return f'folder:"{name}" ({query})'
+        return query
 
     def _search_answered(self, page: SearchPage) -> None:
         self.terms = page.terms
         n = page.total
-        self.list_header.setText(
-            self.tr("%Ln result(s) for “{query}”", "", n).format(query=page.query)
-        )
+        typed = self.search.text().strip()
+        if typed and page.query != typed and page.query == self._scoped(typed):
+            self.list_header.setText(
+                self.tr("%Ln result(s) for “{query}” in {view}", "", n).format(
+                    query=typed, view=self.sidebar.label_of(self.sidebar.current_key())
+                )
+            )
+        else:
+            self.list_header.setText(
+                self.tr("%Ln result(s) for “{query}”", "", n).format(query=page.query)
+            )
         self.list_notice.setText(page.notice)
         self.list_notice.setVisible(bool(page.notice))
         if not n:
@@ -460,6 +479,8 @@ class MainWindow(QMainWindow):
     def articles_arrived(self, ids: list[int]) -> None:
         """A refresh saved new articles: they join the list without moving the reader's
         place (the rows in view stay where they are) or closing the open article."""
+        if self._closed:
+            return
         self.counts_changed()
         if self.model.query or not ids:
             return
@@ -492,6 +513,11 @@ class MainWindow(QMainWindow):
                 )
 
         self.runner.io(job, done=done)
+
+    @property
+    def closing(self) -> bool:
+        """True once the window has begun to close (no new work is started)."""
+        return self._closed
 
     def sidebar_folders(self) -> list[str]:
         """The feed folders the sidebar shows."""

@@ -742,6 +742,13 @@
         <translation>Suche läuft …</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln result(s) for “{query}” in {view}</source>
+        <translation>
+            <numerusform>%Ln Treffer für „{query}“ in {view}</numerusform>
+            <numerusform>%Ln Treffer für „{query}“ in {view}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln result(s) for “{query}”</source>
         <translation>
             <numerusform>%Ln Treffer für „{query}“</numerusform>

@@ -105,6 +105,13 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>%Ln result(s) for “{query}” in {view}</source>
+        <translation>
+            <numerusform>%Ln result for “{query}” in {view}</numerusform>
+            <numerusform>%Ln results for “{query}” in {view}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln result(s) for “{query}”</source>
         <translation>
             <numerusform>%Ln result for “{query}”</numerusform>

@@ -742,6 +742,13 @@
         <translation>Buscando…</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln result(s) for “{query}” in {view}</source>
+        <translation>
+            <numerusform>%Ln resultado para «{query}» en {view}</numerusform>
+            <numerusform>%Ln resultados para «{query}» en {view}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln result(s) for “{query}”</source>
         <translation>
             <numerusform>%Ln resultado para «{query}»</numerusform>

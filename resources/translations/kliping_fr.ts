@@ -742,6 +742,13 @@
         <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln result(s) for “{query}” in {view}</source>
+        <translation>
+            <numerusform>%Ln résultat pour «&#xa0;{query}&#xa0;» dans {view}</numerusform>
+            <numerusform>%Ln résultats pour «&#xa0;{query}&#xa0;» dans {view}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln result(s) for “{query}”</source>
         <translation>
             <numerusform>%Ln résultat pour «&#xa0;{query}&#xa0;»</numerusform>

@@ -729,6 +729,12 @@
         <translation>Mencari…</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln result(s) for “{query}” in {view}</source>
+        <translation>
+            <numerusform>%Ln hasil untuk “{query}” di {view}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln result(s) for “{query}”</source>
         <translation>
             <numerusform>%Ln hasil untuk “{query}”</numerusform>

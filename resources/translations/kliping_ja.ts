@@ -729,6 +729,12 @@
         <translation>検索中…</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln result(s) for “{query}” in {view}</source>
+        <translation>
+            <numerusform>「{query}」の検索結果: %Ln 件（{view}）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln result(s) for “{query}”</source>
         <translation>
             <numerusform>「{query}」の検索結果: %Ln 件</numerusform>

@@ -742,6 +742,13 @@
         <translation>Pesquisando…</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln result(s) for “{query}” in {view}</source>
+        <translation>
+            <numerusform>%Ln resultado para “{query}” em {view}</numerusform>
+            <numerusform>%Ln resultados para “{query}” em {view}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln result(s) for “{query}”</source>
         <translation>
             <numerusform>%Ln resultado para “{query}”</numerusform>

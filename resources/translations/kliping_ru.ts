@@ -755,6 +755,14 @@
         <translation>Поиск…</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln result(s) for “{query}” in {view}</source>
+        <translation>
+            <numerusform>%Ln результат по запросу «{query}» в разделе «{view}»</numerusform>
+            <numerusform>%Ln результата по запросу «{query}» в разделе «{view}»</numerusform>
+            <numerusform>%Ln результатов по запросу «{query}» в разделе «{view}»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln result(s) for “{query}”</source>
         <translation>
             <numerusform>%Ln результат по запросу «{query}»</numerusform>

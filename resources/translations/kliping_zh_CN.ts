@@ -729,6 +729,12 @@
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln result(s) for “{query}” in {view}</source>
+        <translation>
+            <numerusform>“{query}”的搜索结果：%Ln 条（{view}）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln result(s) for “{query}”</source>
         <translation>
             <numerusform>“{query}”的搜索结果：%Ln 条</numerusform>

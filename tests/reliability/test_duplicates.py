@@ -64,6 +64,18 @@ def test_pages_that_name_another_address_are_saved_apart(
     assert sorted(r.title for r in library.list()) == sorted(TITLES)
 
 
+def test_pages_with_one_generic_title_and_one_canonical_url_are_told_apart_by_text(
+    library: Library, http_server: LoopbackServer
+) -> None:
+    # a template bug: every page says it is the latest story, under the site's name
+    latest = http_server.url("/news/2026/latest-story")
+    head = f'<link rel="canonical" href="{latest}">'
+    for n, topic in enumerate(TITLES):
+        page = article_page("The Harbour Ledger", topic=topic, head=head)
+        assert library.save_url(http_server.set(f"/news/2026/{n}", page)).status == "saved"
+    assert library.count() == 3
+
+
 def test_a_believable_canonical_url_still_finds_the_saved_article(
     library: Library, http_server: LoopbackServer
 ) -> None:

@@ -140,7 +140,7 @@ class SearchIndex:
     at the same time gives :class:`LibraryBusyError`.
     """
 
-    SCHEMA_VERSION = 3  # 3: the feed field (feed:)
+    SCHEMA_VERSION = 4  # 3: the feed field (feed:); 4: feed folders in it (folder:)
 
     def __init__(self, folder: pathlib.Path, *, lock_timeout: float = 2.0) -> None:
         """Opens the index in ``folder``, creating it if absent (cheap: no search yet)."""

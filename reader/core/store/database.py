@@ -55,7 +55,8 @@ SUMMARY_COLUMNS = (
 
 #: An article row with the title of the feed it came from.
 _SELECT_ARTICLE = (
-    "SELECT a.*, f.title AS feed_title FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id"
+    "SELECT a.*, f.title AS feed_title, f.folder AS feed_folder "
+    "FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id"
 )
 
 
