@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from reader.core.extract import EXTRACTOR_VERSION, Article, count_words, extract
 
-PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
+PAGES = Path(__file__).resolve().parents[2] / "data" / "pages"
 NAMES = sorted(p.stem for p in PAGES.glob("*.html"))
 BASE = "http://127.0.0.1:8765/pages/"
 ALLOWED = {
