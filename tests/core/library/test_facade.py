@@ -15,7 +15,7 @@ from reader.core.fetch import Fetcher, FetchLimits
 from reader.core.library import Library, SaveOptions
 from reader.core.store import ArticleFilter
 
-PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
+PAGES = Path(__file__).resolve().parents[2] / "data" / "pages"
 PAGE = "en-harbourledger-solar"
 
 
