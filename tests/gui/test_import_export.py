@@ -2,19 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 
-import pytest
-
-
-def _has(module: str, name: str) -> bool:
-    if importlib.util.find_spec(module) is None:
-        return False
-    return hasattr(importlib.import_module(module), name)
-
-
-@pytest.mark.skipif(not _has("reader.core.importers", "import_path"),
-                    reason="reader.core.importers is not written yet")  # fmt: skip
 def test_import_a_list_of_urls(qtbot, window, http_server, tmp_path):
     listing = tmp_path / "reading-list.txt"
     listing.write_text(
@@ -36,8 +24,6 @@ def test_import_a_list_of_urls(qtbot, window, http_server, tmp_path):
     qtbot.waitUntil(lambda: window.model.rowCount() == 8)
 
 
-@pytest.mark.skipif(not _has("reader.core.exporters", "export"),
-                    reason="reader.core.exporters is not written yet")  # fmt: skip
 def test_export_the_selection_as_markdown(qtbot, window, tmp_path):
     window.list.setCurrentIndex(window.model.index(0))
     dest = tmp_path / "out"

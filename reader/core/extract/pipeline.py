@@ -126,6 +126,10 @@ def count_words(text: str) -> int:
     return len(text.split()) + cjk // 2
 
 
+#: The start of ``Article.reason`` when extraction hit a bug (logged with its traceback):
+#: every other reason is a page with no article.
+FAILED_REASON = "the page could not be read"
+
 #: Pages are cut to this many characters before parsing: enough for any article, and it
 #: bounds the time a hostile 100 MB page can take.
 MAX_CHARS = 6_000_000
@@ -162,7 +166,7 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
         return _extract(html, url)
     except Exception as exc:  # the contract: never raise on any input
         log.exception("extraction failed for %s", url)
-        return Article(reason=f"the page could not be read ({type(exc).__name__})")
+        return Article(reason=f"{FAILED_REASON} ({type(exc).__name__})")
 
 
 def _first_pass(root: etree._Element, url: str | None, **options: Any) -> Any:
