@@ -23,7 +23,7 @@ from reader import __version__
 from reader.core.errors import KlipingError
 from reader.core.library import Library, SaveOptions, SaveResult
 from reader.core.store import SORTS, ArticleFilter
-from reader.core.urls import display_url
+from reader.core.urls import display_url, is_http
 
 log = logging.getLogger(__name__)
 
@@ -198,7 +198,7 @@ def _add_one(
 ) -> None:
     prefix = f"[{n}/{total}] " if total > 1 else ""
     err(f"{prefix}{display_url(item)}")
-    is_file = not item.lower().startswith(("http://", "https://")) and Path(item).exists()
+    is_file = not is_http(item) and Path(item).exists()
     opts = SaveOptions(tags=args.tag, source="file" if is_file else "url")
     try:
         result: SaveResult

@@ -7,19 +7,14 @@ the same action (enabled together, named together for screen readers).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from functools import partial
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QSizePolicy, QToolBar, QWidget
 
 from reader.gui.icons import icon
 from reader.gui.settings import SORT_LABELS, THEMES
-
-if TYPE_CHECKING:
-    from reader.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -27,80 +22,79 @@ Shortcut = str | QKeySequence.StandardKey | None
 
 
 class Actions:
-    """The window's actions, by name (``actions.add_url``, ``actions.favorite`` …)."""
+    """The window's actions, by name (``actions.add_url``, ``actions.favorite`` …).
 
-    def __init__(self, win: MainWindow) -> None:
-        self._win = win
-        ops = win.ops
+    They say what each command is called, its shortcut, icon and tip; the window connects
+    each to what it does (:meth:`connect`), so the actions hold no window logic.
+
+    Args:
+        owner: The main window the actions (and their shortcuts) belong to.
+    """
+
+    def __init__(self, owner: QMainWindow) -> None:
+        self._owner = owner
         a = self._make
-        self.add_url = a("Add URL…", win.ask_for_urls, "Ctrl+L", "add",
-                         "Save a web page to the library")  # fmt: skip
-        self.import_ = a("Import…", ops.import_file, None, "import",
+        self.add_url = a("Add URL…", "Ctrl+L", "add", "Save a web page to the library")
+        self.import_ = a("Import…", None, "import",
                          "Import articles from another reader or a backup")  # fmt: skip
-        self.export = a("Export…", ops.export, "Ctrl+E", "export",
+        self.export = a("Export…", "Ctrl+E", "export",
                         "Export articles as HTML, Markdown, EPUB or JSON")  # fmt: skip
-        self.preferences = a("Preferences…", win.edit_preferences,
-                             QKeySequence.StandardKey.Preferences, "settings")  # fmt: skip
+        self.preferences = a("Preferences…", QKeySequence.StandardKey.Preferences, "settings")
         if self.preferences.shortcut().isEmpty():
             self.preferences.setShortcut("Ctrl+,")
-        self.quit = a("Quit", win.close, QKeySequence.StandardKey.Quit)
-        self.find = a("Search", win.focus_search, QKeySequence.StandardKey.Find, "search",
+        self.quit = a("Quit", QKeySequence.StandardKey.Quit)
+        self.find = a("Search", QKeySequence.StandardKey.Find, "search",
                       "Search every saved article")  # fmt: skip
-        self.paste = a("Paste URL", ops.paste_urls, None, None,
-                       "Save the addresses on the clipboard")  # fmt: skip
-        self.open_original = a("Open Original", win.open_original, "B", "open-external",
+        self.paste = a("Paste URL", None, None, "Save the addresses on the clipboard")
+        self.open_original = a("Open Original", "B", "open-external",
                                "Open the article's page in the web browser")  # fmt: skip
-        self.saved_page = a("Show Saved Page", win.show_saved_page, "Ctrl+U", "page",
+        self.saved_page = a("Show Saved Page", "Ctrl+U", "page",
                             "Show the page as it was saved, before cleaning")  # fmt: skip
-        self.favorite = a("Favourite", ops.toggle_favorite, "S", "favorite",
-                          "Add to or remove from favourites")  # fmt: skip
-        self.archive = a("Archive", ops.toggle_archived, "E", "archive",
-                         "Move to or out of the archive")  # fmt: skip
-        self.read = a("Mark Read / Unread", ops.toggle_read, "M", "read",
-                      "Mark as read or unread")  # fmt: skip
-        self.tags = a("Tags…", ops.edit_tags, "T", "tag", "Add or remove tags")
-        self.delete = a("Delete", ops.delete_selected, QKeySequence.StandardKey.Delete, "delete",
+        self.favorite = a("Favourite", "S", "favorite", "Add to or remove from favourites")
+        self.archive = a("Archive", "E", "archive", "Move to or out of the archive")
+        self.read = a("Mark Read / Unread", "M", "read", "Mark as read or unread")
+        self.tags = a("Tags…", "T", "tag", "Add or remove tags")
+        self.delete = a("Delete", QKeySequence.StandardKey.Delete, "delete",
                         "Delete the selected articles (undo for a few seconds)")  # fmt: skip
-        self.refetch = a("Re-fetch", ops.refetch, "Ctrl+R", "refresh",
-                         "Fetch the page again and clean it anew")  # fmt: skip
-        self.reclean = a("Re-clean", ops.reclean, "Ctrl+Shift+R", "clean",
+        self.refetch = a("Re-fetch", "Ctrl+R", "refresh", "Fetch the page again and clean it anew")
+        self.reclean = a("Re-clean", "Ctrl+Shift+R", "clean",
                          "Clean the saved page again with the current cleaner")  # fmt: skip
-        self.highlight = a("Highlight", ops.highlight, "Ctrl+H", "highlight",
+        self.highlight = a("Highlight", "Ctrl+H", "highlight",
                            "Keep the selected text as a highlight")  # fmt: skip
-        self.highlight_note = a("Highlight with Note…", lambda: ops.highlight(with_note=True),
-                                "Ctrl+Shift+H", None, "Keep the selection with a note")  # fmt: skip
-        self.next = a("Next Article", lambda: win.step(1), "J", None)
-        self.previous = a("Previous Article", lambda: win.step(-1), "K", None)
-        self.page_down = a("Page Down", lambda: win.view.page(1), "Space", None)
+        self.highlight_note = a("Highlight with Note…", "Ctrl+Shift+H", None,
+                                "Keep the selection with a note")  # fmt: skip
+        self.next = a("Next Article", "J")
+        self.previous = a("Previous Article", "K")
+        self.page_down = a("Page Down", "Space")
         self.page_down.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.views = [
-            a(label, partial(win.sidebar.select, key), f"Ctrl+{n}")
+        #: The sidebar's views, by key ("all", "unread", …).
+        self.views: dict[str, QAction] = {
+            key: a(label, f"Ctrl+{n}")
             for n, (key, label) in enumerate(
                 [("all", "All Articles"), ("unread", "Unread"), ("favorites", "Favourites"),
                  ("archived", "Archive")], start=1)
-        ]  # fmt: skip
-        self.sidebar = a("Show Sidebar", win.toggle_sidebar, "Ctrl+Shift+B", "sidebar")
+        }  # fmt: skip
+        self.sidebar = a("Show Sidebar", "Ctrl+Shift+B", "sidebar")
         self.sidebar.setCheckable(True)
         self.sidebar.setChecked(True)
-        self.highlights_panel = a("Show Highlights", win.toggle_highlights, "Ctrl+Shift+L",
-                                  "highlight")  # fmt: skip
+        self.highlights_panel = a("Show Highlights", "Ctrl+Shift+L", "highlight")
         self.highlights_panel.setCheckable(True)
-        self.bigger = a("Larger Text", lambda: win.zoom(1), QKeySequence.StandardKey.ZoomIn)
-        self.smaller = a("Smaller Text", lambda: win.zoom(-1), QKeySequence.StandardKey.ZoomOut)
-        self.syntax = a("Search Syntax", win.search.show_help, None, "help")
-        self.about = a("About Kliping", win.show_about, None)
-        self.theme_group = QActionGroup(win)
+        self.bigger = a("Larger Text", QKeySequence.StandardKey.ZoomIn)
+        self.smaller = a("Smaller Text", QKeySequence.StandardKey.ZoomOut)
+        self.syntax = a("Search Syntax", None, "help")
+        self.about = a("About Kliping", None)
+        self.theme_group = QActionGroup(owner)
         self.themes: dict[str, QAction] = {}
         for name in THEMES:
             label = "Follow the System" if name == "system" else name.capitalize()
-            act = a(label, partial(win.set_theme, name), None)
+            act = a(label, None)
             act.setCheckable(True)
             self.theme_group.addAction(act)
             self.themes[name] = act
-        self.sort_group = QActionGroup(win)
+        self.sort_group = QActionGroup(owner)
         self.sorts: dict[str, QAction] = {}
         for key, label in SORT_LABELS.items():
-            act = a(label, partial(win.set_sort, key), None)
+            act = a(label, None)
             act.setCheckable(True)
             self.sort_group.addAction(act)
             self.sorts[key] = act
@@ -110,15 +104,20 @@ class Actions:
             self.tags, self.delete, self.refetch, self.reclean, self.export,
         ]  # fmt: skip
 
+    @staticmethod
+    def connect(slots: Iterable[tuple[QAction, Callable[[], object]]]) -> None:
+        """Make each action do its command when triggered (menu, toolbar or shortcut)."""
+        for act, slot in slots:
+            act.triggered.connect(lambda _checked=False, slot=slot: slot())
+
     def _make(
         self,
         text: str,
-        slot: Callable[[], object],
         shortcut: Shortcut,
         icon_name: str | None = None,
         tip: str | None = None,
     ) -> QAction:
-        act = QAction(text, self._win)
+        act = QAction(text, self._owner)
         act.setObjectName(text)
         if shortcut is not None:
             act.setShortcut(shortcut if isinstance(shortcut, str) else QKeySequence(shortcut))
@@ -128,13 +127,12 @@ class Actions:
         keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         act.setToolTip(f"{tip or plain} ({keys})" if keys else (tip or plain))
         act.setStatusTip(tip or plain)
-        act.triggered.connect(lambda _checked=False: slot())
-        self._win.addAction(act)  # shortcuts work even when the menu bar is hidden
+        self._owner.addAction(act)  # shortcuts work even when the menu bar is hidden
         return act
 
     def build_menus(self) -> None:
         """The menu bar."""
-        bar = self._win.menuBar()
+        bar = self._owner.menuBar()
         file = bar.addMenu("&File")
         file.addActions([self.add_url, self.import_, self.export])
         file.addSeparator()
@@ -154,7 +152,7 @@ class Actions:
         article.addSeparator()
         article.addAction(self.delete)
         view = bar.addMenu("&View")
-        view.addActions(self.views)
+        view.addActions(list(self.views.values()))
         view.addSeparator()
         view.addActions([self.sidebar, self.highlights_panel])
         view.addSeparator()
@@ -169,7 +167,7 @@ class Actions:
 
     def build_toolbar(self, search: QWidget) -> QToolBar:
         """The toolbar: add, the search field, then article commands."""
-        bar = QToolBar("Main toolbar", self._win)
+        bar = QToolBar("Main toolbar", self._owner)
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setIconSize(QSize(20, 20))
@@ -183,7 +181,7 @@ class Actions:
         bar.addActions([self.favorite, self.archive, self.read, self.tags, self.highlight])
         bar.addSeparator()
         bar.addActions([self.open_original, self.delete])
-        self._win.addToolBar(bar)
+        self._owner.addToolBar(bar)
         return bar
 
     def list_menu(self, parent: QWidget) -> QMenu:

@@ -23,6 +23,7 @@ from bs4 import BeautifulSoup, Tag
 from reader.core.errors import ImportExportError
 from reader.core.library import Library
 from reader.core.store import ArticleFilter, ArticleRecord
+from reader.core.urls import is_http
 
 log = logging.getLogger(__name__)
 
@@ -45,14 +46,9 @@ class Item:
     def public_url(self) -> str | None:
         """The article's web address, or None for a page saved from disk."""
         for url in (self.rec.url, self.rec.canonical_url, self.rec.final_url):
-            if url and is_web(url):
+            if url and is_http(url):
                 return url
         return None
-
-
-def is_web(url: str) -> bool:
-    """True for http(s) URLs."""
-    return url.lower().startswith(("http://", "https://"))
 
 
 def article_ids(lib: Library, ids: Sequence[int] | None) -> list[int]:

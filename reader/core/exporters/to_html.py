@@ -16,12 +16,12 @@ from reader.core.exporters.common import (
     Item,
     asset_file,
     data_uri,
-    is_web,
     meta_line,
     rewrite_images,
     writing,
 )
 from reader.core.library import Library
+from reader.core.urls import is_http
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ def article_html(lib: Library, item: Item, level: int = 1) -> str:
         if saved is not None:
             file = asset_file(lib, src)
             return data_uri(file, saved.get("mime")) if file else None
-        return src if is_web(src) or src.startswith("data:") else None
+        return src if is_http(src) or src.startswith("data:") else None
 
     body = rewrite_images(rec.html, embed) if "<img" in rec.html else rec.html
     h = f"h{level}"

@@ -10,8 +10,9 @@ from pathlib import Path
 from bs4 import Tag
 from markdownify import markdownify
 
-from reader.core.exporters.common import Item, asset_file, is_web, meta_line, rewrite_images
+from reader.core.exporters.common import Item, asset_file, meta_line, rewrite_images
 from reader.core.library import Library
+from reader.core.urls import is_http
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,7 @@ def article_markdown(lib: Library, item: Item, folder: Path, *, front_matter: bo
                 target.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(file, target)
             return f"{IMAGES}/{file.name}"
-        return src if is_web(src) else None
+        return src if is_http(src) else None
 
     body_html = rewrite_images(rec.html, copy) if "<img" in rec.html else rec.html
     body = markdownify(body_html, heading_style="ATX", bullets="-").strip()

@@ -1,8 +1,10 @@
 """The unit every cleaning stage passes on (:class:`Block`) and the one word measure.
 
-:func:`word_len` is how the extractor counts words: whitespace-separated words, plus one
-word for every two CJK characters (Chinese, Japanese kana, Korean hangul), which carry no
-spaces.
+:func:`count_words` is how Kliping counts words (the cleaner's thresholds, the reading
+time): whitespace-separated words, plus one word for every two CJK characters (Chinese,
+Japanese kana, Korean hangul), which carry no spaces. The search analyzer's own CJK class
+(``reader.core.search.analysis``) is another idea: which characters are cut into
+bigrams.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ class Block:
     @property
     def words(self) -> int:
         if self._words_of != self.text:
-            self._words, self._words_of = word_len(self.text), self.text
+            self._words, self._words_of = count_words(self.text), self.text
         return self._words
 
     @property
@@ -46,6 +48,6 @@ class Block:
 _CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
 
 
-def word_len(text: str) -> int:
+def count_words(text: str) -> int:
     """Words in ``text``, counting two CJK characters as one word."""
     return len(text.split()) + len(_CJK.findall(text)) // 2

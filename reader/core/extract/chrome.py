@@ -15,7 +15,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from reader.core.extract.blocks import Block, word_len
+from reader.core.extract.blocks import Block, count_words
 from reader.core.extract.lexicon import (
     COMMENTS_CALL,
     CONSENT,
@@ -101,7 +101,7 @@ def _is_breadcrumb(block: Block) -> bool:
     return (
         2 <= len(parts) <= 8
         and len(RE_BREADCRUMB_SEP.findall(block.text)) >= 1
-        and all(word_len(p) <= 4 for p in parts)
+        and all(count_words(p) <= 4 for p in parts)
         and block.link_density > 0.5
     )
 
@@ -172,7 +172,7 @@ def _byline_name(text: str) -> str | None:
     if not m or len(text) > 120:
         return None
     name = m.group(1).strip(" .·|-–—")
-    if not name or re.search(r"\d{3,}", name) or word_len(name) > 8:
+    if not name or re.search(r"\d{3,}", name) or count_words(name) > 8:
         return None
     # Latin-script names are capitalised words; "By 2030, prices …" is prose, not a byline.
     if re.match(r"[a-z]", name) and not re.search(r"[^\x00-\x7f]", name[:1]):
@@ -196,7 +196,7 @@ def _is_meta_list(block: Block) -> bool:
     items = block.text.split("\n")
     return (
         1 < len(items) <= 6
-        and all(word_len(i) <= 4 for i in items)
+        and all(count_words(i) <= 4 for i in items)
         and any(RE_META_LINE.match(i.strip().lower()) for i in items)
     )
 
@@ -319,7 +319,7 @@ def _is_note_of_calls(block: Block, low: str) -> bool:
     return calls >= 2 and calls * 3 >= len(sentences) * 2
 
 
-def norm_key(text: str) -> str:
+def text_key(text: str) -> str:
     """Lower-cased words of ``text`` joined by spaces, for comparisons."""
     return " ".join(re.findall(r"\w+", text.lower()))
 
@@ -339,7 +339,7 @@ def filter_blocks(
     repeated blocks, and link-heavy short blocks at the edges of the body.
     """
     report = ChromeReport()
-    site_name = norm_key(site_name)
+    site_name = text_key(site_name)
     kept: list[Block] = []
     seen: set[str] = set()
     skip_list = False
@@ -351,7 +351,7 @@ def filter_blocks(
             lines = [ln for ln in block.text.split("\n") if ln.strip()]
             if all(chrome_kind(Block("p", "", ln), authors=authors) for ln in lines):
                 kind = "chrome-lines"
-        if kind is None and site_name and block.words <= 8 and norm_key(block.text) == site_name:
+        if kind is None and site_name and block.words <= 8 and text_key(block.text) == site_name:
             kind = "site-name"
         if (
             kind is None
@@ -443,7 +443,7 @@ def is_label(text: str, max_words: int = 4) -> bool:
     name."""
     text = text.strip()
     return (
-        word_len(text) <= max_words
+        count_words(text) <= max_words
         and "\n" not in text
         and _LETTER.match(text) is not None
         and _SENTENCE_END.search(text) is None

@@ -48,9 +48,9 @@ from typing import Any
 from lxml import etree
 
 from reader.core.extract import meta
-from reader.core.extract.blocks import Block, word_len
+from reader.core.extract.blocks import Block, count_words
 from reader.core.extract.boxes import drop_boxed
-from reader.core.extract.chrome import filter_blocks, norm_key
+from reader.core.extract.chrome import filter_blocks, text_key
 from reader.core.extract.continuation import continuation, gaps
 from reader.core.extract.dates import dateline, search_date, to_date
 from reader.core.extract.figures import (
@@ -116,14 +116,8 @@ class Article:
 
     @property
     def word_count(self) -> int:
-        """Words in ``text`` (CJK characters count as words)."""
+        """Words in ``text`` (two CJK characters count as one word)."""
         return count_words(self.text)
-
-
-def count_words(text: str) -> int:
-    """Count words the way a reading-time estimate needs: CJK characters each count."""
-    cjk = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
-    return len(text.split()) + cjk // 2
 
 
 #: The start of ``Article.reason`` when extraction hit a bug (logged with its traceback):
@@ -280,7 +274,7 @@ def _extract_once(html: str, url: str | None) -> Article:
     images = list(dict.fromkeys(u for b in blocks if b.kind == "figure" for u in b.items))
     lead = absolute(info.get("image"), url) or (images[0] if images else None)
     canon = absolute(canon_url, url) or info.get("url") or url
-    words = sum(word_len(b.text) for b in blocks if b.kind != "figure")
+    words = sum(count_words(b.text) for b in blocks if b.kind != "figure")
     reason = None
     if words < MIN_WORDS:
         text, clean_html, images = "", "", []
@@ -326,7 +320,7 @@ def _place(
     blocks = [
         b
         for i, b in enumerate(blocks)
-        if not (b.words <= 40 and (i < 3 or b.kind != "p") and norm_key(b.text) in titles)
+        if not (b.words <= 40 and (i < 3 or b.kind != "p") and text_key(b.text) in titles)
         and not (i < 3 and _headline_row(b, titles))
     ]
     found = locate(blocks, pos, starts)
@@ -337,7 +331,7 @@ def _place(
     missing = [
         b
         for b in gaps(found, pos, blocks, url)
-        if norm_key(b.text) not in titles and not _headline_row(b, titles)
+        if text_key(b.text) not in titles and not _headline_row(b, titles)
     ]
     if missing:
         found += locate(missing, pos, starts)
@@ -440,7 +434,7 @@ def _prose_lines(blocks: list[Block]) -> list[Block]:
             continue
         for line in b.text.split("\n"):
             line = line.strip()
-            if word_len(line) >= PROSE_LINE_WORDS:
+            if count_words(line) >= PROSE_LINE_WORDS:
                 out.append(Block("p", f"<p>{html_escape(line, quote=False)}</p>", line))
     return out
 
@@ -498,8 +492,8 @@ def _headline_row(block: Block, titles: set[str]) -> bool:
     cells = [c for c in re.split(r"\s*[\t\n]\s*", block.text.strip()) if c]
     return (
         len(cells) >= 2
-        and norm_key(cells[0]) in titles
-        and all(word_len(c) <= 5 for c in cells[1:])
+        and text_key(cells[0]) in titles
+        and all(count_words(c) <= 5 for c in cells[1:])
     )
 
 
@@ -508,10 +502,10 @@ def _title_keys(*titles: object) -> set[str]:
     keys = set()
     for t in titles:
         if isinstance(t, str) and t.strip():
-            keys.add(norm_key(t))
+            keys.add(text_key(t))
             for sep in (" | ", " - ", " – ", " — ", " :: "):
                 if sep in t:
-                    keys.add(norm_key(t.rsplit(sep, 1)[0]))
-                    keys.add(norm_key(t.split(sep, 1)[0]))
+                    keys.add(text_key(t.rsplit(sep, 1)[0]))
+                    keys.add(text_key(t.split(sep, 1)[0]))
     keys.discard("")
     return keys

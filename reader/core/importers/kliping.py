@@ -22,7 +22,7 @@ from reader.core.importers.archive import Archive, unsafe_name
 from reader.core.importers.common import Entry, parse_json
 from reader.core.library import Library, SaveResult
 from reader.core.library.assets import EXTENSIONS, ImageResult
-from reader.core.library.saving import norm_key
+from reader.core.library.saving import url_key
 from reader.core.sniff import sniff_image
 from reader.core.store import ARTICLE_COLUMNS
 
@@ -72,7 +72,7 @@ def save_record(lib: Library, entry: Entry, base: Path) -> SaveResult:
     rec = entry.record
     assert rec is not None
     url = rec["url"]
-    existing = lib.store.find_duplicate(norm_key(url), None)
+    existing = lib.store.find_duplicate(url_key(url), None)
     if existing is not None:
         return SaveResult(existing, "duplicate", rec.get("title") or "", url)
     values = {k: rec[k] for k in ARTICLE_COLUMNS if k in rec and k not in DERIVED}
@@ -80,9 +80,9 @@ def save_record(lib: Library, entry: Entry, base: Path) -> SaveResult:
         values["final_url"] = url
     if not values.get("saved_at") or not values.get("updated_at"):
         raise ImportExportError(f"{entry.where}: the article has no saved_at time.")
-    values["norm_url"] = norm_key(url)
+    values["norm_url"] = url_key(url)
     canonical = values.get("canonical_url")
-    values["canonical_norm"] = norm_key(canonical) if canonical else None
+    values["canonical_norm"] = url_key(canonical) if canonical else None
     loaded = _load_images(lib, rec.get("images") or [], base, entry.where)
     images = [img for _ref, img in loaded]
     html = str(values.get("html") or "")

@@ -22,6 +22,7 @@ from reader.core.library.assets import ImageResult, rewrite_images
 from reader.core.store import utcnow
 from reader.core.urls import (
     check_http_url,
+    is_http,
     normalize_url,
     split_credentials,
     with_credentials,
@@ -200,10 +201,10 @@ class Saver:
             )
         if article.canonical_url:
             article.canonical_url = without_credentials(article.canonical_url)
-        canonical = article.canonical_url if _is_http(article.canonical_url) else None
+        canonical = article.canonical_url if is_http(article.canonical_url) else None
         if local_dir is not None and canonical:
             url = canonical  # a saved page is known by the address it came from
-        keys = (norm_key(url), norm_key(final_url), norm_key(canonical) if canonical else None)
+        keys = (url_key(url), url_key(final_url), url_key(canonical) if canonical else None)
         existing = self._find_any(keys)
         if existing is not None and not refresh:
             return self._duplicate(existing)
@@ -243,7 +244,7 @@ class Saver:
         st = self.home.store
         missing = sum(1 for img in images if img.status != "ok")
         with self.home.write_lock():
-            existing = self._find_any((values["norm_url"], norm_key(values["final_url"]),
+            existing = self._find_any((values["norm_url"], url_key(values["final_url"]),
                                        values["canonical_norm"]))  # fmt: skip
             if existing is not None and not refresh:
                 return self._duplicate(existing)
@@ -283,7 +284,7 @@ class Saver:
         self, page_url: str, credentials: tuple[str, str] | None = None
     ) -> Callable[[str, threading.Event | None], tuple[bytes, str]]:
         # Some sites refuse images requested without the page as Referer.
-        referer = page_url if _is_http(page_url) else None
+        referer = page_url if is_http(page_url) else None
         site = _site(page_url)
 
         def fetch(url: str, cancel: threading.Event | None) -> tuple[bytes, str]:
@@ -303,8 +304,8 @@ class Saver:
             "url": url,
             "final_url": final_url,
             "canonical_url": article.canonical_url,
-            "norm_url": norm_key(url),
-            "canonical_norm": norm_key(article.canonical_url) if article.canonical_url else None,
+            "norm_url": url_key(url),
+            "canonical_norm": url_key(article.canonical_url) if article.canonical_url else None,
             "title": title,
             "authors": list(article.authors),
             "published": article.published.isoformat() if article.published else None,
@@ -414,23 +415,19 @@ def _check_cancel(cancel: threading.Event | None) -> None:
         raise CancelledError("Saving was cancelled.")
 
 
-def _is_http(url: str | None) -> bool:
-    return bool(url) and str(url).lower().startswith(("http://", "https://"))
-
-
 def _site(url: str) -> str:
     """Scheme, host and port of an http(s) address ("" for others)."""
-    if not _is_http(url):
+    if not is_http(url):
         return ""
     scheme, _sep, rest = normalize_url(url).partition("://")
     return f"{scheme}://{rest.split('/', 1)[0]}"
 
 
-def norm_key(url: str | None) -> str:
+def url_key(url: str | None) -> str:
     """The key under which the library finds an article by its URL (normalised if http)."""
     if not url:
         return ""
-    return normalize_url(url) if _is_http(url) else url
+    return normalize_url(url) if is_http(url) else url
 
 
 def _local_lead(lead: str | None, images: list[ImageResult]) -> str | None:
