@@ -43,6 +43,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if wants_cli(args_list):
         return cli_main(args_list)
+    from reader.cli import unknown_command, unknown_message
+
+    mistyped = unknown_command(args_list)
+    if mistyped is not None:  # a word that is no command, address or file: never the window
+        print(f"kliping: {unknown_message(mistyped)}", file=sys.stderr)
+        return 2
     args, unknown = gui_parser().parse_known_args(args_list)
     if unknown:
         return cli_main(args_list)  # let the full parser explain the mistake

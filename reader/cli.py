@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import difflib
 import json
 import logging
 import sys
 import textwrap
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -21,8 +23,10 @@ from typing import Any
 
 from reader import __version__
 from reader.core.errors import KlipingError
+from reader.core.importers.pages import PAGE_SUFFIXES
 from reader.core.library import Library, SaveOptions, SaveResult
 from reader.core.store import SORTS, ArticleFilter
+from reader.core.store.records import ArticleSummary
 from reader.core.urls import display_url, is_http
 
 log = logging.getLogger(__name__)
@@ -35,6 +39,7 @@ examples:
   kliping show 12                                     read article 12 here
   kliping search '"operating system" lang:id'         search everything you saved
   kliping mark 12 --read --favorite
+  kliping feeds add https://www.wartaekonomi.co.id/   follow a news site (see feeds --help)
 
 The library is one folder: --library DIR, else $KLIPING_LIBRARY, else your user data
 folder. `kliping` with no command opens the window.
@@ -44,9 +49,31 @@ Handler = Callable[[Library, argparse.Namespace], int]
 COMMANDS: dict[str, Handler] = {}
 
 
-def _common() -> argparse.ArgumentParser:
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that, when ``dash_words`` is set, reads ``-word`` as a word.
+
+    ``kliping search harbour -council`` means "without council": the query parser must
+    see ``-council``, which argparse would take for an unknown option (or for ``-h`` with
+    an argument, ``-hbo``). Only the exact options of the command stay options.
+    """
+
+    dash_words = False
+
+    def _parse_optional(self, arg_string: str) -> Any:
+        if (
+            self.dash_words
+            and arg_string.startswith("-")
+            and not arg_string.startswith("--")
+            and len(arg_string) > 1
+            and arg_string not in self._option_string_actions
+        ):
+            return None  # a positional argument: a word of the query
+        return super()._parse_optional(arg_string)
+
+
+def _common() -> _Parser:
     # Options accepted before or after the subcommand.
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--library", metavar="DIR", default=argparse.SUPPRESS,
         help="the library folder (default: $KLIPING_LIBRARY or your user data folder)",
@@ -61,7 +88,7 @@ def _common() -> argparse.ArgumentParser:
 def build_parser() -> argparse.ArgumentParser:
     """The whole command-line grammar."""
     common = _common()
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="kliping", parents=[common],
         description="Kliping: save web articles, read them clean and offline, search them.",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -86,8 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--archived", action="store_true", help="only archived articles")
     p.add_argument("--tag", help="only articles with this tag")
     p.add_argument("--site", help="only articles from this site")
+    p.add_argument("--feed", type=int, metavar="ID", help="only articles from this feed")
     p.add_argument("--sort", choices=sorted(SORTS), default="saved")
-    p.add_argument("--limit", type=int, default=-1, help="at most N articles")
+    p.add_argument("--limit", type=_count, default=None, metavar="N", help="at most N articles")
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
     p = command("show", "print one article", cmd_show)
@@ -106,17 +134,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("mark", "mark articles read, unread, favourite or archived", cmd_mark)
     p.add_argument("ids", nargs="+", type=int, metavar="ID")
-    for flag, dest, value, text in (
-        ("--read", "read", True, "mark read"),
-        ("--unread", "read", False, "mark unread"),
-        ("--favorite", "favorite", True, "add to favourites"),
-        ("--unfavorite", "favorite", False, "remove from favourites"),
-        ("--archive", "archived", True, "archive"),
-        ("--unarchive", "archived", False, "move out of the archive"),
-    ):
-        p.add_argument(flag, dest=dest, action="store_const", const=value, help=text)
+    for pair in (
+        (("--read", "read", True, "mark read"), ("--unread", "read", False, "mark unread")),
+        (("--favorite", "favorite", True, "add to favourites"),
+         ("--unfavorite", "favorite", False, "remove from favourites")),
+        (("--archive", "archived", True, "archive"),
+         ("--unarchive", "archived", False, "move out of the archive")),
+    ):  # fmt: skip
+        group = p.add_mutually_exclusive_group()  # --read --unread is refused, not "last wins"
+        for flag, dest, value, text in pair:
+            group.add_argument(flag, dest=dest, action="store_const", const=value, help=text)
+
+    p = command("highlights", "list, add or remove highlights", cmd_highlights)
+    p.add_argument("id", nargs="?", type=int, metavar="ID", help="one article (default: all)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    change = p.add_mutually_exclusive_group()
+    change.add_argument("--add", metavar="QUOTE", help="highlight this exact quote of article ID")
+    change.add_argument("--remove", type=int, metavar="HID", help="remove highlight HID")
+    p.add_argument("--note", default="", metavar="TEXT", help="the note of the added highlight")
 
     p = command("search", "search every saved article", cmd_search)
+    p.dash_words = True  # type: ignore[attr-defined]
     p.add_argument("query", nargs="+", help='words, "phrases", OR, -word, title:, tag:, …')
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--sort", choices=["relevance", "newest", "oldest"], default="relevance")
@@ -138,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _extensions() -> list[Callable[..., None]]:
     """Subcommand groups defined in their own modules (import/export, …)."""
     found: list[Callable[..., None]] = []
-    for name in ("reader.cli_transfer",):
+    for name in ("reader.cli_transfer", "reader.cli_feeds"):
         try:
             module = __import__(name, fromlist=["register"])
         except ModuleNotFoundError as exc:
@@ -154,7 +192,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     from reader.logs import setup_logging
 
     parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    unknown = unknown_command(argv)
+    if unknown is not None:
+        print(f"kliping: {unknown_message(unknown)}", file=sys.stderr)
+        return 2
+    args, extra = parser.parse_known_args(argv)
+    if (
+        extra
+        and getattr(args, "command", None) == "search"
+        and not any(e.startswith("--") for e in extra)
+    ):
+        # words after an option (search harbour --limit 5 ship): still the query's
+        args.query = [*args.query, *extra]
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if not args.command:
         parser.print_help()
         return 2
@@ -175,6 +227,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"; details are in {log_path}" if log_path else ""
         print(f"kliping: internal error ({type(exc).__name__}: {exc}){where}", file=sys.stderr)
         return 70
+
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The first argument that is not an option (nor the value of ``--library``)."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--library":
+            skip = True
+        elif arg == "--" or not arg.startswith("-"):
+            return None if arg == "--" else arg
+    return None
+
+
+def unknown_command(argv: Sequence[str]) -> str | None:
+    """The mistyped command in ``argv`` ("lst"), or None.
+
+    A word that names no command, no web address and no file: ``kliping URL|FILE…``
+    opens the window, anything else that looks like a command is a mistake.
+    """
+    build_parser()  # fills COMMANDS
+    word = command_word(argv)
+    if word is None or word in COMMANDS:
+        return None
+    if any(c in word for c in "/.:\\~") or Path(word).exists():
+        return None  # an address or a file: for the window
+    return word
+
+
+def unknown_message(word: str) -> str:
+    """The line for a mistyped command: ``unknown command 'lst' (did you mean 'list'?)``."""
+    close = difflib.get_close_matches(word.lower(), sorted(COMMANDS), n=1, cutoff=0.6)
+    hint = f" (did you mean '{close[0]}'?)" if close else " (kliping --help lists the commands)"
+    return f"unknown command '{word}'{hint}"
 
 
 # -- commands ---------------------------------------------------------------------------
@@ -202,6 +289,8 @@ def _add_one(
     opts = SaveOptions(tags=args.tag, source="file" if is_file else "url")
     try:
         result: SaveResult
+        if not is_file and _names_a_file(item):
+            raise KlipingError(f"The file {item} does not exist.")
         if is_file:
             result = lib.save_file(item, refresh=args.refresh, options=opts)
         else:
@@ -216,6 +305,43 @@ def _add_one(
     print(f"  {result.message}" if total > 1 else result.message)
 
 
+def _names_a_file(item: str) -> bool:
+    """True when ``item`` reads as a path (``page.html``, ``./x``, ``~/a``), not an address."""
+    if item.lower().startswith(("http://", "https://")) or "://" in item:
+        return False
+    if item.startswith(("/", "./", "../", "~", ".\\")) or "\\" in item:
+        return True
+    first = item.split("/", 1)[0]
+    return Path(item).suffix.lower() in PAGE_SUFFIXES and "." not in Path(first).stem
+
+
+def _count(text: str) -> int:
+    """A --limit: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a number of articles (1 or more)")
+    return value
+
+
+def article_fields(lib: Library, rows: Sequence[ArticleSummary]) -> list[dict[str, Any]]:
+    """What ``list --json`` and ``search --json`` say about each article."""
+    ids = [r.id for r in rows]
+    tags = lib.tags_of_many(ids)
+    marks = lib.highlight_counts(ids)
+    out = []
+    for r in rows:
+        data = asdict(r)
+        data["site"] = r.display_site
+        data["feed"] = data.pop("feed_id")
+        data["tags"] = tags.get(r.id, [])
+        data["highlights"] = marks.get(r.id, 0)
+        out.append(data)
+    return out
+
+
 def cmd_list(lib: Library, args: argparse.Namespace) -> int:
     flt = ArticleFilter(
         is_read=False if args.unread else True if args.read else None,
@@ -223,21 +349,25 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
         is_archived=True if args.archived else None,
         tag=args.tag,
         site=args.site,
+        feed=args.feed,
     )
-    rows = lib.list(flt, sort=args.sort, limit=args.limit)
+    rows = lib.list(flt, sort=args.sort, limit=-1 if args.limit is None else args.limit)
     if args.json:
-        print(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
+        print(json.dumps(article_fields(lib, rows), ensure_ascii=False, indent=2))
         return 0
     if not rows:
         err("No articles." if not lib.count() else "No articles match.")
         return 0
+    published = args.sort.startswith("published")
+    label = "published" if published else "saved"
+    print(f"{'ID':>5}     {_fit(label, 10)}  {_fit('site', 20)}  {'time':>6}  title")
     for r in rows:
         flags = ("•" if not r.is_read else " ") + ("★" if r.is_favorite else " ")
         flags += "A" if r.is_archived else " "
-        date = (r.published or r.saved_at)[:10]
-        site = r.display_site
+        date = ((r.published or "unknown") if published else r.saved_at)[:10]
         mins = f"{r.reading_minutes} min" if r.reading_minutes else "link"
-        print(f"{r.id:>5} {flags} {date}  {_clip(site, 20):<20}  {mins:>6}  {r.title or r.url}")
+        title = " ".join((r.title or r.url).split())
+        print(f"{r.id:>5} {flags} {_fit(date, 10)}  {_fit(r.display_site, 20)}  {mins:>6}  {title}")
     return 0
 
 
@@ -254,7 +384,16 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
         from markdownify import markdownify
 
         head = f"# {rec.title}\n\n" if rec.title else ""
-        print(head + markdownify(rec.html, heading_style="ATX").strip())
+        tags = "Tags: " + ", ".join(rec.tags) + "\n\n" if rec.tags else ""
+        print(head + tags + markdownify(rec.html, heading_style="ATX").strip())
+        marks = lib.highlights(rec.id)
+        if rec.note.strip():
+            print(f"\n## Note\n\n{rec.note.strip()}")
+        if marks:
+            print("\n## Highlights\n")
+            for hl in marks:
+                quote = "\n".join(f"> {line}".rstrip() for line in hl["quote"].splitlines())
+                print(f"{quote}\n" + (f"\n{hl['note']}\n" if hl["note"] else ""))
     else:
         print(rec.title)
         meta = [rec.display_site, ", ".join(rec.authors), (rec.published or "")[:10]]
@@ -262,12 +401,28 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
             meta.append(f"{rec.reading_minutes} min read")
         print(" · ".join(m for m in meta if m))
         print(display_url(rec.url))
+        if rec.tags:
+            print("Tags: " + ", ".join(rec.tags))
+        if rec.status == "feed-text":
+            print("(Saved from its feed's text: the page could not be fetched. "
+                  f"`kliping refetch {rec.id}` tries again.)")  # fmt: skip
         print()
         width = 88
         for para in rec.text.split("\n\n"):
             if para.strip():
                 print(textwrap.fill(para.strip(), width=width) if len(para) > width else para)
                 print()
+        if rec.note.strip():
+            print("Note:")
+            print(textwrap.indent(rec.note.strip(), "  "))
+            print()
+        marks = lib.highlights(rec.id)
+        if marks:
+            print(f"Highlights ({len(marks)}):")
+            for hl in marks:
+                print(textwrap.indent(textwrap.fill(f"“{hl['quote']}”", 84), "  "))
+                if hl["note"]:
+                    print(textwrap.indent(hl["note"], "    note: "))
     return 0
 
 
@@ -290,8 +445,13 @@ def cmd_tag(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_untag(lib: Library, args: argparse.Namespace) -> int:
+    have = {t.lower() for t in lib.get(args.id).tags}
+    absent = [t for t in args.tags if " ".join(t.split()).lower() not in have]
     lib.untag([args.id], args.tags)
     print(f"{args.id}: {', '.join(lib.get(args.id).tags) or '(no tags)'}")
+    if absent:
+        err(f"Article {args.id} has no tag {', '.join(repr(t) for t in absent)}.")
+        return 1
     return 0
 
 
@@ -315,13 +475,13 @@ def cmd_search(lib: Library, args: argparse.Namespace) -> int:
     if res.notice:
         err(res.notice)
     if args.json:
-        recs = {r.id: r for r in lib.get_many([h.id for h in res.hits])}
+        rows = lib.list(ArticleFilter(ids=[h.id for h in res.hits]))
+        fields = {f["id"]: f for f in article_fields(lib, rows)}
         out: dict[str, Any] = {
             "query": res.query, "total": res.total, "notice": res.notice,
             "hits": [
-                {"id": h.id, "score": h.score, "title": recs[h.id].title if h.id in recs else "",
-                 "url": recs[h.id].url if h.id in recs else "", "snippet": h.snippet_text}
-                for h in res.hits
+                {**fields[h.id], "score": h.score, "snippet": h.snippet_text}
+                for h in res.hits if h.id in fields
             ],
         }  # fmt: skip
         print(json.dumps(out, ensure_ascii=False, indent=2))
@@ -339,6 +499,62 @@ def cmd_search(lib: Library, args: argparse.Namespace) -> int:
         print(f"{h.id:>5}  {rec.title or rec.url}  ({rec.display_site})")
         if h.snippet_text:
             print(textwrap.indent(textwrap.fill(h.snippet_text, 84), "       "))
+    return 0
+
+
+def cmd_highlights(lib: Library, args: argparse.Namespace) -> int:
+    if args.remove is not None:
+        owner = lib.store.highlight_article(args.remove)
+        if owner is None or (args.id is not None and owner != args.id):
+            where = f" in article {args.id}" if args.id is not None else ""
+            err(f"There is no highlight {args.remove}{where}.")
+            return 1
+        lib.delete_highlight(args.remove)
+        print(f"Removed highlight {args.remove} of article {owner}.")
+        return 0
+    if args.add is not None:
+        if args.id is None:
+            err('Say which article to highlight: kliping highlights ID --add "exact quote".')
+            return 2
+        rec = lib.get(args.id)
+        quote = " ".join(args.add.split())
+        start = rec.text.find(quote) if quote else -1
+        if start < 0:
+            err(f"Article {args.id} does not contain that quote; copy it exactly from "
+                f"kliping show {args.id}.")  # fmt: skip
+            return 1
+        hid = lib.add_highlight(args.id, quote, args.note.strip(), start, start + len(quote))
+        print(f"Added highlight {hid} to article {args.id}.")
+        return 0
+    if args.note:
+        err("--note goes with --add.")
+        return 2
+    if args.id is not None:
+        rec = lib.get(args.id)
+        marks = [{**h, "article_id": rec.id} for h in lib.highlights(rec.id)]
+        titles = {rec.id: rec.title or rec.url}
+    else:
+        marks = lib.all_highlights()
+        ids = sorted({int(h["article_id"]) for h in marks})
+        titles = {r.id: r.title or r.url for r in lib.list(ArticleFilter(ids=ids))} if ids else {}
+    if args.json:
+        print(json.dumps([{**h, "title": titles.get(h["article_id"], "")} for h in marks],
+                         ensure_ascii=False, indent=2))  # fmt: skip
+        return 0
+    if not marks:
+        err("No highlights." if args.id is None else f"Article {args.id} has no highlights.")
+        return 0
+    shown = None
+    for hl in marks:
+        if hl["article_id"] != shown:
+            shown = hl["article_id"]
+            print(f"{shown:>5}  {' '.join(str(titles.get(shown, '')).split())}")
+        lines = textwrap.fill(f"“{hl['quote']}”", 80).splitlines()
+        print(f"{hl['id']:>9}  {lines[0]}")
+        for line in lines[1:]:
+            print(" " * 11 + line)
+        if hl["note"]:
+            print(textwrap.indent(hl["note"], " " * 11 + "note: "))
     return 0
 
 
@@ -390,5 +606,23 @@ def err(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+def display_width(text: str) -> int:
+    """How many terminal cells ``text`` takes: CJK and emoji take two, accents none."""
+    return sum(
+        0 if unicodedata.combining(ch) or ch in "\u200b\u200d\ufe0f"
+        else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        for ch in text
+    )  # fmt: skip
+
+
+def _fit(text: str, width: int) -> str:
+    """``text`` clipped (with "…") or padded to exactly ``width`` cells."""
+    text = " ".join(text.split())
+    if display_width(text) > width:
+        out = ""
+        for ch in text:
+            if display_width(out + ch) > width - 1:
+                break
+            out += ch
+        text = out + "…"
+    return text + " " * (width - display_width(text))

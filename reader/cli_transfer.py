@@ -21,20 +21,25 @@ from reader.core.store import ArticleFilter
 
 log = logging.getLogger(__name__)
 
-IMPORT_HELP = "import an export from Pocket, Instapaper, Omnivore, wallabag, a browser or Kliping"
+IMPORT_HELP = "import an export from another reader, bookmark manager or browser, or Kliping"
 IMPORT_EPILOG = """\
 Recognised: Pocket (.zip or ril_export.html), Instapaper (.csv), Omnivore (.zip),
-wallabag (.json), browser bookmarks (.html), a text file of URLs, saved .html pages
-(a file or a folder), and Kliping's own JSON export. Tags, read/archived state,
-favourites, highlights and the original saved time are kept. Run the same import again
+wallabag (.json), Readeck (.zip), Raindrop.io (.csv), Pinboard (.json), Karakeep
+(.json), Linkwarden (.json), Firefox (bookmarks.html or its JSON backup), Chrome's
+Bookmarks file, any Netscape bookmarks .html, a text file of URLs, saved .html pages (a
+file or a folder), and Kliping's own JSON backup and CSV. Tags, folders, read/archived
+state, favourites, notes, highlights and the original saved time are kept. --no-fetch
+fetches nothing (images included; --images fetches those). Run the same import again
 to continue an interrupted one or retry what failed: nothing is saved twice.
 """
-EXPORT_HELP = "export articles as HTML, Markdown, EPUB or Kliping JSON"
+EXPORT_HELP = "export articles as HTML, Markdown, EPUB, Kliping JSON, bookmarks or CSV"
 EXPORT_EPILOG = """\
 examples:
   kliping export --format epub --tag longreads -o longreads.epub
   kliping export --format markdown 12 15 -o notes/
-  kliping export --format json --all -o backup.json     everything, re-importable
+  kliping export --format json --all -o backup.json     everything in one file
+  kliping export --format bookmarks --all -o bookmarks.html   for browsers, linkding…
+  kliping export --format csv --all -o reading.csv
 """
 
 
@@ -49,6 +54,10 @@ def register(sub: Any, common: argparse.ArgumentParser, commands: dict[str, Any]
     p.add_argument(
         "--no-fetch", action="store_true",
         help="fetch nothing: entries the export has no copy of are kept as links",
+    )  # fmt: skip
+    p.add_argument(
+        "--images", action="store_true",
+        help="with --no-fetch, still fetch the images of the articles the export carries",
     )  # fmt: skip
     p.add_argument(
         "--concurrency", type=int, default=4, metavar="N",
@@ -104,7 +113,7 @@ def cmd_import(lib: Library, args: argparse.Namespace) -> int:
             outcome["report"] = import_path(
                 lib, path, fetch=not args.no_fetch, concurrency=args.concurrency,
                 progress=on_progress, cancel=cancel, fmt=args.import_format,
-                on_failure=on_failure,
+                on_failure=on_failure, images=args.images,
             )  # fmt: skip
         except BaseException as exc:  # handed to the main thread, which reports it
             outcome["error"] = exc

@@ -70,6 +70,7 @@ def self_check(out: Any = None) -> int:
         ("data files", check_data_files),
         ("save a page", check_save),
         ("search", check_search),
+        ("read a feed", check_feed),
         ("window", check_window),
         ("quit", check_quit),
     ]
@@ -219,6 +220,37 @@ def check_search(state: dict[str, Any]) -> str:
         ids = [hit.id for hit in results.hits]
         _require(state["article_id"] in ids, f"searching {query!r} did not find the page")
     return "found it by " + ", ".join(SEARCHES)
+
+
+#: A truncated RSS feed: feedparser's strict parser gives up and its loose one (which
+#: needs feedparser_sgmllib) reads the item.
+_SELFCHECK_RSS = (
+    b'<?xml version="1.0"?><rss version="2.0"><channel><title>Self-check news</title>'
+    b"<item><title>First</title><link>/a/1</link><description>&lt;p&gt;One&lt;/p&gt;"
+    b"</description></item><item><title>Sec"
+)
+
+
+def check_feed(state: dict[str, Any]) -> str:
+    """feedparser (and its loose parser) and the JSON Feed reader work."""
+    import json
+
+    from reader.core.errors import FeedError
+    from reader.core.feeds.parse import parse_feed
+
+    try:
+        rss = parse_feed(_SELFCHECK_RSS, "https://selfcheck.invalid/feed.xml")
+        doc = {"version": "https://jsonfeed.org/version/1.1", "title": "J",
+               "items": [{"id": "1", "url": "/x", "content_text": "Hello"}]}  # fmt: skip
+        jf = parse_feed(json.dumps(doc).encode(), "https://selfcheck.invalid/feed.json")
+    except FeedError as exc:
+        raise CheckFailed(f"reading a feed failed: {exc}") from exc
+    links = [i.link for i in rss.items]
+    _require("https://selfcheck.invalid/a/1" in links, f"the RSS item came out as {links}")
+    _require(
+        bool(jf.items) and jf.items[0].link == "https://selfcheck.invalid/x", "JSON Feed unread"
+    )
+    return f"RSS ({rss.title}, {len(rss.items)} items from a truncated feed) and JSON Feed"
 
 
 def check_window(state: dict[str, Any]) -> str:

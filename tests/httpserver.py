@@ -29,7 +29,9 @@ and a set of misbehaving endpoints generated in code, so nothing large sits on d
 ``/truncated``              promises 10,000 bytes, sends 100 and hangs up
 ``/echo-headers``           the request headers as JSON
 ``/respond?…``              ``status``, ``type`` (empty: no Content-Type) and ``body``
-``/set?path=P&body=B``      registers B as the HTML page at P (see also :meth:`set`)
+``/set?path=P&body=B``      registers B as the HTML page at P (see also :meth:`set`;
+                            a page set with an ``ETag`` or ``Last-Modified`` header
+                            answers a matching conditional GET with 304)
 ==========================  ===========================================================
 
 Handlers stop when the client goes away or the server stops, and :meth:`stop` joins
@@ -435,6 +437,9 @@ class _Handler(BaseHTTPRequestHandler):
     def _dispatch(self, path: str, query: dict[str, str]) -> None:
         route = self.owner._route(path)
         if route is not None:
+            if self._not_modified(route):
+                self._send(304, b"", None, {"ETag": route.headers.get("ETag", "")})
+                return
             self._send(route.status, route.body, route.content_type, route.headers)
             return
         endpoint = _ENDPOINTS.get(path)
@@ -446,6 +451,14 @@ class _Handler(BaseHTTPRequestHandler):
                 handler(self, path[len(prefix) :], query)
                 return
         self._static(path)
+
+    def _not_modified(self, route: Route) -> bool:
+        """A conditional GET of a page registered with an ETag or Last-Modified."""
+        etag = route.headers.get("ETag")
+        modified = route.headers.get("Last-Modified")
+        if etag and self.headers.get("If-None-Match") == etag:
+            return True
+        return bool(modified) and self.headers.get("If-Modified-Since") == modified
 
     def _static(self, path: str) -> None:
         relative = urllib.parse.unquote(path).lstrip("/")

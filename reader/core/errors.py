@@ -13,6 +13,7 @@ dialog in the window).
     │   ├── NotHTMLError      the URL answered with a PDF, an image, JSON, …
     │   ├── TooLargeError     the body went over the size cap
     │   ├── UnsupportedURLError  not http(s), or a redirect to file:, data:, …
+    │   ├── HTTPStatusError   the server answered 4xx/5xx (status, Retry-After kept)
     │   └── FetchCancelledError  the person cancelled the fetch (also a CancelledError)
     ├── CancelledError        the person cancelled a save, import or export
     ├── ExtractError          a page has no readable article
@@ -46,6 +47,20 @@ class UnsupportedURLError(FetchError):
     """The URL (or a redirect) uses a scheme Kliping does not fetch."""
 
 
+class HTTPStatusError(FetchError):
+    """The server answered with an error status (4xx or 5xx).
+
+    Attributes:
+        status: The HTTP status code.
+        retry_after: Seconds the server asked to wait (``Retry-After``), if it said.
+    """
+
+    def __init__(self, message: str, *, status: int, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.retry_after = retry_after
+
+
 class CancelledError(KlipingError):
     """The person cancelled the work (not a failure to show as one)."""
 
@@ -76,3 +91,15 @@ class SearchError(KlipingError):
 
 class ImportExportError(KlipingError):
     """An import or export file is malformed, unsafe or unreadable."""
+
+
+class FeedError(KlipingError):
+    """No feed was found at an address, or a feed could not be read."""
+
+
+class NoFeedError(FeedError):
+    """The address is a web page, and no feed was found for it (a page watch may do)."""
+
+    def __init__(self, message: str, *, page_url: str) -> None:
+        super().__init__(message)
+        self.page_url = page_url

@@ -32,6 +32,7 @@ from reader import __version__
 from reader.core.errors import (
     FetchCancelledError,
     FetchError,
+    HTTPStatusError,
     NotHTMLError,
     TooLargeError,
     UnsupportedURLError,
@@ -61,6 +62,7 @@ __all__ = [
     "USER_AGENT",
     "FetchLimits",
     "FetchedPage",
+    "FetchedResource",
     "Fetcher",
     "decode_html",
     "sniff_image",
@@ -71,11 +73,16 @@ log = logging.getLogger(__name__)
 USER_AGENT = f"Kliping/{__version__} (offline news reader; +https://kliping.app)"
 
 _PAGE_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+_FEED_ACCEPT = (
+    "application/rss+xml,application/atom+xml,application/feed+json,application/json;q=0.9,"
+    "application/xml;q=0.9,text/xml;q=0.9,text/html;q=0.8,*/*;q=0.5"
+)
 _IMAGE_ACCEPT = "image/avif,image/webp,image/png,image/svg+xml,image/*;q=0.8,*/*;q=0.5"
 #: Only what this module decodes itself, with bounded output (see _Decoder). Brotli is
 #: not offered: its decoder cannot bound the output of one chunk.
 _ACCEPT_ENCODING = "gzip, deflate"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_PERMANENT = frozenset({301, 308})
 _LOCATION = "x-kliping-location"  # where _hide_location moves the Location header
 _HEADER_NAMES = {_LOCATION: "location"}
 _MAX_VISITS = 2  # a URL may come back once (cookie-setting redirects), a third time is a loop
@@ -151,6 +158,30 @@ class FetchedPage:
     text: str
 
 
+@dataclass(frozen=True)
+class FetchedResource:
+    """Whatever an address answered (a feed, or the page that names one).
+
+    Attributes:
+        url: The address asked for.
+        final_url: The address after redirects.
+        moved_to: Where every redirect on the way was permanent (301/308), the last of
+            them: the address to use from now on. None otherwise.
+        status: 200 (or another 2xx), or 304 when a conditional request was not modified.
+        content_type: The media type only, lower-case; empty if missing.
+        headers: The final response's headers, lower-case names.
+        body: The body after content-encoding was undone (empty for 304).
+    """
+
+    url: str
+    final_url: str
+    moved_to: str | None
+    status: int
+    content_type: str
+    headers: dict[str, str]
+    body: bytes
+
+
 # Fetching ---------------------------------------------------------------------------
 
 
@@ -207,6 +238,8 @@ class _Trip:
         self.cookies = httpx.Cookies()
         self.visits: dict[str, int] = {}
         self.hops = 0
+        self.moved_to: str | None = None  # the last target while every hop is permanent
+        self.temporary = False
 
     def left(self) -> float:
         return self.end - time.monotonic()
@@ -306,6 +339,44 @@ class Fetcher:
             text=text,
         )
 
+    def fetch_resource(
+        self,
+        url: str,
+        cancel: threading.Event | None = None,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+    ) -> FetchedResource:
+        """Fetch ``url`` whatever it is (a feed: RSS, Atom, JSON, or an HTML page).
+
+        With ``etag`` or ``last_modified`` the request is conditional, and an unchanged
+        resource answers with status 304 and no body. The same size, time and redirect
+        limits as :meth:`fetch_page` apply.
+
+        Raises:
+            HTTPStatusError: A 4xx or 5xx answer (its status and ``Retry-After`` kept).
+            FetchError: Any of :meth:`fetch_page`'s other failures.
+        """
+        url = check_http_url(url)
+        extra: dict[str, str] = {}
+        if etag:
+            extra["If-None-Match"] = etag
+        if last_modified:
+            extra["If-Modified-Since"] = last_modified
+        trip = _Trip(url, self.limits.total_timeout)
+        final_url, response, body = self._get(
+            trip, url, _FEED_ACCEPT, self.limits.max_bytes, cancel, extra, not_modified=bool(extra)
+        )
+        return FetchedResource(
+            url=url,
+            final_url=final_url,
+            moved_to=None if trip.temporary else trip.moved_to,
+            status=response.status_code,
+            content_type=_media_type(response.headers.get("content-type")),
+            headers={_HEADER_NAMES.get(k, k): v for k, v in response.headers.items()},
+            body=body,
+        )
+
     def fetch_image(
         self, url: str, cancel: threading.Event | None = None, *, referer: str | None = None
     ) -> tuple[bytes, str]:
@@ -364,8 +435,13 @@ class Fetcher:
         max_bytes: int,
         cancel: threading.Event | None,
         extra_headers: dict[str, str] | None = None,
+        not_modified: bool = False,
     ) -> tuple[str, httpx.Response, bytes]:
-        """GET ``url`` following redirects; returns (final URL, response, decoded body)."""
+        """GET ``url`` following redirects; returns (final URL, response, decoded body).
+
+        With ``not_modified`` a 304 answer is returned (with an empty body) instead of
+        raised.
+        """
         current = url
         while True:
             _check_cancel(cancel, current)
@@ -390,9 +466,19 @@ class Fetcher:
                     if response.status_code in _REDIRECTS and location:
                         self._count_hop(trip)
                         current = self._redirect_target(current, location)
+                        if response.status_code in _PERMANENT:
+                            trip.moved_to = current
+                        else:
+                            trip.temporary = True
                         continue
+                    if not_modified and response.status_code == 304:
+                        return current, response, b""
                     if not 200 <= response.status_code < 300:
-                        raise FetchError(_status_message(current, response))
+                        raise HTTPStatusError(
+                            _status_message(current, response),
+                            status=response.status_code,
+                            retry_after=_retry_after(response.headers.get("retry-after")),
+                        )
                     body = self._read(response, current, max_bytes, cancel, trip)
                     # The address as asked or as redirected to, not httpx's re-encoding
                     # of it: equal to ``url`` when there was no redirect.
@@ -494,6 +580,24 @@ class Fetcher:
         if len(body) > max_bytes:
             raise too_large
         return bytes(body)
+
+
+def _retry_after(header: str | None) -> float | None:
+    """Seconds a ``Retry-After`` header asks to wait (delta seconds or an HTTP date)."""
+    value = (header or "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    import email.utils
+
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        return None
+    return max(0.0, when.timestamp() - time.time())
 
 
 def _hide_location(response: httpx.Response) -> None:

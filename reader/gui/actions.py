@@ -35,6 +35,14 @@ class Actions:
         self._owner = owner
         a = self._make
         self.add_url = a("Add URL…", "Ctrl+L", "add", "Save a web page to the library")
+        self.subscribe = a("Subscribe…", "Ctrl+Shift+S", "feed",
+                           "Follow a news site or a feed: its new articles are saved")  # fmt: skip
+        self.refresh_feeds = a("Refresh Feeds", "F5", "refresh",
+                               "Fetch new articles from every feed now")  # fmt: skip
+        self.import_opml = a("Import Subscriptions (OPML)…", None, None,
+                             "Subscribe to the feeds of an OPML file")  # fmt: skip
+        self.export_opml = a("Export Subscriptions (OPML)…", None, None,
+                             "Save every subscription as an OPML file")  # fmt: skip
         self.import_ = a("Import…", None, "import",
                          "Import articles from another reader or a backup")  # fmt: skip
         self.export = a("Export…", "Ctrl+E", "export",
@@ -139,6 +147,10 @@ class Actions:
         file.addAction(self.preferences)
         file.addSeparator()
         file.addAction(self.quit)
+        feeds = bar.addMenu("Fee&ds")
+        feeds.addActions([self.subscribe, self.refresh_feeds])
+        feeds.addSeparator()
+        feeds.addActions([self.import_opml, self.export_opml])
         edit = bar.addMenu("&Edit")
         edit.addActions([self.find, self.paste])
         edit.addSeparator()
@@ -174,6 +186,8 @@ class Actions:
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         bar.addAction(self.sidebar)
         bar.addAction(self.add_url)
+        bar.addAction(self.subscribe)
+        bar.addAction(self.refresh_feeds)
         bar.addWidget(search)
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)

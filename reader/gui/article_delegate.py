@@ -7,7 +7,15 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextDocument,
+    QTextLayout,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.gui.article_list import ArticleListModel, Row
@@ -15,6 +23,19 @@ from reader.gui.article_list import ArticleListModel, Row
 log = logging.getLogger(__name__)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+#: Text in the scripts a library holds: a line of any of them is laid out with the font
+#: Qt falls back to for it (Noto CJK, an emoji font, …), often taller than the list's own.
+SCRIPTS = "Ag Éç 漢字 かな カナ 한글 😀 ไทย देवनागरी العربية Ελληνικά Кириллица"
+
+
+def line_height(font: QFont, text: str = SCRIPTS) -> int:
+    """The height of one laid-out line of ``text``: the tallest of the fonts it uses."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1e6)
+    layout.endLayout()
+    return max(QFontMetrics(font).lineSpacing(), int(line.height() + line.leading() + 0.999))
 
 
 class ArticleDelegate(QStyledItemDelegate):
@@ -29,11 +50,13 @@ class ArticleDelegate(QStyledItemDelegate):
         self.mark = QColor("#ffd27a")
         self.star = QColor("#e0a100")
         self.mark_text = QColor("#1d1f21")
+        self._heights: dict[str, int] = {}
 
     def set_colors(self, accent: str, mark: str, mark_text: str = "#1d1f21") -> None:
         """Follow the theme."""
         self.accent, self.mark, self.mark_text = QColor(accent), QColor(mark), QColor(mark_text)
         self._docs.clear()
+        self._heights.clear()
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         base = QFont(option.font)
@@ -43,16 +66,29 @@ class ArticleDelegate(QStyledItemDelegate):
         small.setPointSizeF(base.pointSizeF() * 0.9)
         return title, small, small
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+    def _line(self, font: QFont) -> int:
+        """One line of ``font`` or of any font Qt falls back to from it (cached)."""
+        key = font.key()
+        found = self._heights.get(key)
+        if found is None:
+            found = self._heights[key] = line_height(font)
+        return found
+
+    def heights(self, option: QStyleOptionViewItem) -> tuple[int, int, int]:
+        """The heights of the title line, the byline and one excerpt line.
+
+        Every row has the same height (the list lays out 100,000 rows at once), so each
+        line is as tall as the tallest font a line of it may be drawn with: a CJK title
+        or snippet is never cut.
+        """
         title, meta, body = self._fonts(option)
-        h = (
-            QFontMetrics(title).height()
-            + QFontMetrics(meta).height()
-            + 2 * QFontMetrics(body).lineSpacing()
-            + 2 * self.PAD
-            + 8
-        )
-        return QSize(320, h)
+        bold = QFont(title)
+        bold.setWeight(QFont.Weight.DemiBold)
+        return max(self._line(title), self._line(bold)), self._line(meta), self._line(body)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        title, meta, body = self.heights(option)
+        return QSize(320, title + 2 + meta + 4 + 2 * body + 2 * self.PAD + 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         row = index.data(ArticleListModel.RowRole)
@@ -72,12 +108,12 @@ class ArticleDelegate(QStyledItemDelegate):
         left = rect.left() + self.PAD + 10
         width = rect.width() - (left - rect.left()) - self.PAD
         y = rect.top() + self.PAD
+        title_h, meta_h, body_h = self.heights(option)
         if not row.is_read:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self.accent)
-            fm = QFontMetrics(title_font)
-            painter.drawEllipse(rect.left() + self.PAD - 3, y + fm.height() // 2 - 4, 8, 8)
+            painter.drawEllipse(rect.left() + self.PAD - 3, y + title_h // 2 - 4, 8, 8)
         # Title (bold when unread), with a star at the right for favourites.
         title_font.setWeight(QFont.Weight.DemiBold if not row.is_read else QFont.Weight.Normal)
         fm = QFontMetrics(title_font)
@@ -85,36 +121,60 @@ class ArticleDelegate(QStyledItemDelegate):
         painter.setFont(title_font)
         painter.setPen(text)
         title = fm.elidedText(row.title, Qt.TextElideMode.ElideRight, width - star_w)
-        painter.drawText(QRect(left, y, width - star_w, fm.height()), Qt.AlignmentFlag.AlignLeft
+        painter.drawText(QRect(left, y, width - star_w, title_h), Qt.AlignmentFlag.AlignLeft
                          | Qt.AlignmentFlag.AlignVCenter, title)  # fmt: skip
         if row.is_favorite:
             painter.setPen(self.star)
-            painter.drawText(QRect(left + width - star_w, y, star_w, fm.height()),
-                             Qt.AlignmentFlag.AlignRight, "★")  # fmt: skip
-        y += fm.height() + 2
+            painter.drawText(QRect(left + width - star_w, y, star_w, title_h),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             "★")  # fmt: skip
+        y += title_h + 2
         # Site · date · reading time.
         painter.setFont(meta_font)
         mfm = QFontMetrics(meta_font)
         bits = [row.site, row.date, f"{row.minutes} min read" if row.minutes else ""]
         meta = "  ·  ".join(b for b in bits if b)
         painter.setPen(self.accent if not selected else text)
-        painter.drawText(QRect(left, y, width, mfm.height()), Qt.AlignmentFlag.AlignLeft,
+        painter.drawText(QRect(left, y, width, meta_h), Qt.AlignmentFlag.AlignLeft
+                         | Qt.AlignmentFlag.AlignVCenter,
                          mfm.elidedText(meta, Qt.TextElideMode.ElideRight, width))  # fmt: skip
-        y += mfm.height() + 4
+        y += meta_h + 4
         # Two lines of excerpt, or of the search snippet with its marked words.
-        bfm = QFontMetrics(body_font)
-        box = QRect(left, y, width, 2 * bfm.lineSpacing())
+        box = QRect(left, y, width, 2 * body_h)
         painter.setClipRect(box)
         if row.snippet_html:
             doc = self._snippet_doc(row, width, body_font, muted)
             painter.translate(left - 4, y - 4)
             doc.drawContents(painter)
         else:
-            painter.setFont(body_font)
-            painter.setPen(muted)
-            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-                             row.excerpt)  # fmt: skip
+            self._draw_excerpt(painter, row.excerpt, body_font, muted, box, body_h)
         painter.restore()
+
+    @staticmethod
+    def _draw_excerpt(
+        painter: QPainter, text: str, font: QFont, color: QColor, box: QRect, line_h: int
+    ) -> None:
+        """Two wrapped lines of ``text``, each ``line_h`` tall (the second elided)."""
+        layout = QTextLayout(" ".join(text.split()), font)
+        layout.beginLayout()
+        first = layout.createLine()
+        if first.isValid():
+            first.setLineWidth(box.width())
+        layout.endLayout()
+        painter.setFont(font)
+        painter.setPen(color)
+        if not first.isValid():
+            return
+        start, length = first.textStart(), first.textLength()
+        head = layout.text()[start : start + length].rstrip()
+        rest = layout.text()[start + length :].strip()
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(QRect(box.left(), box.top(), box.width(), line_h), flags, head)
+        if rest:
+            tail = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, box.width())
+            painter.drawText(
+                QRect(box.left(), box.top() + line_h, box.width(), line_h), flags, tail
+            )
 
     def _snippet_doc(self, row: Row, width: int, font: QFont, color: QColor) -> QTextDocument:
         key = (row.id, width, row.snippet_html)

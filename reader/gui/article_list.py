@@ -255,6 +255,31 @@ class ArticleListModel(QAbstractListModel):
 
     # -- rows -----------------------------------------------------------------------------
 
+    def prepend(self, rows: Sequence[Row]) -> int:
+        """Put new articles at the top (a feed brought them); returns how many joined.
+
+        Only for the library list sorted newest first: they are newer than every row.
+        """
+        known = {r.id for r in self._rows} | self._hidden
+        fresh = [r for r in rows if r.id not in known]
+        if not fresh or self._query:
+            return 0
+        self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
+        self._rows[0:0] = fresh
+        self._fetched += len(fresh)  # the next page starts that much further down
+        self.endInsertRows()
+        return len(fresh)
+
+    @property
+    def sort_key(self) -> str:
+        """The library list's order."""
+        return self._sort
+
+    @property
+    def filter(self) -> ArticleFilter:
+        """The library list's filter."""
+        return self._filter
+
     def row_at(self, i: int) -> Row | None:
         """The row at position ``i``, if loaded."""
         return self._rows[i] if 0 <= i < len(self._rows) else None

@@ -61,6 +61,13 @@ def sanitize_page(page: str) -> str:
     return _UNSAFE.sub("", page)
 
 
+#: Said above an article saved from its feed's text because its page could not be fetched.
+FEED_TEXT_NOTE = (
+    "The page could not be fetched when this article was saved; this is the text its feed "
+    "carried (Article ▸ Re-fetch tries the page again)."
+)
+
+
 def article_html(rec: ArticleRecord) -> str:
     """The reader's HTML for an article: site, headline, byline, lead image, body."""
     meta = []
@@ -79,6 +86,8 @@ def article_html(rec: ArticleRecord) -> str:
         meta.append("Tags: " + ", ".join(html.escape(t) for t in rec.tags))
     if meta:
         parts.append(f'<p class="kl-meta">{" &nbsp;·&nbsp; ".join(meta)}</p>')
+    if rec.status == "feed-text":
+        parts.append(f'<p class="kl-meta"><i>{html.escape(FEED_TEXT_NOTE)}</i></p>')
     lead = rec.lead_image or ""
     if lead.startswith("assets/") and lead not in rec.html:
         parts.append(f'<p><img src="{html.escape(lead)}"></p>')

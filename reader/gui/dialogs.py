@@ -255,6 +255,8 @@ EXPORT_FORMATS = (
     ("markdown", "Markdown files"),
     ("epub", "EPUB book"),
     ("json", "JSON (everything, for backups)"),
+    ("bookmarks", "Bookmarks (for browsers and bookmark managers)"),
+    ("csv", "CSV spreadsheet"),
 )
 
 

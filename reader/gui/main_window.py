@@ -7,6 +7,7 @@ to the library (:mod:`reader.gui.operations`), and what an operation changed
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from functools import partial
@@ -37,14 +38,14 @@ from PySide6.QtWidgets import (
 
 from reader.core.errors import KlipingError
 from reader.core.library import ArticleFilter, Library
-from reader.core.urls import is_http
 from reader.gui import themes
 from reader.gui.actions import Actions
 from reader.gui.article_delegate import ArticleDelegate
-from reader.gui.article_list import ArticleListModel, SearchPage, selected_ids
+from reader.gui.article_list import ArticleListModel, Row, SearchPage, selected_ids
 from reader.gui.article_view import ArticleView, SavedPageView, sanitize_page
 from reader.gui.changes import Changes, Notice
 from reader.gui.dialogs import AddUrlDialog, PreferencesDialog, about, urls_in
+from reader.gui.feeds import FeedsController
 from reader.gui.highlights_panel import HighlightsPanel
 from reader.gui.icons import icon, set_theme_color
 from reader.gui.messages import MessageBar
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         self.ops.changed.connect(self._apply_changes)
         self.ops.failed.connect(self.show_error)
         self.ops.noticed.connect(self._notice)
+        self.feeds = FeedsController(self)
+        self.sidebar.feed_menu_requested.connect(self.feeds.menu)
         self.actions_ = Actions(self)
         self._connect_actions()
         self.actions_.build_menus()
@@ -125,6 +128,7 @@ class MainWindow(QMainWindow):
         self.view.show_message("No article open", "Choose one from the list, or press J.")
         self.model.show_library(ArticleFilter(), self.sort)
         self.refresh_sidebar()
+        self.feeds.start()
 
     # -- building -------------------------------------------------------------------------
 
@@ -209,6 +213,8 @@ class MainWindow(QMainWindow):
         a, ops = self.actions_, self.ops
         a.connect([
             (a.add_url, self.ask_for_urls), (a.import_, ops.import_file), (a.export, ops.export),
+            (a.subscribe, self.feeds.subscribe), (a.refresh_feeds, self.feeds.refresh_all),
+            (a.import_opml, self.feeds.import_opml), (a.export_opml, self.feeds.export_opml),
             (a.preferences, self.edit_preferences), (a.quit, self.close),
             (a.find, self.focus_search), (a.paste, ops.paste_urls),
             (a.open_original, self.open_original), (a.saved_page, self.show_saved_page),
@@ -297,6 +303,10 @@ class MainWindow(QMainWindow):
                 "Try fewer words, or a word's beginning followed by * (harb*). "
                 "Help ▸ Search Syntax has more.",
             )
+        elif self.view.article is None:
+            # The pane reflects this answer only: an earlier query's "Nothing found"
+            # (typed on the way to this one) must not stay beside these results.
+            self.view.show_message("No article open", "Choose one from the list, or press J.")
 
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the search field."""
@@ -404,7 +414,7 @@ class MainWindow(QMainWindow):
     def open_original(self) -> None:
         """Open the article's page in the system browser."""
         rec = self.view.article
-        if rec is not None and is_http(rec.url):
+        if rec is not None and rec.url.startswith(("http://", "https://")):
             QDesktopServices.openUrl(QUrl(rec.url))
 
     def show_saved_page(self) -> None:
@@ -463,6 +473,44 @@ class MainWindow(QMainWindow):
             self._select_after_load = keep
             self.model.reload()
         self.counts_changed()
+
+    def articles_arrived(self, ids: list[int]) -> None:
+        """A refresh saved new articles: they join the list without moving the reader's
+        place (the rows in view stay where they are) or closing the open article."""
+        self.counts_changed()
+        if self.model.query or not ids:
+            return
+        if self.model.sort_key != "saved":
+            n = len(ids)
+            self.show_message(
+                f"{n} new article{'s' if n != 1 else ''} from your feeds.",
+                action=("Show", self.library_changed),
+            )
+            return
+        view = self.model.filter
+        flt = dataclasses.replace(view, ids=ids)
+        lib, sort = self.lib, self.model.sort_key
+
+        def job(ctx: Any) -> list[Row]:
+            return [Row.from_summary(s) for s in lib.list(flt, sort=sort)]
+
+        def done(rows: list[Row]) -> None:
+            if self.model.query or self.model.filter is not view or self.model.sort_key != sort:
+                return  # the person moved to another view meanwhile
+            bar = self.list.verticalScrollBar()
+            before = bar.value()
+            keep = before > 0 or self.current_id() is not None
+            added = self.model.prepend(rows)
+            if added and keep:
+                bar.setValue(before + added * max(1, self.list.sizeHintForRow(0)))
+            if added and self.view.article is None:  # not "Your library is empty" any more
+                self.view.show_message("No article open", "Choose one from the list, or press J.")
+
+        self.runner.io(job, done=done)
+
+    def sidebar_folders(self) -> list[str]:
+        """The feed folders the sidebar shows."""
+        return sorted({f.folder for f in self.sidebar.feeds.values() if f.folder})
 
     def counts_changed(self) -> None:
         """Flags, tags or articles changed: refresh the sidebar soon."""
@@ -612,6 +660,7 @@ class MainWindow(QMainWindow):
             self.settings.sync()
             self.view.show_message("", "")  # reports the reading position
             self.ops.commit_delete()
+            self.feeds.stop()
             self.runner.shutdown()
         super().closeEvent(event)
 

@@ -1,14 +1,16 @@
-"""The sidebar: All, Unread, Favourites, Archive, then Tags and Sites, with counts."""
+"""The sidebar: All, Unread, Favourites, Archive, then Feeds (folders and feeds with
+their unread counts and error marks), Tags and Sites, with counts."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from reader.core.feeds import Feed, Feeds
 from reader.core.library import ArticleFilter, Library
 from reader.gui.icons import icon
 
@@ -29,21 +31,26 @@ class SidebarData:
     counts: dict[str, int]
     tags: list[tuple[str, int]]
     sites: list[tuple[str, int]]
+    feeds: list[Feed] = field(default_factory=list)
 
 
 def load_sidebar(lib: Library) -> SidebarData:
     """Worker job: everything the sidebar shows."""
-    return SidebarData(lib.counts(), lib.tags(), lib.sites())
+    return SidebarData(lib.counts(), lib.tags(), lib.sites(), Feeds(lib).list())
 
 
 class Sidebar(QTreeWidget):
     """Views of the library. Selecting one shows its articles.
 
     Signals:
-        view_selected(str, ArticleFilter): the key ("all", "tag:x", "site:y") and filter.
+        view_selected(str, ArticleFilter): the key ("all", "tag:x", "site:y", "feed:3",
+            "folder:Tech") and filter.
+        feed_menu_requested(str, QPoint): a right click on a feed or folder ("feed:3",
+            "folder:Tech", or "feeds" for the section), at a global position.
     """
 
     view_selected = Signal(str, object)
+    feed_menu_requested = Signal(str, QPoint)
 
     KeyRole = Qt.ItemDataRole.UserRole + 1
 
@@ -67,10 +74,16 @@ class Sidebar(QTreeWidget):
             item = QTreeWidgetItem(self, [label, ""])
             item.setIcon(0, icon(icon_name))
             self._add(item, key, flt)
+        self._feeds = self._section("Feeds")
+        self._feeds.setData(0, self.KeyRole, None)
+        self._feeds.setHidden(True)
         self._tags = self._section("Tags")
         self._sites = self._section("Sites")
         self.setCurrentItem(self._items["all"])
         self.currentItemChanged.connect(self._changed)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+        self.feeds: dict[int, Feed] = {}
 
     def _section(self, title: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self, [title.upper(), ""])
@@ -96,6 +109,7 @@ class Sidebar(QTreeWidget):
             self._items[key].setText(1, f"{data.counts.get(key, 0):,}")
         self.blockSignals(True)
         try:
+            self._set_feeds(data.feeds)
             for section, kind, entries, icon_name in (
                 (self._tags, "tag", data.tags, "tag"),
                 (self._sites, "site", data.sites[:200], "globe"),
@@ -113,6 +127,56 @@ class Sidebar(QTreeWidget):
             self.blockSignals(False)
         if current not in self._items:
             self._changed(self._items["all"], None)
+
+    def _set_feeds(self, feeds: list[Feed]) -> None:
+        self.feeds = {f.id: f for f in feeds}
+        for child in self._feeds.takeChildren():
+            for n in range(-1, child.childCount()):
+                item = child if n < 0 else child.child(n)
+                if item is not None:
+                    self._items.pop(str(item.data(0, self.KeyRole)), None)
+        folders: dict[str, QTreeWidgetItem] = {}
+        for feed in feeds:
+            parent = self._feeds
+            if feed.folder:
+                parent = folders.get(feed.folder) or self._folder_item(feed.folder, feeds)
+                folders[feed.folder] = parent
+            item = QTreeWidgetItem(parent, [feed.display_title, _count(feed.unread)])
+            tip = feed.url + ("\nA page watch: new links on the page that look like articles"
+                              if feed.is_watch else "")  # fmt: skip
+            if feed.error:
+                item.setIcon(0, icon("warning"))
+                tip = f"{feed.error}\n{tip}"
+            else:
+                item.setIcon(0, icon("globe" if feed.is_watch else "feed"))
+            item.setToolTip(0, tip)
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
+                         f"{feed.display_title}, {feed.unread} unread"
+                         + (f", error: {feed.error}" if feed.error else ""))  # fmt: skip
+            self._add(item, f"feed:{feed.id}", ArticleFilter(feed=feed.id))
+        for item in folders.values():
+            item.setExpanded(True)
+        self._feeds.setHidden(not feeds)
+
+    def _folder_item(self, name: str, feeds: list[Feed]) -> QTreeWidgetItem:
+        unread = sum(f.unread for f in feeds if f.folder == name)
+        item = QTreeWidgetItem(self._feeds, [name, _count(unread)])
+        item.setIcon(0, icon("folder"))
+        failing = [f.display_title for f in feeds if f.folder == name and f.error]
+        if failing:
+            item.setToolTip(0, "Feeds in error: " + ", ".join(failing))
+        self._add(item, f"folder:{name}", ArticleFilter(folder=name))
+        return item
+
+    def _context_menu(self, pos: QPoint) -> None:
+        item = self.itemAt(pos)
+        if item is None:
+            return
+        key = item.data(0, self.KeyRole)
+        if item is self._feeds:
+            key = "feeds"
+        if key and str(key).startswith(("feed:", "folder:", "feeds")):
+            self.feed_menu_requested.emit(str(key), self.viewport().mapToGlobal(pos))
 
     def current_key(self) -> str:
         """The key of the selected view."""
@@ -141,3 +205,7 @@ class Sidebar(QTreeWidget):
         key = item.data(0, self.KeyRole)
         if key:
             self.view_selected.emit(str(key), self._filters[str(key)])
+
+
+def _count(n: int) -> str:
+    return f"{n:,}" if n else ""

@@ -4,12 +4,13 @@ Run on demand, after ``make bundle``, on an idle machine:
 
     nice .venv/bin/python tests/bench/bench_bundle_start.py [--runs 7]
 
-It starts a private Xvfb (the time is the app's, not the screen's); each run starts the
-program on a library of the realistic test pages (tests/data/pages, saved once through
-the command line), and polls the X server (``xwininfo``) until Kliping's main window is
-mapped, then closes it. The same is measured for the virtual
-environment's command, and printed next to the figures measured on this kind of machine
-before (docs: /work/shared/QT-ON-LINUX.md).
+It starts a private Xvfb on a display no other X server uses or has left a lock or
+socket behind on (the time is the app's, not the screen's), and waits until that server
+answers before anything connects to it; each run starts the program on a library of
+the realistic test pages (tests/data/pages, saved once through the command line), and
+polls the X server (``xwininfo``) until Kliping's main window is mapped, then closes it.
+The same is measured for the virtual environment's command, and printed next to the
+figures a PyInstaller one-folder Qt app shows on this kind of machine.
 """
 
 from __future__ import annotations
@@ -39,20 +40,66 @@ def window_shown(display: str) -> bool:
     return any('"Kliping"' in line and " 1x1+" not in line for line in out.splitlines())
 
 
+def display_free(number: int) -> bool:
+    """No X server holds display ``number``, and none left its lock or socket behind."""
+    return not (
+        Path(f"/tmp/.X{number}-lock").exists() or Path(f"/tmp/.X11-unix/X{number}").exists()
+    )
+
+
+def answers(display: str) -> bool:
+    """Whether an X server accepts connections on ``display``."""
+    return subprocess.run(
+        ["xwininfo", "-display", display, "-root"], capture_output=True, check=False
+    ).returncode == 0  # fmt: skip
+
+
 class XServer:
-    """A private Xvfb on a free display (nothing else on the machine uses it)."""
+    """A private Xvfb on a free display, ready when entered (never ``:0`` or a display
+    another server used: a stale lock or socket there is what "could not connect to
+    display :0" came from)."""
+
+    FIRST, LAST = 99, 199
 
     def __enter__(self) -> str:
-        self.process = subprocess.Popen(
-            ["Xvfb", "-displayfd", "1", "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        assert self.process.stdout is not None
-        return ":" + self.process.stdout.readline().decode().strip()
+        tried = []
+        for number in range(self.FIRST, self.LAST):
+            if not display_free(number):
+                continue
+            display = f":{number}"
+            self.log = tempfile.TemporaryFile()  # not a pipe: a full one would stall Xvfb
+            self.process = subprocess.Popen(
+                ["Xvfb", display, "-screen", "0", "1400x900x24", "-nolisten", "tcp", "-noreset"],
+                stdout=subprocess.DEVNULL, stderr=self.log,
+            )  # fmt: skip
+            deadline = time.monotonic() + 15
+            while self.process.poll() is None and time.monotonic() < deadline:
+                if answers(display):
+                    return display
+                time.sleep(0.05)
+            err = self._stop()
+            tried.append(
+                f"{display}: {err.strip().splitlines()[-1] if err.strip() else 'no answer'}"
+            )
+            if len(tried) >= 5:
+                break
+        raise SystemExit("could not start Xvfb on a free display (" + "; ".join(tried) + ")")
+
+    def _stop(self) -> str:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.log.seek(0)
+        text = self.log.read().decode(errors="replace")
+        self.log.close()
+        return text
 
     def __exit__(self, *exc: object) -> None:
-        self.process.terminate()
-        self.process.wait(timeout=10)
+        self._stop()
 
 
 def time_start(command: list[str], env: dict[str, str], timeout: float = 30.0) -> float:

@@ -23,6 +23,7 @@ from reader import __version__
 from reader.core.errors import (
     FetchCancelledError,
     FetchError,
+    HTTPStatusError,
     NotHTMLError,
     TooLargeError,
     UnsupportedURLError,
@@ -198,7 +199,8 @@ def test_http_errors(http_server, fetcher, path, message) -> None:
     with pytest.raises(FetchError) as info:
         fetcher.fetch_page(http_server.url(path))
     assert one_line(info.value).startswith(f"{http_server.url(path)} {message}")
-    assert type(info.value) is FetchError
+    assert type(info.value) is HTTPStatusError  # a FetchError that keeps the status
+    assert info.value.status == int(path.rsplit("/", 1)[1])
 
 
 @pytest.mark.parametrize(
@@ -711,3 +713,38 @@ def test_any_address_or_redirect_gives_a_page_or_a_fetch_error(url, location) ->
             one_line(error)
         else:
             assert page.text == "<p>ok</p>"
+
+
+# Feeds: any resource, conditional requests, redirects that move it ------------------------
+
+
+def test_fetch_resource_sends_validators_and_answers_304_without_a_body(
+    http_server, fetcher
+) -> None:
+    validators = {"ETag": '"abc"', "Last-Modified": "Mon, 07 Dec 2026 10:00:00 GMT"}
+    url = http_server.set("/feed.xml", "<rss/>", content_type="application/rss+xml",
+                          headers=validators)  # fmt: skip
+    first = fetcher.fetch_resource(url)
+    assert (first.status, first.body, first.content_type) == (200, b"<rss/>", "application/rss+xml")
+    assert first.headers["etag"] == '"abc"' and first.moved_to is None
+    again = fetcher.fetch_resource(url, etag='"abc"', last_modified=first.headers["last-modified"])
+    assert again.status == 304 and again.body == b""
+    assert http_server.request_headers[-1]["if-none-match"] == '"abc"'
+
+
+def test_fetch_resource_reports_a_move_only_when_every_redirect_is_permanent(
+    http_server, fetcher
+) -> None:
+    target = http_server.set("/new.xml", "<rss/>", content_type="application/rss+xml")
+    http_server.set("/old.xml", "", status=301, headers={"Location": "/new.xml"})
+    http_server.set("/temp.xml", "", status=302, headers={"Location": "/old.xml"})
+    assert fetcher.fetch_resource(http_server.url("/old.xml")).moved_to == target
+    assert fetcher.fetch_resource(http_server.url("/temp.xml")).moved_to is None
+
+
+def test_fetch_resource_keeps_the_status_and_retry_after(http_server, fetcher) -> None:
+    url = http_server.set("/busy", "wait", status=429, headers={"Retry-After": "120"})
+    with pytest.raises(HTTPStatusError) as info:
+        fetcher.fetch_resource(url)
+    assert info.value.status == 429 and info.value.retry_after == 120.0
+    assert "limiting requests" in str(info.value)

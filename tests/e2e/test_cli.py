@@ -57,7 +57,7 @@ def test_add_list_show_and_no_duplicate(kliping: Kliping, http_server) -> None:
     assert added.returncode == 0, added.stderr
     assert "Saved 1:" in added.stdout and str(want["title"]) in added.stdout
 
-    listed = kliping("list")
+    listed = kliping("list", "--sort", "published")  # the date column: the sort's date
     assert listed.returncode == 0
     assert str(want["title"]) in listed.stdout
     assert str(want["site_name"]) in listed.stdout

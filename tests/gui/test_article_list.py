@@ -74,3 +74,57 @@ def test_hidden_rows_come_back_in_place(qtbot, big):
         assert [model.row_at(i).id for i in range(6)] == before
     finally:
         runner.shutdown()
+
+
+def _row_geometry(window, row):
+    """(the snippet document, the height its two lines are given) for a list row."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    delegate = window.delegate
+    option = QStyleOptionViewItem()
+    option.initFrom(window.list)
+    option.font = window.list.font()
+    _title, _meta, body = delegate.heights(option)
+    width = window.list.viewport().width() - 2 * delegate.PAD - 10
+    doc = delegate._snippet_doc(
+        row, width, delegate._fonts(option)[2], window.palette().text().color()
+    )
+    return doc, 2 * body, delegate.sizeHint(option, window.model.index(0, 0)).height()
+
+
+def test_cjk_snippets_get_the_height_of_the_fonts_they_are_drawn_with(qtbot, window):
+    from reader.gui.article_list import Row
+
+    text = "江南数字经济发展迅速，<mark>人工智能</mark>产业园区吸引了大量企业入驻，" * 4
+    row = Row(id=9999, title="江南数字经济 🚀", site="jiangnan.example", date="2024-05-01",
+              minutes=3, excerpt=text, is_read=False, is_favorite=True, is_archived=False,
+              url="https://jiangnan.example/a", snippet_html=text)  # fmt: skip
+    doc, box, row_height = _row_geometry(window, row)
+    doc.size()  # lays the document out, as drawing it does
+    layout = doc.firstBlock().layout()
+    assert layout.lineCount() >= 2
+    second = layout.lineAt(1)
+    bottom = second.y() + second.height() - doc.documentMargin()
+    assert bottom <= box  # the second line is drawn whole, not cut in half
+    assert row_height >= box + 2 * window.delegate.PAD
+
+
+def test_a_cjk_search_result_shows_both_snippet_lines(qtbot, window, http_server):
+    from gui_kit import screenshot
+
+    window.lib.save_url(http_server.url("/pages/zh-jiangnan-shuzi.html"))
+    window.lib.sync_index()
+    with qtbot.waitSignal(
+        window.model.search_answered, timeout=5000, check_params_cb=lambda p: p.query == "数字孪生"
+    ):
+        window.model.show_search("数字孪生")
+    qtbot.waitUntil(lambda: window.model.rowCount() >= 1)
+    row = window.model.row_at(0)
+    assert row.snippet_html and "<mark>" in row.snippet_html.lower()
+    doc, box, _height = _row_geometry(window, row)
+    doc.size()
+    layout = doc.firstBlock().layout()
+    if layout.lineCount() >= 2:
+        second = layout.lineAt(1)
+        assert second.y() + second.height() - doc.documentMargin() <= box
+    screenshot(window.list, "article-list-cjk-snippet")

@@ -74,3 +74,18 @@ def test_a_query_with_no_answer_says_so(qtbot, window):
     assert window.model.rowCount() == 0
     assert window.list_header.text().startswith("0 results")
     assert "Nothing found" in window.view.toPlainText()
+
+
+def test_an_answer_with_hits_clears_an_earlier_nothing_found(qtbot, window):
+    def answer(query: str) -> None:
+        with qtbot.waitSignal(
+            window.model.search_answered, timeout=5000, check_params_cb=lambda p: p.query == query
+        ):
+            window.model.show_search(query)
+
+    answer("reservoirq")  # on the way to the word, nothing matches yet
+    assert "Nothing found" in window.view.toPlainText()
+    answer("reservoir")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    assert "Nothing found" not in window.view.toPlainText()
+    assert window.list_header.text().startswith("1 result for")

@@ -8,14 +8,17 @@ canonical URLs, ``og:url``, ``<meta>`` refresh) or carry odd markup.
 from __future__ import annotations
 
 import html as htmlmod
+import random
 
-_SENTENCES = (
-    "The harbour council met on Tuesday evening to discuss the new ferry timetable.",
-    "Residents asked why the repairs to the northern pier had taken three years.",
-    "The mayor said the budget for the coming year would cover the remaining work.",
-    "Fishermen at the meeting welcomed the plan but worried about the winter storms.",
-    "A second meeting is planned for next month, when the engineers will report.",
-)
+_WORDS = (
+    "harbour", "council", "ferry", "timetable", "pier", "repairs", "budget", "mayor",
+    "fishermen", "storm", "winter", "engineers", "report", "residents", "meeting", "boats",
+    "tide", "bridge", "market", "school", "library", "museum", "station", "railway", "tram",
+    "cyclists", "river", "flood", "garden", "festival", "bakery", "orchestra", "theatre",
+    "hospital", "nurses", "doctors", "farmers", "harvest", "wheat", "apples", "vineyard",
+    "wine", "cheese", "lighthouse", "island", "ferrymen", "cargo", "containers", "crane",
+    "dock", "warehouse", "tourists", "hotel", "beach", "dunes",
+)  # fmt: skip
 
 
 def article_page(
@@ -30,16 +33,19 @@ def article_page(
 
     Args:
         title: The headline (``<title>`` and ``<h1>``), escaped.
-        topic: A word repeated in every paragraph, so two pages differ in their text too.
+        topic: What the text is about: pages with another title or topic have other text
+            (the same title and topic give the same text).
         head: Raw markup added to ``<head>`` (canonical links, ``<base>``, refresh…).
         body: Raw markup added as the article's first paragraph.
         paragraphs: How many paragraphs of ordinary prose follow.
     """
-    words = f" This is about {topic}." if topic else ""
-    prose = "".join(
-        f"<p>{' '.join(_SENTENCES[(n + k) % len(_SENTENCES)] for k in range(3))}{words}</p>\n"
-        for n in range(paragraphs)
-    )
+    rng = random.Random(f"{title}|{topic}")
+
+    def sentence() -> str:
+        words = [rng.choice(_WORDS) for _ in range(rng.randint(9, 16))]
+        return " ".join(words).capitalize() + "."
+
+    prose = "".join(f"<p>{' '.join(sentence() for _ in range(3))}</p>\n" for _ in range(paragraphs))
     shown = htmlmod.escape(title)
     return (
         f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{shown}</title>"

@@ -1,14 +1,17 @@
-"""Export articles: HTML, Markdown, EPUB 3 and Kliping JSON.
+"""Export articles: HTML, Markdown, EPUB 3, Kliping JSON, Netscape bookmarks and CSV.
 
 ``export(lib, ids, fmt, dest)`` writes one article, a selection, or (``ids=None``) the
 whole library. With ``one_file`` (the default) a selection becomes one page, one
-Markdown file, one book with a table of contents, or one JSON file; without it, each
-article gets its own file inside the ``dest`` folder. Exports embed or copy the images
-they show and name no folder on this computer.
+Markdown file, one book with a table of contents, one JSON file (images inside), one
+bookmarks file or one CSV file; without it, each article gets its own file inside the
+``dest`` folder, and exporting into the same folder again replaces the files the last
+export wrote (never a file it did not write). Exports embed or copy the images they show
+and name no folder on this computer.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -16,6 +19,8 @@ from pathlib import Path
 from reader.core.errors import ImportExportError
 from reader.core.exporters import common
 from reader.core.exporters.common import Item, article_ids, items, slug, unique_name
+from reader.core.exporters.to_bookmarks import write_bookmarks
+from reader.core.exporters.to_csv import write_csv
 from reader.core.exporters.to_epub import write_epub
 from reader.core.exporters.to_html import write_html
 from reader.core.exporters.to_json import write_json
@@ -25,15 +30,22 @@ from reader.core.store import ArticleFilter
 
 log = logging.getLogger(__name__)
 
-FORMATS = ("html", "markdown", "epub", "json")
-EXTENSIONS = {"html": ".html", "markdown": ".md", "epub": ".epub", "json": ".json"}
+FORMATS = ("html", "markdown", "epub", "json", "bookmarks", "csv")
+EXTENSIONS = {"html": ".html", "markdown": ".md", "epub": ".epub", "json": ".json",
+              "bookmarks": ".html", "csv": ".csv"}  # fmt: skip
+#: Formats that are always one file (a list, or a backup).
+ONE_FILE = ("json", "bookmarks", "csv")
 #: What each format is called in the window.
 FORMAT_LABELS = {
     "html": "Web page (HTML)",
     "markdown": "Markdown",
     "epub": "E-book (EPUB)",
     "json": "Kliping JSON (everything, re-importable)",
+    "bookmarks": "Bookmarks (Netscape HTML: browsers, linkding, Karakeep, wallabag)",
+    "csv": "CSV (url, title, tags, state, dates, note)",
 }
+#: The list of files a ``--separate`` export wrote, kept in the folder it wrote them to.
+MANIFEST = ".kliping-export.json"
 
 
 def export(
@@ -55,7 +67,7 @@ def export(
             (one that exists, or a new path without an extension; it is created): with
             one_file a file named after the article, or "Kliping DATE", is made in it;
             without, one file per article.
-        one_file: One file for all the articles (JSON is always one file).
+        one_file: One file for all the articles (JSON, bookmarks and CSV always are).
         progress: Called with (articles done, total) after each article.
 
     Raises:
@@ -80,19 +92,56 @@ def export(
     if progress is not None:
         progress(0, total)
     ext = EXTENSIONS[fmt]
-    if fmt == "json" or one_file:
+    if fmt in ONE_FILE or one_file:
         path = _target(lib, wanted, dest, ext)
         return [_write_one(lib, wanted, fmt, path, done)]
     if not _is_folder(dest):
         raise ImportExportError(f"{dest} is a file; choose a folder for one file per article.")
+    mine = _manifest(dest, fmt)  # article id -> the file the last export wrote for it
     used = {p.name.lower() for p in dest.iterdir()} if dest.is_dir() else set()
+    used -= {name.lower() for name in mine.values()}
     written = []
+    names: dict[str, str] = {}
     for item in items(lib, wanted):
-        name = unique_name(slug(item.rec.title, f"article-{item.rec.id}"), ext, used)
+        name = mine.get(str(item.rec.id))
+        if name is None or name.lower() in used:
+            name = unique_name(slug(item.rec.title, f"article-{item.rec.id}"), ext, used)
+        else:
+            used.add(name.lower())
+        names[str(item.rec.id)] = name
         written.append(_write_one(lib, [item.rec.id], fmt, dest / name, lambda: None, item))
         done()
+    _write_manifest(dest, fmt, {**mine, **names})
     log.info("exported %d articles as %s into %s", total, fmt, dest)
     return written
+
+
+def _manifest(folder: Path, fmt: str) -> dict[str, str]:
+    """The files an earlier ``--separate`` export of ``fmt`` wrote into ``folder``."""
+    try:
+        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    files = data.get(fmt) if isinstance(data, dict) else None
+    if not isinstance(files, dict):
+        return {}
+    return {
+        str(k): v for k, v in files.items()
+        if isinstance(v, str) and v == Path(v).name and (folder / v).is_file()
+    }  # fmt: skip
+
+
+def _write_manifest(folder: Path, fmt: str, files: dict[str, str]) -> None:
+    path = folder / MANIFEST
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        data = {}
+    if not isinstance(data, dict):
+        data = {}
+    data[fmt] = files
+    with common.writing(path) as f:
+        json.dump(data, f, ensure_ascii=False, indent=1)
 
 
 def _is_folder(dest: Path) -> bool:
@@ -133,6 +182,10 @@ def _write_one(
         return write_epub(lib, stream(), path, title=title, language=language, done=done)
     if fmt == "json":
         return write_json(lib, stream(), path, done=done)
+    if fmt == "bookmarks":
+        return write_bookmarks(stream(), path, done=done)
+    if fmt == "csv":
+        return write_csv(stream(), path, done=done)
     return _write_markdown(lib, stream(), path, single=len(ids) == 1, done=done)
 
 

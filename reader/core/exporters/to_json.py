@@ -1,16 +1,17 @@
 """Kliping JSON export: everything the library knows, re-importable without loss.
 
-``{"format": "kliping", "version": 1, "articles": [...]}`` (see
-:mod:`reader.core.importers.kliping`). Images are files in ``NAME_images/`` beside
-the JSON file, referenced by relative path; local ``file:`` addresses are reduced to
-their file name so the export names no folder on this computer.
+``{"format": "kliping", "version": 2, "articles": [...]}`` (see
+:mod:`reader.core.importers.kliping`). The backup is one file: each image is in it,
+base64 in its image entry (``"data"``), so moving or mailing the file moves everything.
+Local ``file:`` addresses are reduced to their file name so the export names no folder
+on this computer.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
-import shutil
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -37,13 +38,8 @@ FIELDS = (
 )  # fmt: skip
 
 
-def images_folder(path: Path) -> str:
-    """The name of the folder beside ``path`` that holds its images."""
-    return f"{path.stem}_images"
-
-
-def article_json(lib: Library, item: Item, folder: Path, prefix: str) -> dict[str, Any]:
-    """One article as a JSON object; its image files are copied into ``folder``."""
+def article_json(lib: Library, item: Item) -> dict[str, Any]:
+    """One article as a JSON object, its images inside it."""
     rec = item.rec
     data: dict[str, Any] = {"id": rec.id}
     for key in ("url", "final_url", "canonical_url"):
@@ -61,12 +57,9 @@ def article_json(lib: Library, item: Item, folder: Path, prefix: str) -> dict[st
         }  # fmt: skip
         file = asset_file(lib, img.get("path"))
         if file is not None:
-            target = folder / file.name
-            if not target.exists():
-                folder.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(file, target)
-            ref = f"{prefix}/{file.name}"
+            ref = f"images/{file.name}"
             entry["file"] = ref
+            entry["data"] = base64.b64encode(file.read_bytes()).decode("ascii")
             html = html.replace(f'"{img["path"]}"', f'"{ref}"')
             if lead == img["path"]:
                 lead = ref
@@ -75,8 +68,10 @@ def article_json(lib: Library, item: Item, folder: Path, prefix: str) -> dict[st
         images.append(entry)
     data["lead_image"] = scrub_local_url(lead) if lead else lead
     data["html"] = html
+    data["note"] = rec.note
+    data["cleaned_title"] = rec.cleaned_title
     data["highlights"] = [
-        {k: h.get(k) for k in ("quote", "note", "start", "end", "created_at")}
+        {k: h.get(k) for k in ("quote", "note", "start", "end", "created_at", "labels")}
         for h in item.highlights
     ]
     data["images"] = images
@@ -97,8 +92,6 @@ def _original(lib: Library, article_id: int) -> dict[str, Any] | None:
             return out
     except (LookupError, UnicodeError):
         pass
-    import base64
-
     out["base64"] = base64.b64encode(raw).decode("ascii")
     return out
 
@@ -107,8 +100,6 @@ def write_json(
     lib: Library, items: Iterable[Item], path: Path, *, done: Callable[[], None]
 ) -> Path:
     """Write the articles to ``path`` (a streaming write: one article in memory at once)."""
-    prefix = images_folder(path)
-    folder = path.parent / prefix
     with writing(path) as f:
         head = {"format": FORMAT, "version": VERSION, "generator": f"Kliping {__version__}",
                 "exported_at": now_utc()}  # fmt: skip
@@ -119,7 +110,7 @@ def write_json(
             if not first:
                 f.write(",\n")
             first = False
-            f.write(json.dumps(article_json(lib, item, folder, prefix), ensure_ascii=False))
+            f.write(json.dumps(article_json(lib, item), ensure_ascii=False))
             done()
         f.write("\n ]\n}\n")
     return path

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import shutil
 from pathlib import Path
 
@@ -49,16 +50,21 @@ def article_markdown(lib: Library, item: Item, folder: Path, *, front_matter: bo
     if meta:
         parts.append(" · ".join(meta))
     if rec.tags and not front_matter:
-        parts.append("Tags: " + ", ".join(rec.tags))
+        parts.append("Tags: " + " ".join(f"#{obsidian_tag(t)}" for t in rec.tags))
     if rec.status == "link-only" and not rec.text:
         parts.append("*Only the link was saved.*")
     elif body:
         parts.append(body)
+    if rec.note.strip():
+        parts.append("## Note")
+        parts.append(rec.note.strip())
     if item.highlights:
         parts.append("## Highlights")
         for hl in item.highlights:
             quote = "\n".join(f"> {line}".rstrip() for line in hl["quote"].splitlines())
-            parts.append(quote + (f"\n\n{hl['note']}" if hl.get("note") else ""))
+            labels = " ".join(f"#{obsidian_tag(x)}" for x in hl.get("labels") or [])
+            extra = "".join(f"\n\n{x}" for x in (labels, hl.get("note")) if x)
+            parts.append(quote + extra)
     return "\n\n".join(parts) + "\n"
 
 
@@ -68,7 +74,8 @@ def _front_matter(item: Item) -> str:
     fields: dict[str, object] = {
         "title": rec.title, "url": item.public_url, "site": rec.site_name or None,
         "authors": rec.authors or None, "published": rec.published, "saved": rec.saved_at,
-        "tags": rec.tags or None, "read": rec.is_read, "favorite": rec.is_favorite,
+        "tags": [obsidian_tag(t) for t in rec.tags] or None, "read": rec.is_read,
+        "favorite": rec.is_favorite,
         "archived": rec.is_archived,
     }  # fmt: skip
     lines = ["---"]
@@ -77,6 +84,14 @@ def _front_matter(item: Item) -> str:
             lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
     lines.append("---")
     return "\n".join(lines)
+
+
+def obsidian_tag(tag: str) -> str:
+    """A tag as Obsidian (and Logseq) read one: letters, digits, ``_``, ``-`` and ``/``,
+    no spaces, not only digits ("long read" -> "long-read", "2024" -> "_2024")."""
+    words = re.findall(r"[\w/-]+", tag)
+    name = "-".join(words).strip("-/") or "tag"
+    return f"_{name}" if name.replace("/", "").isdigit() else name
 
 
 def _one_line(text: str) -> str:

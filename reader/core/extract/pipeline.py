@@ -273,7 +273,9 @@ def _extract_once(html: str, url: str | None) -> Article:
     clean_html = "\n".join(b.html for b in blocks)
     images = list(dict.fromkeys(u for b in blocks if b.kind == "figure" for u in b.items))
     lead = absolute(info.get("image"), url) or (images[0] if images else None)
-    canon = absolute(canon_url, url) or info.get("url") or url
+    # only what the page says is its address: never its <base href> (where relative links
+    # start, often the site's home page), which trafilatura's metadata reads as one
+    canon = absolute(canon_url, url) or url
     words = sum(count_words(b.text) for b in blocks if b.kind != "figure")
     reason = None
     if words < MIN_WORDS:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.errors import ImportExportError
-from reader.core.importers import formats, kliping, pages
+from reader.core.importers import formats, kliping, pages, services
 from reader.core.importers.archive import Archive
 from reader.core.importers.batch import HOST_DELAY, PER_HOST, Batch, Outcome
 from reader.core.importers.common import Entry, dedupe
@@ -33,12 +33,20 @@ FORMAT_LABELS = {
     "pocket-zip": "Pocket export",
     "pocket-html": "Pocket export (ril_export.html)",
     "instapaper-csv": "Instapaper CSV export",
+    "kliping-csv": "Kliping CSV export",
     "omnivore-zip": "Omnivore export",
     "wallabag-json": "wallabag JSON export",
     "bookmarks-html": "browser bookmarks",
     "url-list": "list of URLs",
     "html-files": "saved web pages",
     "kliping-json": "Kliping JSON export",
+    "firefox-json": "Firefox bookmarks backup (JSON)",
+    "chrome-json": "Chrome/Chromium bookmarks (JSON)",
+    "pinboard-json": "Pinboard JSON export",
+    "raindrop-csv": "Raindrop.io CSV export",
+    "karakeep-json": "Karakeep (Hoarder) JSON export",
+    "linkwarden-json": "Linkwarden JSON export",
+    "readeck-zip": "Readeck export",
 }
 #: File patterns for an Open dialog.
 FILE_FILTER = "Exports (*.zip *.csv *.json *.html *.htm *.txt);;All files (*)"
@@ -47,11 +55,19 @@ _READERS: dict[str, Callable[[Archive], list[Entry]]] = {
     "pocket-zip": formats.read_pocket,
     "pocket-html": pages.read_pocket_html,
     "instapaper-csv": formats.read_instapaper,
+    "kliping-csv": formats.read_kliping_csv,
     "omnivore-zip": formats.read_omnivore,
     "wallabag-json": formats.read_wallabag,
     "bookmarks-html": pages.read_bookmarks,
     "url-list": formats.read_url_list,
     "kliping-json": kliping.read_kliping,
+    "firefox-json": services.read_firefox,
+    "chrome-json": services.read_chrome,
+    "pinboard-json": services.read_pinboard,
+    "raindrop-csv": services.read_raindrop,
+    "karakeep-json": services.read_karakeep,
+    "linkwarden-json": services.read_linkwarden,
+    "readeck-zip": services.read_readeck,
 }
 _SNIFF_BYTES = 64 * 1024
 _SHOWN_FAILURES = 40
@@ -83,6 +99,10 @@ class ImportReport:
     cancelled: bool = False
     retry_ids: list[int] = field(default_factory=list)  # link-only articles to fetch again
     lost: int = 0  # entries not in the library at all
+    #: (url or place, what was said) for entries taken for a saved article of another title
+    renamed: list[tuple[str, str]] = field(default_factory=list)
+    missing_images: int = 0  # images of saved articles that are not in the library
+    fetched: bool = True  # False: saved with --no-fetch (images were not fetched)
 
     @property
     def done(self) -> int:
@@ -100,6 +120,27 @@ class ImportReport:
         if self.lost:
             counts.append(f"{self.lost} not imported")
         lines.append(", ".join(counts) + ".")
+        if self.missing_images and self.format == "kliping-json":
+            lines.append(
+                f"{self.missing_images} images of the backup were not found: older backups "
+                f"kept them in a folder beside the .json file ({Path(self.source).stem}_images/);"
+                " put it back beside it and run the same import again, or the articles show "
+                "them as missing."
+            )
+        elif self.missing_images and not self.fetched:
+            lines.append(
+                f"{self.missing_images} images were not fetched (--no-fetch): they stay links "
+                "to the web; kliping refetch ID fetches an article's images."
+            )
+        elif self.missing_images:
+            lines.append(f"{self.missing_images} images could not be saved.")
+        if self.renamed:
+            lines.append("")
+            lines.append("Already in the library under another title (check them):")
+            for where, note in self.renamed[:_SHOWN_FAILURES]:
+                lines.append(f"  {where}: {note}")
+            if len(self.renamed) > _SHOWN_FAILURES:
+                lines.append(f"  … and {len(self.renamed) - _SHOWN_FAILURES} more (see the log).")
         if self.cancelled:
             left = self.total - self.done
             lines.append(
@@ -148,26 +189,35 @@ def detect_format(path: Path) -> str:
     except OSError as exc:
         raise ImportExportError(f"Could not read {path}: {exc.strerror or exc}.") from exc
     suffix = path.suffix.lower()
+    if not head_bytes:
+        raise ImportExportError(f"{path.name} is empty (0 bytes): there is nothing to import.")
     if suffix == ".zip" or head_bytes.startswith(b"PK\x03\x04"):
         with Archive(path) as archive:
-            found = _archive_format(archive.names())
+            names = archive.names()
+            found = _archive_format(names)
         if found:
             return found
+        shown = ", ".join(names[:5]) + (" …" if len(names) > 5 else "")
         raise ImportExportError(
-            f"{path.name} is a ZIP archive but not a Pocket or Omnivore export."
+            f"{path.name} is a ZIP archive but not an export Kliping knows (Pocket, Omnivore "
+            f"or Readeck); it holds {shown or 'no files'}."
         )
-    head = head_bytes.decode("utf-8", "replace").lstrip("\ufeff \t\r\n")
+    head = _sniff_text(path, head_bytes)
     low = head.lower()
     if suffix == ".csv" or (suffix in ("", ".txt") and "," in low.split("\n", 1)[0]):
         columns = {c.strip().strip('"') for c in low.split("\n", 1)[0].split(",")}
+        if {"url", "state", "saved_at"} <= columns:
+            return "kliping-csv"
+        if services.is_raindrop(columns):
+            return "raindrop-csv"
         if "url" in columns and ({"folder", "selection"} & columns):
             return "instapaper-csv"
         if "url" in columns:  # Pocket's columns, all optional but url
             return "pocket-zip"
         if suffix == ".csv":
             raise ImportExportError(
-                f"{path.name} line 1: a CSV export needs a 'url' column (found: "
-                f"{', '.join(sorted(columns))})."
+                f"{path.name} line 1: a CSV export needs a 'url' column; this file's first "
+                "line names none."
             )
     if suffix == ".json" or low.startswith(("{", "[")):
         if '"format"' in low and '"kliping"' in low:
@@ -176,7 +226,13 @@ def detect_format(path: Path) -> str:
             return "wallabag-json"
         if '"entries"' in low and '"is_archived"' in low:
             return "wallabag-json"
-        raise ImportExportError(f"{path.name} is JSON but not a Kliping or wallabag export.")
+        found = services.sniff_json(low)
+        if found:
+            return found
+        raise ImportExportError(
+            f"{path.name} is JSON but not an export Kliping knows (Kliping, wallabag, Firefox, "
+            "Chrome, Pinboard, Karakeep or Linkwarden)."
+        )
     if suffix in pages.PAGE_SUFFIXES or low.startswith("<"):
         if "netscape-bookmark-file" in low:
             return "bookmarks-html"
@@ -199,7 +255,51 @@ def _archive_format(names: list[str]) -> str | None:
         return "pocket-zip"
     if any(formats.OMNIVORE_METADATA.fullmatch(n) for n in names):
         return "omnivore-zip"
+    if any(services.READECK_INFO.fullmatch(n) for n in names):
+        return "readeck-zip"
     return None
+
+
+def _utf16_without_bom(head: bytes) -> bool:
+    """Text in UTF-16 has a zero in every other byte of its ASCII letters, and only there."""
+    sample = head[:400]
+    odd, even = sample[1::2], sample[0::2]
+    half = len(sample) // 2
+    return half >= 8 and (
+        (odd.count(0) > 0.9 * half and even.count(0) < 0.1 * half)
+        or (even.count(0) > 0.9 * half and odd.count(0) < 0.1 * half)
+    )
+
+
+def _sniff_text(path: Path, head: bytes) -> str:
+    """The start of a text export, or a one-line error saying why it is not text."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    elif head.startswith(b"\xef\xbb\xbf") or b"\x00" not in head:
+        encoding = "utf-8-sig"
+    elif _utf16_without_bom(head):
+        raise ImportExportError(
+            f"{path.name} is UTF-16 text without a byte-order mark; save it as UTF-8 and "
+            "import it again."
+        )
+    else:
+        raise ImportExportError(
+            f"{path.name} is not a text file (it holds binary data), so it is not an export "
+            "Kliping knows."
+        )
+    try:
+        return head.decode(encoding, "strict").lstrip("\ufeff \t\r\n")
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(head) - 4:  # the sniffed part ends inside a character
+            return head[: exc.start].decode(encoding).lstrip("\ufeff \t\r\n")
+        if encoding == "utf-16":
+            raise ImportExportError(f"{path.name} is broken UTF-16 text.") from exc
+        if sum(b < 9 for b in head[:4096]) > 8:
+            raise ImportExportError(
+                f"{path.name} is not a text file (it holds binary data), so it is not an "
+                "export Kliping knows."
+            ) from exc
+        return head.decode(encoding, "replace").lstrip("\ufeff \t\r\n")
 
 
 def read_entries(path: Path, fmt: str, archive: Archive | None) -> list[Entry]:
@@ -232,13 +332,17 @@ def import_path(
     per_host: int = PER_HOST,
     host_delay: float = HOST_DELAY,
     on_failure: Callable[[str, str], None] | None = None,
+    images: bool = False,
 ) -> ImportReport:
     """Import an export file or folder into ``lib``.
 
     Args:
         lib: The library to import into.
         path: The export (see :func:`detect_format`).
-        fetch: Fetch pages the export does not carry; False keeps them as links.
+        fetch: Fetch pages the export does not carry; False keeps them as links and
+            fetches nothing at all: the images of the pages the export carries stay links
+            to the web, marked missing (``refetch`` fetches them later).
+        images: With ``fetch=False``, still fetch the images of the carried pages.
         concurrency: Entries saved at once.
         progress: Called (on this thread) after each entry.
         cancel: Set to stop; what is saved stays, the same import run again continues.
@@ -253,7 +357,7 @@ def import_path(
     """
     path = Path(path).expanduser()
     fmt = fmt or detect_format(path)
-    report = ImportReport(source=str(path), format=fmt)
+    report = ImportReport(source=str(path), format=fmt, fetched=fetch or images)
     archive = None if fmt == "html-files" else Archive(path)
     try:
         entries = read_entries(path, fmt, archive)
@@ -278,6 +382,7 @@ def import_path(
         batch = Batch(
             lib, entries, base=path.parent if path.is_file() else path, fetch=fetch,
             concurrency=concurrency, per_host=per_host, host_delay=host_delay, cancel=cancel,
+            images=images,
         )  # fmt: skip
         # One index commit per article would be most of an import's time: catch the
         # search index up every 100 articles and at the end instead.
@@ -295,10 +400,14 @@ def _count(report: ImportReport, entry: Entry, outcome: Outcome) -> None:
     if outcome.reason and entry.url and outcome.reason.startswith(where):
         # "URL answered 404" is listed under the URL already: keep "answered 404"
         outcome.reason = outcome.reason[len(where) :].lstrip(" :") or outcome.reason
+    report.missing_images += outcome.missing_images
     if outcome.kind == "saved":
         report.saved += 1
     elif outcome.kind == "duplicate":
         report.duplicates += 1
+        if outcome.reason:
+            report.renamed.append((where, outcome.reason))
+            log.warning("import: %s %s", where, outcome.reason)
     elif outcome.kind == "link-only":
         report.link_only += 1
         if outcome.reason:

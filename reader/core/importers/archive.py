@@ -34,6 +34,14 @@ def unsafe_name(name: str) -> bool:
     return ".." in parts or (bool(parts) and ":" in parts[0])
 
 
+def _mac_junk(name: str) -> bool:
+    """macOS's copies of file metadata in an archive (``__MACOSX/``, ``._NAME``, …)."""
+    parts = PurePosixPath(name).parts
+    return bool(parts) and (
+        "__MACOSX" in parts or parts[-1].startswith("._") or parts[-1] == ".DS_Store"
+    )
+
+
 class Archive:
     """A read-only bag of named files: a checked ZIP, a folder, or one plain file.
 
@@ -70,7 +78,7 @@ class Archive:
             zf.close()
             raise
         self._zip = zf
-        self._names = [i.filename for i in infos if not i.is_dir()]
+        self._names = [i.filename for i in infos if not i.is_dir() and not _mac_junk(i.filename)]
 
     def _check(self, infos: list[zipfile.ZipInfo]) -> None:
         name = self.path.name
@@ -106,7 +114,9 @@ class Archive:
             if len(names) >= MAX_MEMBERS:
                 break
             if path.is_file() and not path.is_symlink():
-                names.append(path.relative_to(root).as_posix())
+                name = path.relative_to(root).as_posix()
+                if not _mac_junk(name):
+                    names.append(name)
         return names
 
     @property

@@ -26,6 +26,7 @@ from reader.core.importers.common import Entry, as_page
 from reader.core.importers.kliping import save_record
 from reader.core.library import Library, SaveResult
 from reader.core.library.saving import url_key
+from reader.core.sameness import same_article
 from reader.core.store import ArticleFilter
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ class Outcome:
     kind: str  # "saved", "duplicate", "link-only", "failed" or "cancelled"
     article_id: int | None = None
     reason: str | None = None
+    missing_images: int = 0
 
 
 #: Called after each entry: (entry, outcome).
@@ -56,7 +58,10 @@ class Batch:
         lib: The library.
         entries: What to save (already de-duplicated).
         base: The folder of the export file (Kliping JSON images are read beside it).
-        fetch: Fetch pages from the web; False keeps entries without content as links.
+        fetch: Fetch pages from the web; False keeps entries without content as links
+            and fetches no images either (they stay remote links, marked missing).
+        images: Fetch the images of the pages the export carries even when ``fetch`` is
+            False.
         concurrency: Saves running at once.
         per_host: Fetches running at once against one host.
         host_delay: Seconds between the starts of two fetches from one host.
@@ -74,8 +79,10 @@ class Batch:
         per_host: int = PER_HOST,
         host_delay: float = HOST_DELAY,
         cancel: threading.Event | None = None,
+        images: bool = False,
     ) -> None:
         self.lib = lib
+        self.images = fetch or images
         self.entries = entries
         self.base = base
         self.fetch = fetch
@@ -126,8 +133,7 @@ class Batch:
                 except queue.Empty:
                     continue
                 running -= 1
-                if host != _LOCAL:
-                    self._busy[host] -= 1
+                self._busy[host] -= 1
                 done(entry, outcome)
         finally:
             for _ in workers:
@@ -158,15 +164,20 @@ class Batch:
         now = time.monotonic()
         soonest: float | None = None
         for host, waiting in self._queues.items():
-            if host != _LOCAL:
+            if host == _LOCAL:
+                # One at a time: the export's copies are cleaned on this machine (no
+                # waiting to share), and saved in the file's order.
+                if self._busy.get(host, 0):
+                    continue
+            else:
                 if self._busy.get(host, 0) >= self.per_host:
                     continue
                 ready = self._last.get(host, -1e9) + self.host_delay - now
                 if ready > 0:
                     soonest = ready if soonest is None else min(soonest, ready)
                     continue
-                self._busy[host] = self._busy.get(host, 0) + 1
                 self._last[host] = now
+            self._busy[host] = self._busy.get(host, 0) + 1
             entry, existing = waiting.popleft()
             if waiting:
                 self._queues.move_to_end(host)  # take turns between hosts
@@ -178,8 +189,11 @@ class Batch:
     def _existing(self, entry: Entry) -> int | None:
         if entry.error or entry.path is not None or not entry.url:
             return None
+        key = url_key(entry.url)
         try:
-            return self.lib.store.find_duplicate(url_key(entry.url), None)
+            # saved at this address; one that only names it as its canonical URL may be
+            # another article, which the page, once read, tells
+            return next((s.id for s in self.lib.store.saved_under(key) if s.norm_url == key), None)
         except KlipingError:
             return None
 
@@ -227,11 +241,12 @@ class Batch:
             return Outcome("failed", reason=entry.error)
         if existing is not None and not self._retry(existing):
             self.merge(existing, entry)
-            return Outcome("duplicate", existing)
+            return Outcome("duplicate", existing, self._other_title(existing, entry))
         if entry.record is not None:
             result = save_record(self.lib, entry, self.base)
             return self._outcome(result, entry)
         if entry.path is not None:
+            # a page saved from disk keeps its images from the disk (the page's _files/)
             result = self.lib.save_file(entry.path, options=entry.options(), cancel=self.cancel)
             return self._outcome(result, entry)
         return self._save_web(entry, existing)
@@ -243,8 +258,8 @@ class Batch:
             try:
                 page = as_page(entry.content(), entry)
                 result = self.lib.save_html(
-                    page, entry.url, refresh=refresh, options=entry.options(),
-                    cancel=self.cancel,
+                    page, entry.url, refresh=refresh,
+                    options=entry.options(fetch_images=self.images), cancel=self.cancel,
                 )  # fmt: skip
                 return self._outcome(result, entry)
             except ExtractError as exc:  # the export's copy is unusable: fetch the page
@@ -252,7 +267,7 @@ class Batch:
         if self.fetch:
             try:
                 result = self.lib.save_url(
-                    entry.url, refresh=refresh, options=entry.options(),
+                    entry.url, refresh=refresh, options=entry.options(fetch_images=self.images),
                     cancel=self.cancel,
                 )  # fmt: skip
                 return self._outcome(result, entry)
@@ -266,20 +281,35 @@ class Batch:
         if existing is not None:  # still only a link; what the export knows is merged
             self.merge(existing, entry)
             return Outcome("link-only", existing, reason)
-        result = self.lib.save_link(entry.url, options=entry.options())
+        result = self.lib.save_link(entry.url, options=entry.options(fetch_images=self.images))
         if result.status == "duplicate":
             return self._outcome(result, entry)
         return Outcome("link-only", result.id, reason)
 
+    def _other_title(self, article_id: int, entry: Entry) -> str | None:
+        """What to say when the export's title is not the saved article's."""
+        title = " ".join((entry.title or "").split())
+        rec = self.lib.get(article_id)
+        if title and rec.title and not same_article(title, "", rec.title, ""):
+            return (
+                f"titled '{title}' here, taken for article {article_id}, '{rec.title}', "
+                "saved at the same address"
+            )
+        return None
+
     def _outcome(self, result: SaveResult, entry: Entry) -> Outcome:
         if result.status == "duplicate":
             self.merge(result.id, entry)
-            return Outcome("duplicate", result.id)
+            reason = self._other_title(result.id, entry)
+            if reason is None and result.warnings:
+                rec = self.lib.get(result.id)
+                reason = f"taken for article {result.id}, '{rec.title}': {result.warnings[0]}"
+            return Outcome("duplicate", result.id, reason)
         if result.status == "refreshed":  # a link-only article now has its page
             self.merge(result.id, entry)
         if result.status == "link-only":
             return Outcome("link-only", result.id)
-        return Outcome("saved", result.id)
+        return Outcome("saved", result.id, missing_images=result.missing_images)
 
     def merge(self, article_id: int, entry: Entry) -> None:
         """Give an article already saved what the export adds: tags, states, highlights.
@@ -302,6 +332,8 @@ class Batch:
         }
         if any(flags.values()):
             lib.mark([article_id], **flags)
+        if entry.note and entry.note not in rec.note:
+            lib.set_note(article_id, f"{rec.note}\n\n{entry.note}".strip())
         quotes = {h["quote"] for h in lib.highlights(article_id)}
         new = [h for h in entry.highlights if str(h.get("quote") or "").strip() not in quotes]
         new = [h for h in new if str(h.get("quote") or "").strip()]
@@ -314,4 +346,5 @@ class Batch:
                         article_id, quote, str(hl.get("note") or ""),
                         start if start >= 0 else None,
                         start + len(quote) if start >= 0 else None, hl.get("created_at"),
+                        labels=hl.get("labels") or (),
                     )  # fmt: skip

@@ -53,23 +53,36 @@ class Entry:
     path: Path | None = None
     record: dict[str, Any] | None = None
     error: str | None = None
+    note: str = ""
 
     @property
     def label(self) -> str:
         """How the entry is shown in progress and failure lines (never with a password)."""
         return display_url(self.url) if self.url else self.where
 
-    def options(self) -> SaveOptions:
-        """The library's view of what this entry keeps."""
+    def options(self, *, fetch_images: bool = True) -> SaveOptions:
+        """The library's view of what this entry keeps.
+
+        The export's title is the reader's and wins over the cleaner's; a page saved
+        from disk has only its file name, which does not.
+        """
+        authors = [a.strip() for a in self.author.split(",") if a.strip()]
         return SaveOptions(
             tags=list(self.tags), saved_at=self.saved_at, is_read=self.is_read,
             is_favorite=self.is_favorite, is_archived=self.is_archived,
-            highlights=list(self.highlights), title=self.title or None, source=self.source,
+            highlights=list(self.highlights),
+            title=(" ".join(self.title.split()) or None) if self.path is None else None,
+            source=self.source, authors=authors, published=to_utc(self.published),
+            note=self.note, fetch_images=fetch_images,
         )  # fmt: skip
 
     def merge(self, other: Entry) -> None:
         """Fold a repeat of the same URL into this entry (nothing of either is lost)."""
         self.title = self.title or other.title
+        self.author = self.author or other.author
+        self.published = self.published or other.published
+        if other.note and other.note not in self.note:
+            self.note = f"{self.note}\n\n{other.note}".strip()
         self.tags = _unique([*self.tags, *other.tags])
         for flag in ("is_read", "is_favorite", "is_archived"):
             mine, theirs = getattr(self, flag), getattr(other, flag)
@@ -126,8 +139,8 @@ def dedupe(entries: Iterable[Entry]) -> list[Entry]:
 def to_utc(value: Any) -> str | None:
     """A time from an export as ``YYYY-MM-DDTHH:MM:SSZ``, or None when absent or odd.
 
-    Accepts Unix seconds (or milliseconds), ISO 8601 with or without an offset (naive
-    times are taken as UTC) and RFC 2822 dates.
+    Accepts Unix seconds (or milliseconds, or microseconds), ISO 8601 with or without an
+    offset (naive times are taken as UTC) and RFC 2822 dates.
     """
     if value is None or isinstance(value, bool):
         return None
@@ -142,7 +155,9 @@ def to_utc(value: Any) -> str | None:
     if number is not None:
         if number <= 0:
             return None
-        if number > 1e11:  # milliseconds
+        if number > 1e14:  # microseconds (Firefox's bookmark times, some ADD_DATEs)
+            number /= 1_000_000
+        elif number > 1e11:  # milliseconds
             number /= 1000
         try:
             moment = dt.datetime.fromtimestamp(number, dt.UTC)
@@ -197,16 +212,29 @@ def truthy(value: Any) -> bool:
     return bool(value)
 
 
-def highlight(quote: Any, note: Any = "", created_at: Any = None) -> Highlight | None:
+def highlight(
+    quote: Any, note: Any = "", created_at: Any = None, labels: Sequence[str] = ()
+) -> Highlight | None:
     """A highlight for :class:`SaveOptions`, or None when it has no text."""
     text = str(quote or "").strip()
     if not text:
         return None
-    return {"quote": text, "note": str(note or "").strip(), "created_at": to_utc(created_at)}
+    return {
+        "quote": text, "note": str(note or "").strip(), "created_at": to_utc(created_at),
+        "labels": [str(x) for x in labels if str(x).strip()],
+    }  # fmt: skip
 
 
 def decode_text(data: bytes, label: str) -> str:
-    """Text from an export file (UTF-8, with or without BOM); an error names the line."""
+    """Text from an export file (UTF-8 with or without BOM, or UTF-16 with its BOM, as
+    spreadsheets save "Unicode text"); an error names the line."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ImportExportError(
+                f"{label}: broken UTF-16 text; save the file as UTF-8 and import again."
+            ) from exc
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

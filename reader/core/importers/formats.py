@@ -153,6 +153,35 @@ def read_instapaper(archive: Archive) -> list[Entry]:
     return entries
 
 
+# -- Kliping's own CSV export -----------------------------------------------------------
+
+
+def read_kliping_csv(archive: Archive) -> list[Entry]:
+    """The CSV ``kliping export --format csv`` writes (see exporters/to_csv.py)."""
+    label, data = archive.only()
+    text = decode_text(data, label)
+    entries: list[Entry] = []
+    for line, row in read_csv(text, label, ("url",)):
+        cells = {k: _unformula(v) for k, v in row.items()}
+        state = cells.get("state", "").strip().lower()
+        entries.append(
+            Entry(
+                url=cells["url"].strip(), where=f"{label} line {line}",
+                title=cells.get("title", ""), tags=split_tags(cells.get("tags"), "|"),
+                saved_at=to_utc(cells.get("saved_at")), is_read=state in ("read", "archived"),
+                is_archived=state == "archived", is_favorite=truthy(cells.get("favorite")),
+                author=cells.get("authors", ""), published=cells.get("published", ""),
+                note=cells.get("note", "").strip(), source="csv",
+            )
+        )  # fmt: skip
+    return entries
+
+
+def _unformula(cell: str) -> str:
+    """A cell without the ``'`` the exporter put before what looks like a formula."""
+    return cell[1:] if cell.startswith("'") and cell[1:2] in ("=", "+", "@", "\t", "\r") else cell
+
+
 # -- Omnivore ---------------------------------------------------------------------------
 
 
@@ -173,9 +202,10 @@ def read_omnivore(archive: Archive) -> list[Entry]:
             content_name = f"{base}content/{slug}.html"
             marks_name = f"{base}highlights/{slug}.md"
             marks: list[Highlight] = []
+            note = ""
             if slug and marks_name in names:
                 md = archive.read(marks_name).decode("utf-8", "replace")
-                marks = omnivore_highlights(md)
+                marks, note = omnivore_highlights(md)
             archived = str(item.get("state") or "").lower() == "archived"
             progress = _number(item.get("readingProgress"))
             entries.append(
@@ -186,7 +216,7 @@ def read_omnivore(archive: Archive) -> list[Entry]:
                     published=str(item.get("publishedAt") or "").strip(),
                     tags=split_tags(item.get("labels")), saved_at=to_utc(item.get("savedAt")),
                     is_read=archived or progress >= 95, is_archived=archived,
-                    highlights=marks, source="omnivore",
+                    highlights=marks, source="omnivore", note=note,
                     content=_member(archive, content_name) if slug and content_name in names
                     else None,
                 )
@@ -194,31 +224,86 @@ def read_omnivore(archive: Archive) -> list[Entry]:
     return entries
 
 
-def omnivore_highlights(markdown: str) -> list[Highlight]:
-    """Highlights from Omnivore's ``highlights/SLUG.md``: ``> quote``, then labels, note."""
+def omnivore_highlights(markdown: str) -> tuple[list[Highlight], str]:
+    """Highlights and page notes from Omnivore's ``highlights/SLUG.md``.
+
+    Omnivore's exporter (``highlightToMarkdown`` in packages/api/src/utils/parser.ts)
+    writes each highlight as ``> QUOTE `` (a quote's empty lines become ``> `` and the
+    lines after them are written without ``>``), then ``#label #label`` and the note,
+    each after a blank line; a page note is its text followed by a blank line; the parts
+    are joined by blank lines. So a line with no blank line before it continues the
+    quote, a page note ends with three blank lines (or two at the end of the file), and
+    anything else after a quote is that highlight's note.
+
+    Returns:
+        The highlights, and the page notes joined (the article's note).
+    """
+    blocks: list[tuple[list[str], int]] = []  # (lines, blank lines after)
+    current: list[str] = []
+    for line in markdown.replace("\r\n", "\n").split("\n"):
+        if line.strip():
+            current.append(line)
+        elif current:
+            blocks.append((current, 0))
+            current = []
+        elif blocks:
+            blocks[-1] = (blocks[-1][0], blocks[-1][1] + 1)
+    if current:
+        blocks.append((current, -1))  # the file's last block, with no newline after it
     out: list[Highlight] = []
+    page_notes: list[str] = []
     quote: list[str] | None = None
+    labels: list[str] = []
     note: list[str] = []
-    closed = False
+    pending: list[str] = []  # paragraphs that belong to no highlight (yet)
 
     def flush() -> None:
         if quote is not None:
-            found = highlight(" ".join(q for q in quote if q), "\n".join(note))
+            found = highlight("\n".join(quote).strip(), "\n\n".join(note), labels=labels)
             if found:
                 out.append(found)
 
-    for line in markdown.splitlines():
-        if line.startswith(">"):
-            if quote is None or closed:
+    for n, (lines, gap) in enumerate(blocks):
+        text = "\n".join(ln.rstrip() for ln in lines)
+        # a page note ends the block run: 3 blank lines, or 2 at the end of the file
+        ends_note = gap >= 2 or (gap == 1 and n == len(blocks) - 1)
+        if lines[0].startswith(">"):
+            flush()
+            quote, labels, note = _omnivore_quote(lines), [], []
+            if ends_note:  # nothing else of this highlight follows
                 flush()
-                quote, note, closed = [], [], False
-            quote.append(line[1:].strip())
-        elif not line.strip():
-            closed = quote is not None
-        elif quote is not None and not all(w.startswith("#") for w in line.split()):
-            note.append(line.strip())
+                quote = None
+            continue
+        if quote is not None and not note and not labels and _only_labels(text):
+            labels = [w[1:] for w in text.split()]
+        elif ends_note:
+            page_notes.append("\n\n".join([*pending, text]))
+            pending = []
+            flush()
+            quote = None
+        elif quote is not None:
+            note.append(text)
+        else:
+            pending.append(text)
     flush()
+    page_notes += pending
+    return out, "\n\n".join(page_notes)
+
+
+def _omnivore_quote(lines: list[str]) -> list[str]:
+    """A quote's lines without the ``>`` Omnivore put before some of them."""
+    out = []
+    for line in lines:
+        if line.startswith(">"):
+            line = line[1:]
+            line = line[1:] if line.startswith(" ") else line
+        out.append(line.rstrip())
     return out
+
+
+def _only_labels(text: str) -> bool:
+    words = text.split()
+    return bool(words) and all(w.startswith("#") and len(w) > 1 for w in words)
 
 
 # -- wallabag ---------------------------------------------------------------------------

@@ -1,9 +1,11 @@
 """Kliping's own JSON export, imported as it was written (no fetching, no re-cleaning).
 
-The file is ``{"format": "kliping", "version": 1, "articles": [...]}``; each article
+The file is ``{"format": "kliping", "version": 2, "articles": [...]}``; each article
 carries every column Kliping keeps, its tags, highlights (with their positions), its
-original page, and its images by reference: ``{"url", "file", ...}`` where ``file``
-is a path relative to the JSON file (``images/…``, written by the exporter).
+note, its original page, and its images: ``{"url", "file", "data", ...}`` where
+``data`` holds the image (base64). Backups of version 1 kept the images as files beside
+the JSON (``file``, a path relative to it); those are read from there, and the import
+says how many were not found.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from reader.core.store import ARTICLE_COLUMNS
 log = logging.getLogger(__name__)
 
 FORMAT = "kliping"
-VERSION = 1
+VERSION = 2
 #: Columns the importer recomputes instead of trusting the file.
 DERIVED = ("norm_url", "canonical_norm")
 
@@ -57,7 +59,7 @@ def read_kliping(archive: Archive) -> list[Entry]:
         entries.append(
             Entry(
                 url=art["url"], where=where, title=str(art.get("title") or ""),
-                tags=[str(t) for t in art.get("tags") or []],
+                tags=[str(t) for t in art.get("tags") or []], note=str(art.get("note") or ""),
                 is_read=bool(art.get("is_read")), is_favorite=bool(art.get("is_favorite")),
                 is_archived=bool(art.get("is_archived")),
                 highlights=[h for h in art.get("highlights") or [] if isinstance(h, dict)],
@@ -102,9 +104,11 @@ def save_record(lib: Library, entry: Entry, base: Path) -> SaveResult:
                 st.add_tags(article_id, [str(t) for t in rec.get("tags") or []])
                 for hl in rec.get("highlights") or []:
                     if isinstance(hl, dict) and str(hl.get("quote") or "").strip():
+                        found = hl.get("labels")
+                        labels = [str(x) for x in found] if isinstance(found, list) else []
                         st.add_highlight(
                             article_id, str(hl["quote"]), str(hl.get("note") or ""),
-                            hl.get("start"), hl.get("end"), hl.get("created_at"),
+                            hl.get("start"), hl.get("end"), hl.get("created_at"), labels=labels,
                         )  # fmt: skip
                 st.set_images(article_id, [img.row() for img in images])
                 if original is not None:
@@ -112,7 +116,8 @@ def save_record(lib: Library, entry: Entry, base: Path) -> SaveResult:
     finally:
         lib.assets.discard(images)
     lib.sync_index()
-    return SaveResult(article_id, "saved", str(values.get("title") or ""), url)
+    lost = sum(1 for ref, _img in loaded if ref == "")  # in the backup, but not found
+    return SaveResult(article_id, "saved", str(values.get("title") or ""), url, lost)
 
 
 def _load_images(
@@ -120,7 +125,8 @@ def _load_images(
 ) -> list[tuple[str | None, ImageResult]]:
     """Copy the export's image files into the library's incoming folder.
 
-    Returns each image with the file name the export gave it (None when missing).
+    Returns each image with the file name the export gave it (None when the library
+    never had it, "" when the backup names it but does not hold it).
     """
     incoming = lib.assets.incoming_root / f"{os.getpid()}-{threading.get_ident()}"
     results: list[tuple[str | None, ImageResult]] = []
@@ -133,10 +139,13 @@ def _load_images(
             results.append((None, ImageResult(url, "missing", error=error)))
             continue
         try:
-            data = _read_beside(base, ref)
+            if isinstance(item.get("data"), str):
+                data = _embedded(item["data"])
+            else:
+                data = _read_beside(base, ref)
         except KlipingError as exc:
             log.info("%s: image %s not imported: %s", where, ref, exc)
-            results.append((None, ImageResult(url, "missing", error=str(exc))))
+            results.append(("", ImageResult(url, "missing", error=str(exc))))
             continue
         mime = sniff_image(data) or str(item.get("mime") or "")
         name = hashlib.sha256(data).hexdigest()[:32] + EXTENSIONS.get(mime, ".img")
@@ -147,6 +156,13 @@ def _load_images(
             (ref, ImageResult(url, "ok", f"assets/{name}", mime, len(data), incoming=target))
         )
     return results
+
+
+def _embedded(text: str) -> bytes:
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise ImportExportError("the image in the backup is damaged") from exc
 
 
 def _read_beside(base: Path, ref: str) -> bytes:

@@ -296,11 +296,31 @@ class Library:
         note: str = "",
         start: int | None = None,
         end: int | None = None,
+        labels: Sequence[str] = (),
     ) -> int:
         """Keep a highlight; returns its id."""
         self._require([article_id])
         with self.write_lock(), self.store.transaction():
-            return self.store.add_highlight(article_id, quote, note, start, end)
+            return self.store.add_highlight(article_id, quote, note, start, end, labels=labels)
+
+    def highlight_counts(self, ids: Sequence[int]) -> dict[int, int]:
+        """How many highlights each article has (articles without any are absent)."""
+        return self.store.highlight_counts(ids)
+
+    def tags_of_many(self, ids: Sequence[int]) -> dict[int, builtins.list[str]]:
+        """The tags of each article (articles without any are absent)."""
+        return self.store.tags_of_many(ids)
+
+    def all_highlights(self) -> builtins.list[dict[str, Any]]:
+        """Every highlight of the library (each with its ``article_id``)."""
+        return self.store.all_highlights()
+
+    def set_note(self, article_id: int, note: str) -> None:
+        """Replace the reader's own note on an article ("" removes it)."""
+        self._require([article_id])
+        with self.write_lock(), self.store.transaction():
+            self.store.update_article(article_id, {"note": note.strip()})
+        self.changed()
 
     def update_highlight(self, highlight_id: int, note: str) -> None:
         """Change a highlight's note."""
@@ -308,7 +328,13 @@ class Library:
             self.store.update_highlight(highlight_id, note=note)
 
     def delete_highlight(self, highlight_id: int) -> None:
-        """Remove a highlight."""
+        """Remove a highlight.
+
+        Raises:
+            NotFoundError: There is no such highlight.
+        """
+        if self.store.highlight_article(highlight_id) is None:
+            raise NotFoundError(f"There is no highlight {highlight_id} in this library.")
         with self.write_lock(), self.store.transaction():
             self.store.delete_highlight(highlight_id)
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from reader.core.errors import CancelledError, ExtractError, KlipingError, NotFoundError
 from reader.core.extract import EXTRACTOR_VERSION, Article, extract
 from reader.core.library.assets import ImageResult, rewrite_images
+from reader.core.sameness import plausible_canonical, same_article
 from reader.core.store import utcnow
 from reader.core.urls import (
     check_http_url,
@@ -33,10 +34,13 @@ if TYPE_CHECKING:
     import os
 
     from reader.core.library.folder import LibraryFolder
+    from reader.core.store import Store
 
 log = logging.getLogger(__name__)
 
 WORDS_PER_MINUTE = 230
+#: Why an image of an article saved with ``fetch_images=False`` is missing.
+NOT_FETCHED = "not fetched (saved without fetching); kliping refetch fetches it"
 
 #: Called with a stage name: "fetching", "cleaning", "images", "saving".
 Progress = Callable[[str], None]
@@ -51,9 +55,23 @@ class SaveOptions:
     is_read: bool | None = None
     is_favorite: bool | None = None
     is_archived: bool | None = None
-    highlights: Sequence[dict[str, Any]] = ()  # {"quote", "note", "created_at"}
-    title: str | None = None  # used when the page has none (and for link-only entries)
+    highlights: Sequence[dict[str, Any]] = ()  # {"quote", "note", "created_at", "labels"}
+    #: The title the reader kept in another service: it wins over the cleaner's (which is
+    #: kept as ``cleaned_title`` when it differs).
+    title: str | None = None
     source: str = "url"
+    authors: Sequence[str] = ()  # the export's byline, when the page gives none
+    published: str | None = None  # the export's publication date, when the page has none
+    note: str = ""  # the reader's own note on the article
+    #: False keeps the page's images as remote links marked missing (``--no-fetch``);
+    #: ``refetch`` fetches them later.
+    fetch_images: bool = True
+    status: str = "ok"  # "feed-text": saved from a feed's own content, not the page
+    feed_id: int | None = None  # the feed the article came from
+    #: Called inside the transaction that inserts the article, with the store and the
+    #: new id, so what the caller records about it (a feed's seen items) is written
+    #: together with the article or not at all.
+    on_insert: Callable[[Store, int], None] | None = None
 
 
 @dataclass
@@ -72,7 +90,8 @@ class SaveResult:
         """One line for the person who asked."""
         title = self.title or self.url
         if self.status == "duplicate":
-            return f"Already saved as {self.id}: {title} (use --refresh to fetch it again)"
+            notes = "; ".join([*self.warnings, "use --refresh to fetch it again"])
+            return f"Already saved as {self.id}: {title} ({notes})"
         verb = {"refreshed": "Refreshed", "link-only": "Kept the link"}.get(self.status, "Saved")
         extra = f" ({self.missing_images} images missing)" if self.missing_images else ""
         return f"{verb} {self.id}: {title}{extra}"
@@ -103,9 +122,9 @@ class Saver:
         url = check_http_url(url)
         # A password in the address opens the page and its images; it is kept nowhere.
         public, credentials = split_credentials(url)
-        existing = self.home.store.find_duplicate(normalize_url(public), None)
+        existing = self._saved_at(normalize_url(public))
         if existing is not None and not refresh:
-            return self._duplicate(existing)
+            return self._duplicate(existing, (options or SaveOptions()).title)
         _report(progress, "fetching")
         page = self.home.fetcher.fetch_page(url, cancel=cancel)
         return self._save_page(
@@ -162,20 +181,59 @@ class Saver:
         """Keep an entry whose page could not be fetched: title, URL, tags, highlights."""
         url = without_credentials(check_http_url(url))
         opts = options or SaveOptions()
-        existing = self.home.store.find_duplicate(normalize_url(url), None)
+        existing = self._saved_at(normalize_url(url))
         if existing is not None:
-            return self._duplicate(existing)
+            return self._duplicate(existing, opts.title)
         values = self._values(url, url, Article(title=opts.title or ""), opts)
         values["status"] = "link-only"
         with self.home.write_lock(), self.home.store.transaction():
             article_id = self.home.store.insert_article(values)
             self._apply_options(article_id, opts)
+            if opts.on_insert is not None:
+                opts.on_insert(self.home.store, article_id)
         self._changed()
         return SaveResult(article_id, "link-only", values["title"], url)
 
-    def _duplicate(self, article_id: int) -> SaveResult:
+    def _saved_at(self, key: str) -> int | None:
+        """The article saved at this address (not one that only names it as canonical:
+        whether that is the same article is known once the page is read)."""
+        return next((s.id for s in self.home.store.saved_under(key) if s.norm_url == key), None)
+
+    def _duplicate(self, article_id: int, title: str | None = None) -> SaveResult:
         rec = self.home.store.get_article(article_id)
-        return SaveResult(article_id, "duplicate", rec.title, rec.url)
+        result = SaveResult(article_id, "duplicate", rec.title, rec.url)
+        if title and rec.title and not same_article(title, "", rec.title, ""):
+            # the same address under another headline: say so, never pass it off silently
+            result.warnings.append(f"this page is titled '{' '.join(title.split())}'")
+        return result
+
+    def _find_same(
+        self, addresses: Sequence[str], canonical: str | None, article: Article
+    ) -> tuple[int | None, bool]:
+        """The saved article this page is, and whether its canonical URL names another one.
+
+        An article saved at one of the page's addresses is it. One found only through a
+        canonical URL (this page's, or the saved article's) is it only when the two say
+        the same thing (:func:`~reader.core.sameness.same_article`).
+        """
+        found = [
+            s
+            for key in dict.fromkeys(k for k in (*addresses, canonical) if k)
+            for s in self.home.store.saved_under(key)
+        ]
+        for saved in found:
+            if saved.norm_url in addresses:
+                return saved.id, False
+        for saved in found:
+            if same_article(saved.title, saved.text, article.title, article.text):
+                return saved.id, False
+        if found:
+            log.info(
+                "canonical URL %s is shared by articles %s, which say something else: "
+                "saving this page as an article of its own",
+                canonical, ", ".join(str(s.id) for s in found),
+            )  # fmt: skip
+        return None, bool(found)
 
     def _save_page(
         self,
@@ -199,24 +257,29 @@ class Saver:
             raise ExtractError(
                 f"No article text found at {final_url}: {article.reason or 'the page is empty'}."
             )
-        if article.canonical_url:
-            article.canonical_url = without_credentials(article.canonical_url)
-        canonical = article.canonical_url if is_http(article.canonical_url) else None
-        if local_dir is not None and canonical:
-            url = canonical  # a saved page is known by the address it came from
-        keys = (url_key(url), url_key(final_url), url_key(canonical) if canonical else None)
-        existing = self._find_any(keys)
+        canonical = article.canonical_url = _canonical(article, final_url)
+        addresses = tuple(dict.fromkeys((url_key(url), url_key(final_url))))
+        canonical_key = url_key(canonical) if canonical else None
+        existing, conflict = self._find_same(addresses, canonical_key, article)
         if existing is not None and not refresh:
-            return self._duplicate(existing)
+            return self._duplicate(existing, article.title)
+        if local_dir is not None and canonical and not conflict:
+            url = canonical  # a saved page is known by the address it came from
+        keys = (url_key(url), addresses, canonical_key)
         _check_cancel(cancel)
         _report(progress, "images")
         wanted = list(article.images)
         if article.lead_image and article.lead_image not in wanted:
             wanted.append(article.lead_image)
-        images = self.home.assets.download(
-            wanted, self._image_fetcher(final_url, credentials), local_dir=local_dir,
-            cancel=cancel,
-        )  # fmt: skip
+        if options.fetch_images:
+            images = self.home.assets.download(
+                wanted,
+                self._image_fetcher(final_url, credentials),
+                local_dir=local_dir,
+                cancel=cancel,
+            )
+        else:
+            images = [ImageResult(u, "missing", error=NOT_FETCHED) for u in wanted]
         try:
             _check_cancel(cancel)
             _report(progress, "saving")
@@ -225,7 +288,10 @@ class Saver:
             values["norm_url"] = keys[0]
             values["canonical_norm"] = keys[2]
             values["lead_image"] = _local_lead(article.lead_image, images)
-            result = self._write(values, images, raw, encoding, content_type, refresh, options)
+            result = self._write(
+                values, images, raw, encoding, content_type, refresh, options,
+                lambda: self._find_same(keys[1], keys[2], article)[0],
+            )  # fmt: skip
         finally:
             self.home.assets.discard(images)
         self._changed()
@@ -240,25 +306,30 @@ class Saver:
         content_type: str,
         refresh: bool,
         options: SaveOptions,
+        find_same: Callable[[], int | None],
     ) -> SaveResult:
         st = self.home.store
         missing = sum(1 for img in images if img.status != "ok")
         with self.home.write_lock():
-            existing = self._find_any((values["norm_url"], url_key(values["final_url"]),
-                                       values["canonical_norm"]))  # fmt: skip
+            existing = find_same()  # again: another save may have finished meanwhile
             if existing is not None and not refresh:
-                return self._duplicate(existing)
+                return self._duplicate(existing, values["title"])
             self.home.assets.commit(images)
             try:
                 with st.transaction():
                     if existing is None:
                         article_id = st.insert_article(values)
                         self._apply_options(article_id, options)
+                        if options.on_insert is not None:
+                            options.on_insert(st, article_id)
                         status = "saved"
                     else:
                         article_id = existing
                         keep = ("saved_at", "is_read", "is_favorite", "is_archived",
-                                "read_position", "source", "norm_url", "url")  # fmt: skip
+                                "read_position", "source", "norm_url", "url",
+                                "note", "feed_id")  # fmt: skip
+                        if options.title is None:
+                            values = _keep_title(st.get_article(existing), values)
                         st.update_article(
                             article_id, {k: v for k, v in values.items() if k not in keep}
                         )
@@ -272,13 +343,6 @@ class Saver:
                 raise
             self.home.assets.remove(gone)
         return SaveResult(article_id, status, values["title"], values["url"], missing)
-
-    def _find_any(self, keys: Sequence[str | None]) -> int | None:
-        for key in dict.fromkeys(k for k in keys if k):
-            found = self.home.store.find_duplicate(key, key)
-            if found is not None:
-                return found
-        return None
 
     def _image_fetcher(
         self, page_url: str, credentials: tuple[str, str] | None = None
@@ -299,7 +363,10 @@ class Saver:
     ) -> dict[str, Any]:
         now = utcnow()
         words = article.word_count
-        title = article.title or options.title or ""
+        kept = one_line(options.title or "")
+        cleaned = one_line(article.title)
+        title = kept or cleaned
+        published = article.published.isoformat() if article.published else None
         return {
             "url": url,
             "final_url": final_url,
@@ -307,8 +374,9 @@ class Saver:
             "norm_url": url_key(url),
             "canonical_norm": url_key(article.canonical_url) if article.canonical_url else None,
             "title": title,
-            "authors": list(article.authors),
-            "published": article.published.isoformat() if article.published else None,
+            "cleaned_title": cleaned if cleaned and cleaned != title else None,
+            "authors": list(article.authors) or [a for a in options.authors if a],
+            "published": published or options.published or None,
             "site_name": article.site_name,
             "language": article.language,
             "lead_image": article.lead_image,
@@ -320,8 +388,10 @@ class Saver:
             "saved_at": options.saved_at or now,
             "updated_at": now,
             "extractor_version": EXTRACTOR_VERSION,
-            "status": "ok",
+            "status": options.status,
             "source": options.source,
+            "note": options.note.strip(),
+            "feed_id": options.feed_id,
         }
 
     def _apply_options(self, article_id: int, options: SaveOptions) -> None:
@@ -348,7 +418,7 @@ class Saver:
             st.add_highlight(
                 article_id, quote, str(hl.get("note") or ""),
                 start if start >= 0 else None, start + len(quote) if start >= 0 else None,
-                hl.get("created_at"),
+                hl.get("created_at"), labels=hl.get("labels") or (),
             )  # fmt: skip
 
     def _reanchor_highlights(self, article_id: int, text: str) -> None:
@@ -370,6 +440,7 @@ class Saver:
         article = extract(text, url=rec.final_url)
         if not article.text.strip():
             raise ExtractError(f"Cleaning article {article_id} again found no text.")
+        article.canonical_url = _canonical(article, rec.final_url)
         known = {img["url"]: img for img in self.home.store.images_of(article_id)}
         wanted = [u for u in article.images if u not in known]
         fetch = self._image_fetcher(rec.final_url)
@@ -378,10 +449,12 @@ class Saver:
             ImageResult(u, i["status"], i["path"], i["mime"], i["size"], i["error"])
             for u, i in known.items()
         ] + images
-        values = self._values(rec.url, rec.final_url, article, SaveOptions())
+        opts = SaveOptions(authors=rec.authors, published=rec.published)
+        values = _keep_title(rec, self._values(rec.url, rec.final_url, article, opts))
         values["html"] = rewrite_images(article.html, results)
         values["lead_image"] = _local_lead(article.lead_image, results)
-        for key in ("url", "norm_url", "saved_at", "source", "canonical_norm"):
+        for key in ("url", "norm_url", "saved_at", "source", "canonical_norm", "note", "feed_id",
+                    "status"):  # fmt: skip
             values.pop(key)
         st = self.home.store
         try:
@@ -413,6 +486,15 @@ def _report(progress: Progress | None, stage: str) -> None:
 def _check_cancel(cancel: threading.Event | None) -> None:
     if cancel is not None and cancel.is_set():
         raise CancelledError("Saving was cancelled.")
+
+
+def _canonical(article: Article, page_url: str) -> str | None:
+    """The page's canonical URL when it may be its own address (see
+    :func:`~reader.core.sameness.plausible_canonical`), without a password."""
+    if not article.canonical_url:
+        return None
+    canonical = without_credentials(article.canonical_url)
+    return canonical if plausible_canonical(canonical, page_url) else None
 
 
 def _site(url: str) -> str:
@@ -448,6 +530,25 @@ def _excerpt(article: Article, limit: int = 280) -> str:
         return source
     cut = source[:limit].rsplit(" ", 1)[0]
     return cut.rstrip(",.;:") + "…"
+
+
+def one_line(text: str) -> str:
+    """A title on one line: newlines and runs of spaces become one space."""
+    return " ".join(str(text or "").split())
+
+
+def _keep_title(old: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """On a refresh with no title given, a title kept from an export stays the title."""
+    if old.cleaned_title is None and old.source in ("url", "file"):
+        return values
+    if not old.title or old.title == values["title"]:
+        return values
+    cleaned = values.get("cleaned_title") or values["title"]
+    return {
+        **values,
+        "title": old.title,
+        "cleaned_title": cleaned if cleaned != old.title else None,
+    }
 
 
 def clean_tags(tags: Sequence[str]) -> list[str]:

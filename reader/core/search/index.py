@@ -62,7 +62,7 @@ class SearchIndex:
     at the same time gives :class:`LibraryBusyError`.
     """
 
-    SCHEMA_VERSION = 2
+    SCHEMA_VERSION = 3  # 3: the feed field (feed:)
 
     def __init__(self, folder: pathlib.Path, *, lock_timeout: float = 2.0) -> None:
         """Opens the index in ``folder``, creating it if absent (cheap: no search yet)."""

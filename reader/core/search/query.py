@@ -9,6 +9,7 @@
     ( … )           grouping                  (linux OR bsd) kernel
     title: author:  words in one field        title:kernel  author:"Ana Lima"
     site: tag: lang:                          site:lwn.net  tag:linux  lang:id
+    feed:                                     feed:"Warta Ekonomi"  feed:12
     saved: published:  dates and ranges       saved:2025-01..2025-06  published:>2024
     is:             flags                     is:unread is:read is:favorite is:archived
 
@@ -34,6 +35,7 @@ FILTER_FIELDS = {
     "tags": "tag",
     "lang": "lang",
     "language": "lang",
+    "feed": "feed",
     "is": "is",
 }
 DATE_FIELDS = {"saved": "saved", "published": "published"}
@@ -69,7 +71,7 @@ class Phrase:
 
 @dataclasses.dataclass(frozen=True)
 class Filter:
-    """An exact-match condition that does not affect ranking (site, tag, lang, is)."""
+    """An exact-match condition that does not affect ranking (site, tag, lang, feed, is)."""
 
     field: str
     value: str

@@ -21,7 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import LibraryBusyError, NotFoundError, StorageError
-from reader.core.store.records import ArticleFilter, ArticleRecord, ArticleSummary, utcnow
+from reader.core.store.records import (
+    ArticleFilter,
+    ArticleRecord,
+    ArticleSummary,
+    SavedUnder,
+    utcnow,
+)
 from reader.core.store.schema import ARTICLE_COLUMNS, MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -37,7 +43,13 @@ SORTS = {
 
 SUMMARY_COLUMNS = (
     "id, title, url, site_name, published, saved_at, reading_minutes, excerpt, "
-    "is_read, is_favorite, is_archived, status"
+    "is_read, is_favorite, is_archived, status, feed_id, language, word_count"
+)
+
+
+#: An article row with the title of the feed it came from.
+_SELECT_ARTICLE = (
+    "SELECT a.*, f.title AS feed_title FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id"
 )
 
 
@@ -153,6 +165,16 @@ class Store:
         ).fetchone()
         return int(row[0]) if row else None
 
+    def saved_under(self, key: str) -> list[SavedUnder]:
+        """The articles saved under ``key``, as their address or their canonical URL, with
+        what tells two pages that share a canonical URL apart (title, start of the text)."""
+        rows = self.db.execute(
+            "SELECT id, norm_url, title, substr(text, 1, 6000) FROM articles "
+            "WHERE norm_url = ? OR canonical_norm = ? ORDER BY id",
+            (key, key),
+        ).fetchall()
+        return [SavedUnder(int(r[0]), str(r[1]), str(r[2] or ""), str(r[3] or "")) for r in rows]
+
     def insert_article(self, values: dict[str, Any]) -> int:
         """Insert an article row (inside a transaction) and queue it for the index."""
         cols = [c for c in values if c in ARTICLE_COLUMNS]
@@ -224,7 +246,7 @@ class Store:
 
     def get_article(self, article_id: int) -> ArticleRecord:
         """One article with its tags; NotFoundError if absent."""
-        row = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = self.db.execute(f"{_SELECT_ARTICLE} WHERE a.id = ?", (article_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"There is no article {article_id} in this library.")
         return self._record(row)
@@ -234,7 +256,7 @@ class Store:
         out: dict[int, ArticleRecord] = {}
         for chunk in _chunks(list(ids), 500):
             marks = ",".join("?" * len(chunk))
-            for row in self.db.execute(f"SELECT * FROM articles WHERE id IN ({marks})", chunk):
+            for row in self.db.execute(f"{_SELECT_ARTICLE} WHERE a.id IN ({marks})", chunk):
                 out[int(row["id"])] = self._record(row)
         return [out[i] for i in ids if i in out]
 
@@ -282,6 +304,12 @@ class Store:
         if flt.site:
             clauses.append("site_name = ? COLLATE NOCASE")
             args.append(flt.site)
+        if flt.feed is not None:
+            clauses.append("feed_id = ?")
+            args.append(flt.feed)
+        if flt.folder is not None:
+            clauses.append("feed_id IN (SELECT id FROM feeds WHERE folder = ?)")
+            args.append(flt.folder)
         if flt.ids is not None:
             ids = list(flt.ids) or [-1]
             clauses.append(f"id IN ({','.join('?' * len(ids))})")
@@ -309,7 +337,8 @@ class Store:
             ArticleSummary(
                 id=int(r[0]), title=r[1], url=r[2], site_name=r[3], published=r[4],
                 saved_at=r[5], reading_minutes=int(r[6]), excerpt=r[7], is_read=bool(r[8]),
-                is_favorite=bool(r[9]), is_archived=bool(r[10]), status=r[11],
+                is_favorite=bool(r[9]), is_archived=bool(r[10]), status=r[11], feed_id=r[12],
+                language=r[13], word_count=int(r[14] or 0),
             )
             for r in rows
         ]  # fmt: skip
@@ -345,6 +374,20 @@ class Store:
             (article_id,),
         ).fetchall()
         return [str(r[0]) for r in rows]
+
+    def tags_of_many(self, ids: Sequence[int]) -> dict[int, list[str]]:
+        """The tags of each of these articles, by name (articles without any are absent)."""
+        out: dict[int, list[str]] = {}
+        for chunk in _chunks(list(ids), 500):
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(
+                f"SELECT at.article_id, t.name FROM article_tags at JOIN tags t "
+                f"ON t.id = at.tag_id WHERE at.article_id IN ({marks}) "
+                "ORDER BY t.name COLLATE NOCASE",
+                chunk,
+            ):
+                out.setdefault(int(row[0]), []).append(str(row[1]))
+        return out
 
     def all_tags(self) -> list[tuple[str, int]]:
         """Every tag with its article count, alphabetically."""
@@ -451,23 +494,53 @@ class Store:
         start: int | None = None,
         end: int | None = None,
         created_at: str | None = None,
+        labels: Sequence[str] = (),
     ) -> int:
         """Store a highlight (inside a transaction)."""
         cur = self.db.execute(
-            "INSERT INTO highlights(article_id, quote, note, start, end, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (article_id, quote, note, start, end, created_at or utcnow()),
-        )
+            "INSERT INTO highlights(article_id, quote, note, start, end, created_at, labels) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (article_id, quote, note, start, end, created_at or utcnow(),
+             json.dumps([str(x) for x in labels], ensure_ascii=False)),
+        )  # fmt: skip
         return int(cur.lastrowid or 0)
 
     def highlights_of(self, article_id: int) -> list[dict[str, Any]]:
         """An article's highlights in text order (then creation order)."""
         rows = self.db.execute(
-            "SELECT id, quote, note, start, end, created_at FROM highlights WHERE article_id = ? "
-            "ORDER BY COALESCE(start, 1e18), id",
+            "SELECT id, quote, note, start, end, created_at, labels FROM highlights "
+            "WHERE article_id = ? ORDER BY COALESCE(start, 1e18), id",
             (article_id,),
         ).fetchall()
-        return [dict(r) for r in rows]
+        return [_highlight(r) for r in rows]
+
+    def highlight_counts(self, ids: Sequence[int]) -> dict[int, int]:
+        """How many highlights each of these articles has (absent: none)."""
+        out: dict[int, int] = {}
+        for chunk in _chunks(list(ids), 500):
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(
+                f"SELECT article_id, COUNT(*) FROM highlights WHERE article_id IN ({marks}) "
+                "GROUP BY article_id",
+                chunk,
+            ):
+                out[int(row[0])] = int(row[1])
+        return out
+
+    def all_highlights(self) -> list[dict[str, Any]]:
+        """Every highlight of the library, by article then text order."""
+        rows = self.db.execute(
+            "SELECT id, article_id, quote, note, start, end, created_at, labels FROM highlights "
+            "ORDER BY article_id, COALESCE(start, 1e18), id"
+        ).fetchall()
+        return [_highlight(r) for r in rows]
+
+    def highlight_article(self, highlight_id: int) -> int | None:
+        """The article a highlight belongs to, or None when there is no such highlight."""
+        row = self.db.execute(
+            "SELECT article_id FROM highlights WHERE id = ?", (highlight_id,)
+        ).fetchone()
+        return int(row[0]) if row else None
 
     def update_highlight(self, highlight_id: int, **values: Any) -> None:
         """Change a highlight's note, start or end (inside a transaction)."""
@@ -485,6 +558,16 @@ class Store:
     def integrity_check(self) -> str:
         """SQLite's own check: 'ok' when the file is sound."""
         return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def _highlight(row: sqlite3.Row) -> dict[str, Any]:
+    data = dict(row)
+    try:
+        labels = json.loads(data.get("labels") or "[]")
+    except ValueError:
+        labels = []
+    data["labels"] = [str(x) for x in labels] if isinstance(labels, list) else []
+    return data
 
 
 def _to_sql(value: Any) -> Any:

@@ -51,6 +51,10 @@ class ArticleRecord:
     status: str
     source: str
     tags: list[str] = field(default_factory=list)
+    note: str = ""  # the reader's own note (a page note, a bookmark's description)
+    cleaned_title: str | None = None  # the cleaner's title, when the kept one differs
+    feed_id: int | None = None  # the feed it came from
+    feed_title: str | None = None
 
     @property
     def display_site(self) -> str:
@@ -74,11 +78,24 @@ class ArticleSummary:
     is_favorite: bool
     is_archived: bool
     status: str
+    feed_id: int | None = None
+    language: str | None = None
+    word_count: int = 0
 
     @property
     def display_site(self) -> str:
         """The site name, or the host when the page named none."""
         return site_or_host(self.site_name, self.url)
+
+
+@dataclass(frozen=True)
+class SavedUnder:
+    """An article found under an address key: enough to tell whether a new page is it."""
+
+    id: int
+    norm_url: str
+    title: str
+    text: str  # the start of it
 
 
 @dataclass
@@ -91,3 +108,5 @@ class ArticleFilter:
     tag: str | None = None
     site: str | None = None
     ids: Sequence[int] | None = None
+    feed: int | None = None  # articles that came from this feed
+    folder: str | None = None  # articles from the feeds in this folder

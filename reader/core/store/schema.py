@@ -91,6 +91,48 @@ MIGRATIONS: list[str] = [
         value TEXT NOT NULL
     );
     """,
+    # The reader's own note on an article (a page note, a bookmark's description), the
+    # title the cleaner found when the one kept from an export differs, and the labels
+    # a highlight carried in the service it came from.
+    """
+    ALTER TABLE articles ADD COLUMN note TEXT NOT NULL DEFAULT '';
+    ALTER TABLE articles ADD COLUMN cleaned_title TEXT;
+    ALTER TABLE highlights ADD COLUMN labels TEXT NOT NULL DEFAULT '[]';
+    """,
+    # feeds (issue 17): subscriptions, the items each has seen (so a deleted article
+    # does not come back), and the feed an article came from.
+    """
+    CREATE TABLE feeds (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL DEFAULT 'feed',
+        title TEXT NOT NULL DEFAULT '',
+        site_url TEXT,
+        folder TEXT NOT NULL DEFAULT '',
+        full_text INTEGER NOT NULL DEFAULT 0,
+        interval_minutes INTEGER,
+        keep_days INTEGER,
+        etag TEXT,
+        last_modified TEXT,
+        added_at TEXT NOT NULL,
+        last_refresh TEXT,
+        last_success TEXT,
+        next_due TEXT,
+        failures INTEGER NOT NULL DEFAULT 0,
+        error TEXT,
+        gone INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE feed_seen (
+        feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (feed_id, key)
+    );
+    CREATE INDEX feed_seen_key ON feed_seen(key);
+    ALTER TABLE articles ADD COLUMN feed_id INTEGER REFERENCES feeds(id) ON DELETE SET NULL;
+    CREATE INDEX articles_feed ON articles(feed_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -100,5 +142,6 @@ ARTICLE_COLUMNS = (
     "url", "final_url", "canonical_url", "norm_url", "canonical_norm", "title", "authors",
     "published", "site_name", "language", "lead_image", "excerpt", "word_count",
     "reading_minutes", "html", "text", "saved_at", "updated_at", "is_read", "is_favorite",
-    "is_archived", "read_position", "extractor_version", "status", "source",
+    "is_archived", "read_position", "extractor_version", "status", "source", "note",
+    "cleaned_title", "feed_id",
 )  # fmt: skip

@@ -49,7 +49,8 @@ def test_pocket_zip_keeps_titles_tags_states_times_and_highlights(lib, http_serv
     for s in samples:
         rec = saved[s.url]
         facts = builders.page_facts(s.url.rsplit("/", 1)[1].removesuffix(".html"))
-        assert rec.title == facts["title"]  # the page's own title wins over the export's
+        assert rec.title == " ".join(s.title.split())  # the title the reader kept wins
+        assert rec.cleaned_title == facts["title"]  # the cleaner's is kept beside it
         assert sorted(rec.tags) == sorted(s.tags)
         assert rec.saved_at == s.saved_iso
         assert (rec.is_read, rec.is_archived) == (s.archived, s.archived)
@@ -227,12 +228,13 @@ def test_omnivore_highlight_notes_and_labels_lines(lib, tmp_path):
         "> First quote, with “marks” \n\n#label #other\n\nMy note on it\n\n"
         "> Second quote \n\n> Third, \n> over two lines \n\nLast note"
     )
-    found = omnivore_highlights(md)
-    assert [(h["quote"], h["note"]) for h in found] == [
-        ("First quote, with “marks”", "My note on it"),
-        ("Second quote", ""),
-        ("Third, over two lines", "Last note"),
+    found, page_note = omnivore_highlights(md)
+    assert [(h["quote"], h["note"], h["labels"]) for h in found] == [
+        ("First quote, with “marks”", "My note on it", ["label", "other"]),
+        ("Second quote", "", []),
+        ("Third,\nover two lines", "Last note", []),
     ]
+    assert page_note == ""
 
 
 def test_wallabag_json_content_annotations_and_states(lib, http_server, tmp_path):

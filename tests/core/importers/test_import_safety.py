@@ -106,7 +106,7 @@ def test_zip_that_is_not_an_export(lib, tmp_path):
     export = tmp_path / "photos.zip"
     with zipfile.ZipFile(export, "w") as zf:
         zf.writestr("holiday.jpg", b"\xff\xd8\xff")
-    assert "not a Pocket or Omnivore export" in refused(lib, export)
+    assert "not an export Kliping knows" in refused(lib, export)
 
 
 @pytest.mark.parametrize("name", ["../part_000000.csv", "/tmp/part_000001.csv",
@@ -171,3 +171,56 @@ def test_entries_without_url_are_reported_not_fatal(lib, tmp_path, http_server):
     report = import_path(lib, export, fetch=False)
     assert (report.total, report.link_only, report.lost) == (2, 1, 1)
     assert "part_000000.csv line 2" in report.failed[0][0]
+
+
+def test_an_empty_file_says_it_is_empty(lib, tmp_path):
+    export = tmp_path / "pocket.csv"
+    export.write_bytes(b"")
+    message = refused(lib, export)
+    assert message == "pocket.csv is empty (0 bytes): there is nothing to import."
+
+
+def test_a_binary_file_named_csv_is_named_and_its_bytes_are_not_shown(lib, tmp_path):
+    export = tmp_path / "export.csv"
+    export.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    message = refused(lib, export)
+    assert message.startswith("export.csv is not a text file")
+    assert "\n" not in message and "PNG" not in message and "IHDR" not in message
+
+
+def test_a_csv_header_without_url_does_not_echo_the_file(lib, tmp_path):
+    export = tmp_path / "notes.csv"
+    export.write_text("secret-token-123,other\n1,2\n", encoding="utf-8")
+    message = refused(lib, export)
+    assert "notes.csv line 1" in message and "secret-token-123" not in message
+
+
+def test_a_utf16_csv_with_its_byte_order_mark_is_read(lib, tmp_path):
+    export = tmp_path / "instapaper.csv"
+    text = (
+        "URL,Title,Selection,Folder,Timestamp\n"
+        "https://example.org/u16,Ünïcode ✓,,Unread,1700000000\n"
+    )
+    export.write_bytes(text.encode("utf-16"))  # with its BOM, as spreadsheets save it
+    report = import_path(lib, export, fetch=False)
+    assert report.link_only == 1
+    assert lib.get(lib.store.all_ids()[0]).title == "Ünïcode ✓"
+
+
+def test_a_utf16_csv_without_a_byte_order_mark_says_so(lib, tmp_path):
+    export = tmp_path / "instapaper.csv"
+    export.write_bytes("URL,Title\nhttps://example.org/a,A title\n".encode("utf-16-le"))
+    assert refused(lib, export) == (
+        "instapaper.csv is UTF-16 text without a byte-order mark; save it as UTF-8 and import "
+        "it again."
+    )
+
+
+def test_a_zip_of_only_macos_metadata_names_what_it_holds(lib, tmp_path):
+    export = tmp_path / "Archive.zip"
+    with zipfile.ZipFile(export, "w") as zf:
+        zf.writestr("__MACOSX/._notes.txt", b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X")
+        zf.writestr("notes.txt", "no URLs here")
+    message = refused(lib, export)
+    assert message.startswith("Archive.zip is a ZIP archive but not an export Kliping knows")
+    assert "notes.txt" in message and "__MACOSX" not in message and "Mac OS X" not in message

@@ -10,6 +10,7 @@ from reader.core.library import Library
 
 PAGES = Path(__file__).resolve().parents[2] / "data" / "pages"
 PAGE = "en-harbourledger-solar"
+DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 def expected(name: str) -> dict[str, object]:

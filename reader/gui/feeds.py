@@ -1,0 +1,576 @@
+"""Feeds in the window: the Subscribe dialog, refreshing (by hand and on a timer) and the
+commands of the sidebar's Feeds section.
+
+Everything runs through the window's task runner: discovery and refreshes on the I/O
+pool (they mostly wait on the network; the library serialises its own writes), and
+their answers come back as plain values. New articles join the list without moving
+the reader's place or closing the article being read.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.errors import KlipingError
+from reader.core.feeds import Discovery, Feeds, OpmlImport, RefreshReport
+from reader.core.library import ArticleFilter, Library
+from reader.gui.article_list import ArticleListModel
+from reader.gui.dialogs import clipboard_urls
+from reader.gui.sidebar import Sidebar
+from reader.gui.tasks import Cancelled, Task, TaskContext, TaskRunner
+
+log = logging.getLogger(__name__)
+
+#: How often the window looks for feeds that are due (their own interval decides).
+CHECK_MS = 60_000
+#: The first look, soon after the window opens ("at start when due").
+FIRST_CHECK_MS = 4_000
+
+WATCH_EXPLAINED = (
+    "This page names no feed. Kliping can watch the page itself: at each refresh, new "
+    "links on it that look like articles are saved. This is a page watch, not a feed; "
+    "it may miss stories or pick up a few pages that are not articles."
+)
+
+
+class SubscribeDialog(QDialog):
+    """Paste a site's or a feed's address; pick among the feeds found; or watch the page.
+
+    The dialog asks the task runner to find the feeds and shows what came back; it
+    writes nothing itself. ``chosen()`` says what to subscribe to after ``accepted``.
+    """
+
+    def __init__(
+        self, runner: TaskRunner, feeds: Feeds, folders: list[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.feeds = feeds
+        self.discovery: Discovery | None = None
+        self.watch = False
+        self._task: Task | None = None
+        self.setWindowTitle("Subscribe")
+        self.setMinimumWidth(540)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        row = QHBoxLayout()
+        self.address = QLineEdit(self)
+        self.address.setAccessibleName("Site or feed address")
+        self.address.setPlaceholderText("https://www.example.com/ or a feed's address")
+        found = clipboard_urls()
+        if found:
+            self.address.setText(found[0])
+            self.address.selectAll()
+        self.find_button = QPushButton("&Find Feeds", self)
+        self.find_button.clicked.connect(self.find_feeds)
+        row.addWidget(self.address, 1)
+        row.addWidget(self.find_button)
+        label = QLabel("&Address:", self)
+        label.setBuddy(self.address)
+        form.addRow(label, row)
+        self.folder = QComboBox(self)
+        self.folder.setEditable(True)
+        self.folder.addItems(["", *folders])
+        self.folder.setAccessibleName("Folder")
+        line = self.folder.lineEdit()
+        if line is not None:
+            line.setPlaceholderText("No folder")
+        form.addRow("F&older:", self.folder)
+        layout.addLayout(form)
+        self.status = QLabel("Paste a site's address: Kliping finds its feeds.", self)
+        self.status.setWordWrap(True)
+        self.status.setObjectName("subscribeStatus")
+        layout.addWidget(self.status)
+        self.results = QListWidget(self)
+        self.results.setAccessibleName("Feeds found")
+        self.results.hide()
+        layout.addWidget(self.results)
+        self.full_text = QCheckBox("The feed carries whole articles (fetch no pages)", self)
+        layout.addWidget(self.full_text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.watch_button = buttons.addButton(
+            "&Watch This Page", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.watch_button.hide()
+        self.watch_button.clicked.connect(self._choose_watch)
+        self.subscribe_button = buttons.addButton(
+            "&Subscribe", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.subscribe_button.setEnabled(False)
+        self.subscribe_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.address.returnPressed.connect(self.find_feeds)
+        self.address.textChanged.connect(self._address_changed)
+        self.results.itemChanged.connect(lambda _item: self._update_buttons())
+        self.finished.connect(self._cancel)
+
+    def _address_changed(self) -> None:
+        self.discovery = None
+        self.results.clear()
+        self.results.hide()
+        self.watch_button.hide()
+        self._update_buttons()
+
+    def find_feeds(self) -> None:
+        """Look for the feeds at the address (on the I/O pool)."""
+        url = self.address.text().strip()
+        if not url:
+            return
+        if "://" not in url:
+            url = "https://" + url
+            self.address.setText(url)
+        self._cancel()
+        self.status.setText(f"Looking for feeds at {url}…")
+        self.find_button.setEnabled(False)
+        feeds = self.feeds
+        self._task = self.runner.io(
+            lambda ctx: feeds.discover(url, ctx.cancel), done=self._found, failed=self._failed
+        )
+
+    def _cancel(self, *_args: object) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+
+    def _found(self, found: Discovery) -> None:
+        self._task = None
+        self.find_button.setEnabled(True)
+        self.discovery = found
+        self.results.clear()
+        if not found.feeds:
+            self.status.setText(WATCH_EXPLAINED)
+            self.results.hide()
+            self.full_text.hide()
+            self.watch_button.show()
+            self._update_buttons()
+            self.adjustSize()
+            return
+        many = len(found.feeds) > 1
+        self.status.setText(
+            f"{len(found.feeds)} feeds found; tick the ones to subscribe to."
+            if many else "Found this feed:"
+        )  # fmt: skip
+        for n, feed in enumerate(found.feeds):
+            item = QListWidgetItem(f"{feed.title}  —  {feed.items} items, {feed.format.upper()}")
+            item.setToolTip(feed.url)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if n == 0 else Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, n)
+            self.results.addItem(item)
+        self.results.setVisible(True)
+        self.full_text.show()
+        self.results.setMaximumHeight(28 * min(6, len(found.feeds)) + 8)
+        self.watch_button.hide()
+        self._update_buttons()
+        self.adjustSize()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._task = None
+        self.find_button.setEnabled(True)
+        if isinstance(exc, Cancelled):
+            return
+        self.status.setText(str(exc) if isinstance(exc, KlipingError) else "A bug (see the log).")
+
+    def _choose_watch(self) -> None:
+        self.watch = True
+        self.accept()
+
+    def _update_buttons(self) -> None:
+        self.subscribe_button.setEnabled(bool(self.chosen_feeds()))
+
+    def chosen_feeds(self) -> list[Any]:
+        """The found feeds that are ticked."""
+        if self.discovery is None:
+            return []
+        picked = []
+        for i in range(self.results.count()):
+            item = self.results.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                picked.append(self.discovery.feeds[int(item.data(Qt.ItemDataRole.UserRole))])
+        return picked
+
+    def page_url(self) -> str:
+        """The page to watch (when the reader chose a page watch)."""
+        if self.discovery is not None and self.discovery.page_url:
+            return self.discovery.page_url
+        return self.address.text().strip()
+
+
+class FeedPropertiesDialog(QDialog):
+    """A subscription's title, folder, refresh interval, expiry and full-text choice."""
+
+    def __init__(self, feed: Any, folders: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.feed = feed
+        self.setWindowTitle(f"{feed.display_title} — Properties")
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.title = QLineEdit(feed.title, self)
+        self.title.setAccessibleName("Title")
+        form.addRow("&Title:", self.title)
+        address = QLabel(feed.url + ("  (a page watch, not a feed)" if feed.is_watch else ""))
+        address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow("Address:", address)
+        self.folder = QComboBox(self)
+        self.folder.setEditable(True)
+        self.folder.addItems(["", *folders])
+        self.folder.setEditText(feed.folder)
+        form.addRow("F&older:", self.folder)
+        self.interval = QSpinBox(self)
+        self.interval.setRange(0, 7 * 24 * 60)
+        self.interval.setSpecialValueText("Default (every 60 minutes)")
+        self.interval.setSuffix(" minutes")
+        self.interval.setValue(feed.interval_minutes or 0)
+        form.addRow("&Refresh every:", self.interval)
+        self.keep = QSpinBox(self)
+        self.keep.setRange(0, 36500)
+        self.keep.setSpecialValueText("Keep everything")
+        self.keep.setSuffix(" days")
+        self.keep.setValue(feed.keep_days or 0)
+        self.keep.setToolTip("Read articles older than this are deleted; favourites, tagged "
+                             "and highlighted articles are always kept.")  # fmt: skip
+        form.addRow("Delete &read articles after:", self.keep)
+        self.full_text = QCheckBox("The feed carries whole articles (fetch no pages)", self)
+        self.full_text.setChecked(feed.full_text)
+        self.full_text.setVisible(not feed.is_watch)
+        form.addRow("", self.full_text)
+        if feed.error:
+            error = QLabel(f"Last refresh failed: {feed.error}", self)
+            error.setWordWrap(True)
+            form.addRow("", error)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def changes(self) -> dict[str, Any]:
+        """What ``Feeds.edit`` is to be given."""
+        return {
+            "title": self.title.text(), "folder": self.folder.currentText(),
+            "interval": self.interval.value(), "keep_days": self.keep.value(),
+            "full_text": self.full_text.isChecked(),
+        }  # fmt: skip
+
+
+class FeedsHost(Protocol):
+    """What the feed commands need of the window they serve (the main window is one);
+    this module does not import the window."""
+
+    lib: Library
+    runner: TaskRunner
+    model: ArticleListModel
+    sidebar: Sidebar
+    status_label: QLabel
+
+    def window(self) -> QWidget: ...
+    def show_message(
+        self, text: str, *, action: tuple[str, Callable[[], None]] | None = None,
+        timeout_ms: int = 6000,
+    ) -> None: ...  # fmt: skip
+    def show_error(self, exc: BaseException) -> None: ...
+    def refresh_sidebar(self) -> None: ...
+    def counts_changed(self) -> None: ...
+    def _update_status(self, *_args: object) -> None: ...
+    def articles_arrived(self, ids: list[int]) -> None: ...
+    def sidebar_folders(self) -> list[str]: ...
+
+
+class FeedsController(QObject):
+    """The window's feed commands: subscribe, refresh (by hand and when due), mark read,
+    unsubscribe. Answers update the sidebar and the list through the window."""
+
+    def __init__(self, win: FeedsHost) -> None:
+        super().__init__(win.window())
+        self.win = win
+        self.feeds = Feeds(win.lib)
+        self.refreshing: Task | None = None
+        self.dialog: SubscribeDialog | None = None
+        self.properties_dialog: FeedPropertiesDialog | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_MS)
+        self.timer.timeout.connect(self.refresh_due)
+        self.first = QTimer(self, singleShot=True, interval=FIRST_CHECK_MS)
+        self.first.timeout.connect(self.refresh_due)
+
+    def start(self) -> None:
+        """Refresh due feeds now and then while the window is open."""
+        if self.win.lib.read_only:
+            return
+        self.first.start()
+        self.timer.start()
+
+    def stop(self) -> None:
+        """No more automatic refreshes; a running one is cancelled."""
+        self.timer.stop()
+        self.first.stop()
+        if self.refreshing is not None:
+            self.refreshing.cancel()
+
+    # -- subscribing ------------------------------------------------------------------------
+
+    def subscribe(self) -> None:
+        """The Subscribe dialog."""
+        dialog = SubscribeDialog(
+            self.win.runner, self.feeds, self.win.sidebar_folders(), self.win.window()
+        )
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._subscribe(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _subscribe(self, dialog: SubscribeDialog) -> None:
+        folder = dialog.folder.currentText().strip()
+        full_text = dialog.full_text.isChecked()
+        feeds = self.feeds
+        if dialog.watch:
+            url = dialog.page_url()
+
+            def watch(ctx: TaskContext) -> list[Any]:
+                return [feeds.watch(url, folder=folder, cancel=ctx.cancel)]
+
+            self.win.runner.io(watch, done=self._subscribed)
+            return
+        chosen = dialog.chosen_feeds()
+
+        def job(ctx: TaskContext) -> list[Any]:
+            return [
+                feeds.subscribe(f.url, title=f.title, site_url=f.site_url, folder=folder,
+                                full_text=full_text)
+                for f in chosen
+            ]  # fmt: skip
+
+        self.win.runner.write(job, done=self._subscribed)
+
+    def _subscribed(self, added: list[Any]) -> None:
+        names = ", ".join(f.display_title for f in added)
+        kind = "Watching the page" if added and added[0].is_watch else "Subscribed to"
+        self.win.show_message(f"{kind} {names}. Fetching its articles…")
+        self.win.refresh_sidebar()
+        self.refresh([f.id for f in added])
+
+    # -- refreshing -------------------------------------------------------------------------
+
+    def refresh_all(self) -> None:
+        """Refresh every feed now (F5)."""
+        self.refresh(None)
+
+    def refresh_due(self) -> None:
+        """The timer: refresh the feeds whose time has come, if any and none is running."""
+        if self.refreshing is not None or self.win.lib.read_only:
+            return
+        feeds = self.feeds
+
+        def done(due: list[Any]) -> None:
+            if due and self.refreshing is None:
+                self.refresh([f.id for f in due], quiet=True)
+
+        self.win.runner.io(lambda ctx: feeds.due(), done=done, key="feeds-due")
+
+    def refresh(self, ids: list[int] | None, *, quiet: bool = False) -> None:
+        """Refresh these feeds (all when None) on the I/O pool, with progress."""
+        if self.refreshing is not None:
+            if not quiet:
+                self.win.show_message("Feeds are being refreshed already.")
+            return
+        feeds = self.feeds
+        self.win.status_label.setText("Refreshing feeds…")
+
+        def job(ctx: TaskContext) -> RefreshReport:
+            return feeds.refresh(
+                ids, cancel=ctx.cancel,
+                progress=lambda done, total, report: ctx.progress((done, total, report.line)),
+            )  # fmt: skip
+
+        def progress(value: tuple[int, int, str]) -> None:
+            done, total, _line = value
+            self.win.status_label.setText(f"Refreshing feeds… {done} of {total}")
+            self.win.counts_changed()
+
+        self.refreshing = self.win.runner.io(
+            job, progress=progress,
+            done=lambda report: self._refreshed(report, quiet),
+            failed=self._refresh_failed,
+        )  # fmt: skip
+
+    def _refreshed(self, report: RefreshReport, quiet: bool) -> None:
+        self.refreshing = None
+        self.win._update_status()
+        new_ids = [i for f in report.feeds for i in f.article_ids]
+        if new_ids:
+            self.win.articles_arrived(new_ids)
+        self.win.refresh_sidebar()
+        failed = report.failed
+        if failed:
+            names = "; ".join(f"{f.title or f.url}: {f.error}" for f in failed[:3])
+            more = f" (and {len(failed) - 3} more)" if len(failed) > 3 else ""
+            self.win.show_error(KlipingError(f"{report.summary} {names}{more}"))
+        elif not quiet or report.new:
+            self.win.show_message(report.summary)
+
+    def _refresh_failed(self, exc: BaseException) -> None:
+        self.refreshing = None
+        self.win._update_status()
+        if isinstance(exc, KlipingError) and not isinstance(exc, Cancelled):
+            self.win.show_error(exc)
+
+    # -- OPML -------------------------------------------------------------------------------
+
+    def import_opml(self) -> None:
+        """Subscribe to the feeds of an OPML file (folders kept), then fetch them."""
+        path, _ = QFileDialog.getOpenFileName(
+            self.win.window(), "Import subscriptions", "", "OPML (*.opml *.xml);;All files (*)"
+        )
+        if not path:
+            return
+        feeds = self.feeds
+
+        def done(result: OpmlImport) -> None:
+            extra = f" ({len(result.existing)} already there)" if result.existing else ""
+            self.win.show_message(f"Subscribed to {len(result.added)} feeds{extra}.")
+            self.win.refresh_sidebar()
+            if result.added:
+                self.refresh([f.id for f in result.added])
+
+        self.win.runner.write(lambda ctx: feeds.import_opml(path), done=done)
+
+    def export_opml(self) -> None:
+        """Save every subscription as OPML."""
+        path, _ = QFileDialog.getSaveFileName(
+            self.win.window(), "Export subscriptions", "kliping-subscriptions.opml", "OPML (*.opml)"
+        )
+        if not path:
+            return
+        feeds = self.feeds
+
+        def job(ctx: TaskContext) -> int:
+            text = feeds.export_opml()
+            try:
+                Path(path).write_text(text, encoding="utf-8")
+            except OSError as exc:
+                raise KlipingError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+            return len(feeds.list())
+
+        self.win.runner.io(
+            job, done=lambda n: self.win.show_message(f"Exported {n} subscriptions to {path}.")
+        )
+
+    # -- the sidebar's commands ---------------------------------------------------------------
+
+    def menu(self, key: str, where: QPoint) -> None:
+        """The context menu of a feed, a folder or the Feeds section."""
+        menu = QMenu(self.win.window())
+        kind, _, name = key.partition(":")
+        if kind == "feed":
+            feed_id = int(name)
+            menu.addAction("Refresh", lambda: self.refresh([feed_id]))
+            menu.addAction("Mark All Read", lambda: self.mark_read(feed=feed_id))
+            menu.addAction("Properties…", lambda: self.properties(feed_id))
+            menu.addSeparator()
+            menu.addAction("Unsubscribe…", lambda: self.unsubscribe(feed_id))
+        elif kind == "folder":
+            ids = [f.id for f in self.win.sidebar.feeds.values() if f.folder == name]
+            menu.addAction("Refresh Folder", lambda: self.refresh(ids))
+            menu.addAction("Mark All Read", lambda: self.mark_read(folder=name))
+        else:
+            menu.addAction("Subscribe…", self.subscribe)
+            menu.addAction("Refresh All Feeds", self.refresh_all)
+        menu.exec(where)
+
+    def mark_read(self, *, feed: int | None = None, folder: str | None = None) -> None:
+        """Mark every article of a feed or folder read."""
+        lib = self.win.lib
+
+        def job(ctx: TaskContext) -> list[int]:
+            ids = [a.id for a in lib.list(ArticleFilter(is_read=False, feed=feed, folder=folder))]
+            if ids:
+                lib.mark(ids, read=True)
+            return ids
+
+        def done(ids: list[int]) -> None:
+            n = len(ids)
+            self.win.show_message(f"Marked {n} article{'s' if n != 1 else ''} read.")
+            self.win.model.update_rows(ids, is_read=True)
+            self.win.counts_changed()
+
+        self.win.runner.write(job, done=done)
+
+    def properties(self, feed_id: int) -> None:
+        """Edit a subscription: title, folder, interval, expiry, full text."""
+        feed = self.win.sidebar.feeds.get(feed_id)
+        if feed is None:
+            return
+        dialog = FeedPropertiesDialog(feed, self.win.sidebar_folders(), self.win.window())
+        self.properties_dialog = dialog
+        feeds = self.feeds
+
+        def saved(changed: Any) -> None:
+            self.win.refresh_sidebar()
+            self.win.show_message(f"Saved the properties of {changed.display_title}.")
+
+        def save() -> None:
+            changes = dialog.changes()
+            self.win.runner.write(lambda ctx: feeds.edit(feed_id, **changes), done=saved)
+
+        dialog.accepted.connect(save)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def unsubscribe(self, feed_id: int) -> None:
+        """Unsubscribe after asking (the articles stay)."""
+        feed = self.win.sidebar.feeds.get(feed_id)
+        if feed is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question, "Unsubscribe",
+            f"Unsubscribe from {feed.display_title}? The {feed.total} articles already "
+            "saved stay in the library.",
+            QMessageBox.StandardButton.Cancel, self.win.window(),
+        )  # fmt: skip
+        yes = box.addButton("Unsubscribe", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(yes)
+        feeds = self.feeds
+
+        def answered() -> None:
+            if box.clickedButton() is yes:
+                self.win.runner.write(
+                    lambda ctx: feeds.remove([feed_id]),
+                    done=lambda gone: self._unsubscribed(gone),
+                )
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _unsubscribed(self, gone: list[Any]) -> None:
+        if self.win.sidebar.current_key() == f"feed:{gone[0].id}":
+            self.win.sidebar.select("all")
+        self.win.refresh_sidebar()
+        self.win.show_message(f"Unsubscribed from {gone[0].display_title}; its articles stay.")

@@ -1,0 +1,266 @@
+"""Benchmark: refresh many feeds from loopback sites, beside a naive peer from the same run.
+
+``--feeds`` RSS feeds of ``--items`` distinct articles each (every article with its own
+image) are spread over ``--sites`` loopback servers (a site is a host:port; Kliping asks
+at most two things at a time of one site). Every answer waits ``--latency`` ms first, as
+a real server on the network would (0 gives loopback speed, where both sides only burn
+CPU). Measured, each in its own process:
+
+* first refresh: every item fetched, cleaned and saved with its image (articles/s);
+* second refresh: nothing new, the server answers 304 to the conditional requests
+  (seconds, and how many article pages were fetched: must be zero);
+* peak memory (VmHWM) of the refreshing process.
+
+The peer: sequential ``feedparser.parse`` of each feed, then each new item fetched,
+its image fetched and the page cleaned with Kliping's own cleaner, one at a time, with
+nothing stored (no database, no index, no original page).
+
+    nice .venv/bin/python tests/bench/feeds.py [--feeds 200] [--items 20] [--sites 20]
+        [--latency 25] [--no-peer]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+
+def _peak_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def child_kliping(library: Path, feeds_file: Path, subscribe: bool) -> dict[str, float]:
+    from reader.core.feeds import Feeds
+    from reader.core.library import Library
+
+    with Library.open(library) as lib:
+        feeds = Feeds(lib)
+        if subscribe:
+            for url in json.loads(feeds_file.read_text()):
+                feeds.subscribe(url)
+        start = time.perf_counter()
+        report = feeds.refresh()
+        elapsed = time.perf_counter() - start
+        assert not report.failed, [f.line for f in report.failed]
+        count = lib.count()
+        new = report.new
+    return {"seconds": elapsed, "new": new, "articles": count, "peak_mb": _peak_mb(),
+            "per_s": new / elapsed if elapsed else 0.0}  # fmt: skip
+
+
+def child_peer(feeds_file: Path) -> dict[str, float]:
+    import feedparser
+    import httpx
+
+    from reader.core.extract import extract
+
+    start = time.perf_counter()
+    done = 0
+    with httpx.Client() as client:
+        for url in json.loads(feeds_file.read_text()):
+            parsed = feedparser.parse(client.get(url).content)
+            for entry in parsed.entries:
+                page = client.get(entry.link)
+                article = extract(page.text, url=entry.link)
+                for image in article.images:
+                    client.get(image)
+                done += 1
+    elapsed = time.perf_counter() - start
+    return {"seconds": elapsed, "new": done, "articles": done, "peak_mb": _peak_mb(),
+            "per_s": done / elapsed}  # fmt: skip
+
+
+def child_window(library: Path, feeds_file: Path) -> dict[str, float]:
+    """Keystroke latency in the window while it refreshes every feed.
+
+    A key is posted to the search field every 50 ms (as the window system would deliver
+    it) and timed until the field has handled it: that is how long the window keeps a
+    person waiting while the refresh runs in the same process.
+    """
+    import os
+    import tempfile
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    from reader.core.feeds import Feeds
+    from reader.core.library import Library
+    from reader.gui.application import make_app
+    from reader.gui.main_window import MainWindow
+    from reader.gui.settings import Preferences, open_settings
+
+    app = make_app()
+    lib = Library.open(library)
+    feeds = Feeds(lib)
+    for url in json.loads(feeds_file.read_text()):
+        feeds.subscribe(url)
+    settings = open_settings(Path(tempfile.mkdtemp()) / "k.ini")
+    win = MainWindow(lib, settings, Preferences())
+    win.feeds.stop()  # no timer: the refresh below is the only one
+    win.show()
+    deadline = time.perf_counter() + 30
+    while win.runner.pending and time.perf_counter() < deadline:
+        app.processEvents()
+    win.search.setFocus()
+    latencies: list[float] = []
+    timer = QElapsedTimer()
+    waiting = {"key": False}
+
+    def handled(_text: str) -> None:
+        if waiting["key"]:
+            latencies.append(timer.nsecsElapsed() / 1e6)
+            waiting["key"] = False
+
+    win.search.textChanged.connect(handled)
+    start = time.perf_counter()
+    win.feeds.refresh_all()
+    letters = "abcdefghij"
+    n = 0
+    while win.feeds.refreshing is not None:
+        if not waiting["key"]:
+            if len(win.search.text()) > 6:
+                win.search.blockSignals(True)
+                win.search.clear()
+                win.search.blockSignals(False)
+            ch = letters[n % len(letters)]
+            n += 1
+            timer.start()
+            waiting["key"] = True
+            key = Qt.Key(ord(ch.upper()))
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch)
+                QCoreApplication.postEvent(win.search, event)
+        pause = time.perf_counter() + 0.05
+        while time.perf_counter() < pause:
+            app.processEvents()
+            time.sleep(0.002)
+    elapsed = time.perf_counter() - start
+    count = lib.count()
+    win.close()
+    lib.close()
+    latencies.sort()
+    p95 = latencies[int(0.95 * (len(latencies) - 1))] if latencies else float("nan")
+    return {"keys": len(latencies), "p50_ms": statistics.median(latencies) if latencies else 0,
+            "p95_ms": p95, "max_ms": latencies[-1] if latencies else 0, "seconds": elapsed,
+            "articles": count, "peak_mb": _peak_mb()}  # fmt: skip
+
+
+def run_child(*args: str) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, __file__, *args], capture_output=True, text=True, check=False
+    )
+    if out.returncode:
+        sys.exit(f"benchmark child failed:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _slow_servers(latency: float) -> None:
+    """Every answer of the loopback servers waits ``latency`` seconds first."""
+    import httpserver
+
+    plain = httpserver._Handler._dispatch
+
+    def dispatch(self, path, query):  # type: ignore[no-untyped-def]
+        time.sleep(latency)
+        plain(self, path, query)
+
+    httpserver._Handler._dispatch = dispatch  # type: ignore[method-assign]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--feeds", type=int, default=200)
+    parser.add_argument("--items", type=int, default=20)
+    parser.add_argument("--sites", type=int, default=20)
+    parser.add_argument("--latency", type=float, default=25.0, help="ms before each answer")
+    parser.add_argument("--no-peer", action="store_true")
+    parser.add_argument("--window", action="store_true",
+                        help="also time keystrokes in the window while it refreshes")  # fmt: skip
+    parser.add_argument("--child", choices=["first", "second", "peer", "window"],
+                        help=argparse.SUPPRESS)  # fmt: skip
+    parser.add_argument("--library", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--feeds-file", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child in ("first", "second"):
+        print(json.dumps(child_kliping(args.library, args.feeds_file, args.child == "first")))
+        return
+    if args.child == "peer":
+        print(json.dumps(child_peer(args.feeds_file)))
+        return
+    if args.child == "window":
+        print(json.dumps(child_window(args.library, args.feeds_file)))
+        return
+
+    from feeds_kit import NewsSite
+    from httpserver import LoopbackServer
+
+    _slow_servers(args.latency / 1000)
+    servers = [LoopbackServer(gzip_static=False).start() for _ in range(args.sites)]
+    try:
+        urls = []
+        for n in range(args.feeds):
+            site = NewsSite(servers[n % len(servers)], f"feed{n}")
+            site.add_stories(args.items)
+            urls.append(site.rss(etag=f'"feed{n}-v1"'))
+        with tempfile.TemporaryDirectory() as tmp:
+            feeds_file = Path(tmp) / "feeds.json"
+            feeds_file.write_text(json.dumps(urls))
+            lib = str(Path(tmp) / "lib")
+            common = ["--library", lib, "--feeds-file", str(feeds_file)]
+            results = {"first": run_child("--child", "first", *common)}
+            for server in servers:
+                server.clear()
+            results["second"] = run_child("--child", "second", *common)
+            pages = sum(
+                1 for s in servers for r in s.requests if "/articles/" in r
+            )  # article pages fetched by the second refresh
+            if not args.no_peer:
+                results["peer"] = run_child("--child", "peer", *common)
+            if args.window:
+                window_lib = ["--library", str(Path(tmp) / "window-lib"), "--feeds-file",
+                              str(feeds_file)]  # fmt: skip
+                results["window"] = run_child("--child", "window", *window_lib)
+    finally:
+        for server in servers:
+            server.stop()
+    total = args.feeds * args.items
+    print(f"Refreshing {args.feeds} feeds x {args.items} items ({total:,} articles with an "
+          f"image) from {args.sites} loopback sites, {args.latency:g} ms per answer")  # fmt: skip
+    first, second = results["first"], results["second"]
+    print(f"{'':44}{'articles/s':>11}{'seconds':>9}{'peak MB':>9}")
+    print(f"{'Kliping, first refresh (saved, indexed)':44}{first['per_s']:>11.1f}"
+          f"{first['seconds']:>9.1f}{first['peak_mb']:>9.0f}")  # fmt: skip
+    if "peer" in results:
+        peer = results["peer"]
+        print(f"{'peer: feedparser + fetch + clean, 1 at once':44}{peer['per_s']:>11.1f}"
+              f"{peer['seconds']:>9.1f}{peer['peak_mb']:>9.0f}")  # fmt: skip
+        print(f"Kliping's first refresh runs at {first['per_s'] / peer['per_s']:.2f}x the "
+              "peer's throughput (the peer stores nothing).")  # fmt: skip
+    print(f"Kliping, second refresh (304 Not Modified): {second['seconds']:.2f} s for "
+          f"{args.feeds} feeds, {pages} article pages fetched, {second['new']:.0f} new, "
+          f"peak {second['peak_mb']:.0f} MB")  # fmt: skip
+    print(f"Saved {first['articles']:.0f} of {total} articles.")
+    if "window" in results:
+        w = results["window"]
+        print(f"Window keystrokes while it refreshed ({w['articles']:.0f} articles in "
+              f"{w['seconds']:.0f} s): {w['keys']:.0f} keys, median {w['p50_ms']:.1f} ms, "
+              f"p95 {w['p95_ms']:.1f} ms, slowest {w['max_ms']:.0f} ms; peak "
+              f"{w['peak_mb']:.0f} MB")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
