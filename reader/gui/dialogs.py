@@ -250,14 +250,24 @@ class PreferencesDialog(QDialog):
         ).validated()
 
 
-EXPORT_FORMATS = (
-    ("html", "HTML pages"),
-    ("markdown", "Markdown files"),
-    ("epub", "EPUB book"),
-    ("json", "JSON (everything, for backups)"),
-    ("bookmarks", "Bookmarks (for browsers and bookmark managers)"),
-    ("csv", "CSV spreadsheet"),
-)
+#: The window's words for the export formats; which formats there are, and their order,
+#: come from the one registry (reader.core.exporters.FORMATS): a format without words
+#: here stops the window at its first export dialog, and a test.
+_EXPORT_LABELS = {
+    "html": "HTML pages",
+    "markdown": "Markdown files",
+    "epub": "EPUB book",
+    "json": "JSON (everything, for backups)",
+    "bookmarks": "Bookmarks (for browsers and bookmark managers)",
+    "csv": "CSV spreadsheet",
+}
+
+
+def export_formats() -> list[tuple[str, str]]:
+    """The export formats the dialog offers, as (key, label), in the registry's order."""
+    from reader.core.exporters import FORMATS
+
+    return [(key, _EXPORT_LABELS[key]) for key in FORMATS]
 
 
 class ExportDialog(QDialog):
@@ -269,7 +279,7 @@ class ExportDialog(QDialog):
         form = QFormLayout(self)
         self.fmt = QComboBox(self)
         self.fmt.setAccessibleName("Export format")
-        for key, label in EXPORT_FORMATS:
+        for key, label in export_formats():
             self.fmt.addItem(label, key)
         form.addRow("&Format:", self.fmt)
         self.only_selected = QCheckBox(f"Only the {selected} selected articles", self)

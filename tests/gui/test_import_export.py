@@ -34,3 +34,14 @@ def test_export_the_selection_as_markdown(qtbot, window, tmp_path):
     files = [p for p in dest.rglob("*.md")]
     assert len(files) == 1
     assert window.model.row_at(0).title.split()[0] in files[0].read_text(encoding="utf-8")
+
+
+def test_the_export_dialog_offers_every_format_the_core_writes(qtbot):
+    from reader.core.exporters import FORMATS
+    from reader.gui.dialogs import ExportDialog
+
+    dialog = ExportDialog(2)
+    qtbot.addWidget(dialog)
+    offered = [dialog.fmt.itemData(i) for i in range(dialog.fmt.count())]
+    assert offered == list(FORMATS)
+    assert all(dialog.fmt.itemText(i) for i in range(dialog.fmt.count()))
