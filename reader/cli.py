@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import difflib
 import json
 import logging
@@ -302,12 +303,22 @@ def _add_one(
         err(f"  failed: {exc}")
         return
     counts[result.status if result.status in counts else "saved"] += 1
-    print(f"  {result.message}" if total > 1 else result.message)
+    line = _said(result)
+    print(f"  {line}" if total > 1 else line)
+
+
+def _said(result: SaveResult) -> str:
+    """A save's one line, with how to do it again here when it was a duplicate."""
+    if result.status == "duplicate":
+        result = dataclasses.replace(
+            result, warnings=[*result.warnings, "use --refresh to fetch it again"]
+        )
+    return result.message
 
 
 def _names_a_file(item: str) -> bool:
     """True when ``item`` reads as a path (``page.html``, ``./x``, ``~/a``), not an address."""
-    if item.lower().startswith(("http://", "https://")) or "://" in item:
+    if is_http(item) or "://" in item:
         return False
     if item.startswith(("/", "./", "../", "~", ".\\")) or "\\" in item:
         return True

@@ -90,8 +90,8 @@ class SaveResult:
         """One line for the person who asked."""
         title = self.title or self.url
         if self.status == "duplicate":
-            notes = "; ".join([*self.warnings, "use --refresh to fetch it again"])
-            return f"Already saved as {self.id}: {title} ({notes})"
+            notes = f" ({'; '.join(self.warnings)})" if self.warnings else ""
+            return f"Already saved as {self.id}: {title}{notes}"
         verb = {"refreshed": "Refreshed", "link-only": "Kept the link"}.get(self.status, "Saved")
         extra = f" ({self.missing_images} images missing)" if self.missing_images else ""
         return f"{verb} {self.id}: {title}{extra}"

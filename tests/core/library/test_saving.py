@@ -46,6 +46,7 @@ def test_same_article_twice_is_not_duplicated(lib: Library, http_server) -> None
     again = lib.save_url(url + "?utm_source=newsletter&fbclid=abc#comments")
     assert again.status == "duplicate" and again.id == first.id
     assert "Already saved" in again.message
+    assert "--refresh" not in again.message  # the command line adds its own words
     # Another address whose page names the same canonical URL (on its own site) is the
     # same article.
     page = (DATA / "pages" / f"{PAGE}.html").read_text(encoding="utf-8")
