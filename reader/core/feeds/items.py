@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.errors import CancelledError, ExtractError, KlipingError, StorageError
 from reader.core.feeds.subscriptions import Feed, mark_seen
-from reader.core.library.saving import SaveOptions, SaveResult, url_key
+from reader.core.library.options import SaveOptions, SaveResult, url_key
 
 if TYPE_CHECKING:
     from reader.core.feeds.parse import FeedItem

@@ -25,7 +25,7 @@ from reader.core.errors import ExtractError, KlipingError, LibraryBusyError, Sto
 from reader.core.importers.common import Entry, as_page
 from reader.core.importers.kliping import save_record
 from reader.core.library import Library, SaveResult
-from reader.core.library.saving import url_key
+from reader.core.library.options import url_key
 from reader.core.sameness import same_article
 from reader.core.store import ArticleFilter
 

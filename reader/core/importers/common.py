@@ -15,7 +15,7 @@ from typing import Any
 
 from reader.core.errors import ImportExportError
 from reader.core.library import SaveOptions
-from reader.core.library.saving import url_key
+from reader.core.library.options import url_key
 from reader.core.urls import display_url
 
 log = logging.getLogger(__name__)

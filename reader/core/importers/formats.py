@@ -27,7 +27,7 @@ from reader.core.importers.common import (
     to_utc,
     truthy,
 )
-from reader.core.library.saving import url_key
+from reader.core.library.options import url_key
 
 log = logging.getLogger(__name__)
 

@@ -24,7 +24,7 @@ from reader.core.importers.archive import Archive, unsafe_name
 from reader.core.importers.common import Entry, parse_json
 from reader.core.library import Library, SaveResult
 from reader.core.library.assets import EXTENSIONS, ImageResult
-from reader.core.library.saving import url_key
+from reader.core.library.options import url_key
 from reader.core.sniff import sniff_image
 from reader.core.store import ARTICLE_COLUMNS
 

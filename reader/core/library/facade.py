@@ -32,7 +32,8 @@ from reader.core.errors import (
 from reader.core.extract import EXTRACTOR_VERSION
 from reader.core.library.folder import LibraryFolder
 from reader.core.library.indexing import IndexSync
-from reader.core.library.saving import Progress, SaveOptions, Saver, SaveResult, clean_tags
+from reader.core.library.options import Progress, SaveOptions, SaveResult, clean_tags
+from reader.core.library.saving import Saver
 from reader.core.paths import resolve_library_dir
 from reader.core.store import ArticleFilter, ArticleRecord, ArticleSummary, Store
 

@@ -12,13 +12,20 @@ import logging
 import math
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.core.errors import CancelledError, ExtractError, KlipingError, NotFoundError
 from reader.core.extract import EXTRACTOR_VERSION, Article, extract
 from reader.core.library.assets import ImageResult, rewrite_images
+from reader.core.library.options import (
+    Progress,
+    SaveOptions,
+    SaveResult,
+    clean_tags,
+    one_line,
+    url_key,
+)
 from reader.core.sameness import plausible_canonical, same_article
 from reader.core.store import utcnow
 from reader.core.urls import (
@@ -34,67 +41,12 @@ if TYPE_CHECKING:
     import os
 
     from reader.core.library.folder import LibraryFolder
-    from reader.core.store import Store
 
 log = logging.getLogger(__name__)
 
 WORDS_PER_MINUTE = 230
 #: Why an image of an article saved with ``fetch_images=False`` is missing.
 NOT_FETCHED = "not fetched (saved without fetching); kliping refetch fetches it"
-
-#: Called with a stage name: "fetching", "cleaning", "images", "saving".
-Progress = Callable[[str], None]
-
-
-@dataclass
-class SaveOptions:
-    """What an import knows about an entry beyond its page (all optional)."""
-
-    tags: Sequence[str] = ()
-    saved_at: str | None = None
-    is_read: bool | None = None
-    is_favorite: bool | None = None
-    is_archived: bool | None = None
-    highlights: Sequence[dict[str, Any]] = ()  # {"quote", "note", "created_at", "labels"}
-    #: The title the reader kept in another service: it wins over the cleaner's (which is
-    #: kept as ``cleaned_title`` when it differs).
-    title: str | None = None
-    source: str = "url"
-    authors: Sequence[str] = ()  # the export's byline, when the page gives none
-    published: str | None = None  # the export's publication date, when the page has none
-    note: str = ""  # the reader's own note on the article
-    #: False keeps the page's images as remote links marked missing (``--no-fetch``);
-    #: ``refetch`` fetches them later.
-    fetch_images: bool = True
-    status: str = "ok"  # "feed-text": saved from a feed's own content, not the page
-    feed_id: int | None = None  # the feed the article came from
-    #: Called inside the transaction that inserts the article, with the store and the
-    #: new id, so what the caller records about it (a feed's seen items) is written
-    #: together with the article or not at all.
-    on_insert: Callable[[Store, int], None] | None = None
-
-
-@dataclass
-class SaveResult:
-    """The outcome of one save."""
-
-    id: int
-    status: str  # "saved", "refreshed", "duplicate" or "link-only"
-    title: str
-    url: str
-    missing_images: int = 0
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def message(self) -> str:
-        """One line for the person who asked."""
-        title = self.title or self.url
-        if self.status == "duplicate":
-            notes = f" ({'; '.join(self.warnings)})" if self.warnings else ""
-            return f"Already saved as {self.id}: {title}{notes}"
-        verb = {"refreshed": "Refreshed", "link-only": "Kept the link"}.get(self.status, "Saved")
-        extra = f" ({self.missing_images} images missing)" if self.missing_images else ""
-        return f"{verb} {self.id}: {title}{extra}"
 
 
 class Saver:
@@ -505,13 +457,6 @@ def _site(url: str) -> str:
     return f"{scheme}://{rest.split('/', 1)[0]}"
 
 
-def url_key(url: str | None) -> str:
-    """The key under which the library finds an article by its URL (normalised if http)."""
-    if not url:
-        return ""
-    return normalize_url(url) if is_http(url) else url
-
-
 def _local_lead(lead: str | None, images: list[ImageResult]) -> str | None:
     if not lead:
         return None
@@ -532,11 +477,6 @@ def _excerpt(article: Article, limit: int = 280) -> str:
     return cut.rstrip(",.;:") + "…"
 
 
-def one_line(text: str) -> str:
-    """A title on one line: newlines and runs of spaces become one space."""
-    return " ".join(str(text or "").split())
-
-
 def _keep_title(old: Any, values: dict[str, Any]) -> dict[str, Any]:
     """On a refresh with no title given, a title kept from an export stays the title."""
     if old.cleaned_title is None and old.source in ("url", "file"):
@@ -549,12 +489,3 @@ def _keep_title(old: Any, values: dict[str, Any]) -> dict[str, Any]:
         "title": old.title,
         "cleaned_title": cleaned if cleaned != old.title else None,
     }
-
-
-def clean_tags(tags: Sequence[str]) -> list[str]:
-    out: list[str] = []
-    for tag in tags:
-        t = " ".join(str(tag).split()).strip()
-        if t and t.lower() not in (x.lower() for x in out):
-            out.append(t)
-    return out
