@@ -95,27 +95,20 @@ def save_record(lib: Library, entry: Entry, base: Path) -> SaveResult:
                 values["lead_image"] = img.path
     values["html"] = html
     original = _original(rec.get("original"), entry.where)
-    st = lib.store
-    try:
-        with lib.write_lock():
-            lib.assets.commit(images)
-            with st.transaction():
-                article_id = st.insert_article(values)
-                st.add_tags(article_id, [str(t) for t in rec.get("tags") or []])
-                for hl in rec.get("highlights") or []:
-                    if isinstance(hl, dict) and str(hl.get("quote") or "").strip():
-                        found = hl.get("labels")
-                        labels = [str(x) for x in found] if isinstance(found, list) else []
-                        st.add_highlight(
-                            article_id, str(hl["quote"]), str(hl.get("note") or ""),
-                            hl.get("start"), hl.get("end"), hl.get("created_at"), labels=labels,
-                        )  # fmt: skip
-                st.set_images(article_id, [img.row() for img in images])
-                if original is not None:
-                    st.put_original(article_id, *original)
-    finally:
-        lib.assets.discard(images)
-    lib.sync_index()
+    highlights = []
+    for hl in rec.get("highlights") or []:
+        if isinstance(hl, dict) and str(hl.get("quote") or "").strip():
+            found = hl.get("labels")
+            highlights.append({
+                "quote": str(hl["quote"]), "note": str(hl.get("note") or ""),
+                "start": hl.get("start"), "end": hl.get("end"),
+                "created_at": hl.get("created_at"),
+                "labels": [str(x) for x in found] if isinstance(found, list) else [],
+            })  # fmt: skip
+    article_id = lib.restore(
+        values, images, tags=[str(t) for t in rec.get("tags") or []],
+        highlights=highlights, original=original,
+    )  # fmt: skip
     lost = sum(1 for ref, _img in loaded if ref == "")  # in the backup, but not found
     return SaveResult(article_id, "saved", str(values.get("title") or ""), url, lost)
 

@@ -249,6 +249,37 @@ class Saver:
         self._changed()
         return result
 
+    def restore(
+        self,
+        values: dict[str, Any],
+        images: list[ImageResult],
+        *,
+        tags: Sequence[str],
+        highlights: Sequence[dict[str, Any]],
+        original: tuple[bytes, str, str] | None,
+    ) -> int:
+        """Put back an article exactly as a Kliping backup holds it: its stored columns,
+        tags, highlights (quote, note, start, end, created_at, labels), images (already
+        in ``incoming/``) and original page, in one transaction. Returns its id."""
+        st = self.home.store
+        try:
+            with self.home.write_lock():
+                self.home.assets.commit(images)
+                with st.transaction():
+                    article_id = st.insert_article(values)
+                    st.add_tags(article_id, list(tags))
+                    for hl in highlights:
+                        st.add_highlight(
+                            article_id, hl["quote"], hl["note"], hl["start"], hl["end"],
+                            hl["created_at"], labels=hl["labels"],
+                        )  # fmt: skip
+                    st.set_images(article_id, [img.row() for img in images])
+                    if original is not None:
+                        st.put_original(article_id, *original)
+        finally:
+            self.home.assets.discard(images)
+        return article_id
+
     def _write(
         self,
         values: dict[str, Any],
