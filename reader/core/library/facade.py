@@ -62,7 +62,8 @@ class Library:
         self.read_only = read_only
         self.assets = self.home.assets
         self._sync = IndexSync(self.home)
-        self._saver = Saver(self.home, changed=self._sync.changed)
+        # through the façade at call time, so whatever wraps Library.changed sees each write
+        self._saver = Saver(self.home, changed=lambda: self.changed())
         self.store  # noqa: B018 - open (and migrate) the database now, not on first use
 
     @classmethod
