@@ -9,8 +9,8 @@ failure happened (one line on stderr saying what and what to do), 2 for a usage 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import dataclasses
+import contextlib
 import difflib
 import json
 import logging
@@ -26,8 +26,8 @@ from reader import __version__
 from reader.core.errors import KlipingError
 from reader.core.importers.pages import PAGE_SUFFIXES
 from reader.core.library import Library, SaveOptions, SaveResult
+from reader.core.records import ArticleSummary
 from reader.core.store import SORTS, ArticleFilter
-from reader.core.store.records import ArticleSummary
 from reader.core.urls import display_url, is_http
 
 log = logging.getLogger(__name__)
@@ -377,7 +377,7 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
         flags += "A" if r.is_archived else " "
         date = ((r.published or "unknown") if published else r.saved_at)[:10]
         mins = f"{r.reading_minutes} min" if r.reading_minutes else "link"
-        title = " ".join((r.title or r.url).split())
+        title = " ".join((r.title or display_url(r.url)).split())
         print(f"{r.id:>5} {flags} {_fit(date, 10)}  {_fit(r.display_site, 20)}  {mins:>6}  {title}")
     return 0
 
@@ -392,19 +392,21 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
     elif args.format == "html":
         print(rec.html)
     elif args.format == "markdown":
-        from markdownify import markdownify
+        from reader.core.exporters.to_markdown import escape_text, html_to_markdown
 
-        head = f"# {rec.title}\n\n" if rec.title else ""
-        tags = "Tags: " + ", ".join(rec.tags) + "\n\n" if rec.tags else ""
-        print(head + tags + markdownify(rec.html, heading_style="ATX").strip())
+        head = f"# {escape_text(rec.title)}\n\n" if rec.title else ""
+        tags = "Tags: " + escape_text(", ".join(rec.tags)) + "\n\n" if rec.tags else ""
+        print(head + tags + html_to_markdown(rec.html))
         marks = lib.highlights(rec.id)
         if rec.note.strip():
-            print(f"\n## Note\n\n{rec.note.strip()}")
+            print(f"\n## Note\n\n{escape_text(rec.note.strip())}")
         if marks:
             print("\n## Highlights\n")
             for hl in marks:
-                quote = "\n".join(f"> {line}".rstrip() for line in hl["quote"].splitlines())
-                print(f"{quote}\n" + (f"\n{hl['note']}\n" if hl["note"] else ""))
+                lines = escape_text(hl["quote"]).splitlines()
+                quote = "\n".join(f"> {line}".rstrip() for line in lines)
+                note = escape_text(hl["note"] or "")
+                print(f"{quote}\n" + (f"\n{note}\n" if note else ""))
     else:
         print(rec.title)
         meta = [rec.display_site, ", ".join(rec.authors), (rec.published or "")[:10]]
@@ -507,7 +509,7 @@ def cmd_search(lib: Library, args: argparse.Namespace) -> int:
         rec = recs.get(h.id)
         if rec is None:
             continue
-        print(f"{h.id:>5}  {rec.title or rec.url}  ({rec.display_site})")
+        print(f"{h.id:>5}  {rec.title or display_url(rec.url)}  ({rec.display_site})")
         if h.snippet_text:
             print(textwrap.indent(textwrap.fill(h.snippet_text, 84), "       "))
     return 0

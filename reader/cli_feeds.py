@@ -163,6 +163,12 @@ def _refresh(feeds: Feeds, args: argparse.Namespace) -> int:
         if tty and done < total:
             print(f"Refreshing… {done}/{total} feeds done", end="", file=sys.stderr, flush=True)
 
+    if tty:
+        due_only = args.due and ids is None
+        count = len(ids) if ids else len(feeds.due() if due_only else
+                                         [f for f in feeds.list() if not f.gone])  # fmt: skip
+        print(f"Refreshing {count} feed{'s' if count != 1 else ''}…", end="", file=sys.stderr,
+              flush=True)  # fmt: skip
     report = feeds.refresh(ids, due_only=args.due and ids is None, progress=progress)
     if not report.feeds:
         print("No feed to refresh." if not feeds.list() else "No feed is due.")

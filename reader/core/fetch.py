@@ -18,6 +18,7 @@ import http
 import http.cookiejar
 import logging
 import os
+import re
 import threading
 import time
 import urllib.parse
@@ -37,6 +38,7 @@ from reader.core.errors import (
     TooLargeError,
     UnsupportedURLError,
 )
+from reader.core.sameness import same_site
 from reader.core.sniff import (
     HTML_TYPES,
     VAGUE_TYPES,
@@ -304,22 +306,32 @@ class Fetcher:
         """
         started = time.monotonic()
         trip = _Trip(check_http_url(url), self.limits.total_timeout)
-        url = current = trip.url
+        url = trip.url
+        got = self._get_page(trip, url, cancel)
         while True:
-            final_url, response, body = self._get(
-                trip, current, _PAGE_ACCEPT, self.limits.max_bytes, cancel
-            )
-            header = response.headers.get("content-type")
-            content_type = _media_type(header)
-            self._check_page(final_url, content_type, body)
-            text, encoding = decode_html(body, header)
-            # An HTML redirect page (link shorteners, old sites): go where it points.
+            final_url, response, body, content_type, text, encoding = got
             target = meta_refresh_target(text, final_url)
             if target is None or normalize_url(target) == normalize_url(final_url):
                 break
+            # A page that is only a redirect (a link shortener, an old address) is followed
+            # wherever it points. A page with text of its own is followed only within its
+            # site, and when that fails it is kept as it is: a refresh to an ad server or
+            # an unreachable host must not make a readable page unsaveable.
+            stub = not _has_own_text(text)
+            if not stub and not same_site(target, final_url):
+                log.info("Not following <meta> refresh from %s to another site", final_url)
+                break
             log.info("Following <meta> refresh from %s to %s", final_url, target)
-            self._count_hop(trip)
-            current = self._redirect_target(final_url, target)
+            try:
+                self._count_hop(trip)
+                got = self._get_page(trip, self._redirect_target(final_url, target), cancel)
+            except FetchCancelledError:
+                raise
+            except FetchError as exc:
+                if stub:
+                    raise
+                log.info("<meta> refresh not followed (%s); keeping %s as it is", exc, final_url)
+                break
         log.info(
             "Fetched %s (%s, %s, %s) in %.2f s",
             final_url,
@@ -407,6 +419,19 @@ class Fetcher:
         return body, mime
 
     # Steps --------------------------------------------------------------------------------
+
+    def _get_page(
+        self, trip: _Trip, url: str, cancel: threading.Event | None
+    ) -> tuple[str, httpx.Response, bytes, str, str, str]:
+        """GET a web page: (final URL, response, body, content type, text, encoding)."""
+        final_url, response, body = self._get(
+            trip, url, _PAGE_ACCEPT, self.limits.max_bytes, cancel
+        )
+        header = response.headers.get("content-type")
+        content_type = _media_type(header)
+        self._check_page(final_url, content_type, body)
+        text, encoding = decode_html(body, header)
+        return final_url, response, body, content_type, text, encoding
 
     def _check_page(self, url: str, content_type: str, body: bytes) -> None:
         shown = shorten_url(url)
@@ -598,6 +623,21 @@ def _retry_after(header: str | None) -> float | None:
     if when.tzinfo is None:
         return None
     return max(0.0, when.timestamp() - time.time())
+
+
+_INVISIBLE = re.compile(
+    r"<(script|style|noscript|template|title)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
+)
+_TAG = re.compile(r"<[^>]*>")
+#: Visible characters (spaces aside) a page needs to be more than a redirect: a stub's
+#: "Redirecting… click here if nothing happens" is far shorter, a news story far longer.
+_OWN_TEXT_CHARS = 200
+
+
+def _has_own_text(html: str) -> bool:
+    """Whether a page holds text of its own, beyond a redirect's few words."""
+    visible = _TAG.sub(" ", _INVISIBLE.sub(" ", html[:500_000]))
+    return len("".join(visible.split())) >= _OWN_TEXT_CHARS
 
 
 def _hide_location(response: httpx.Response) -> None:

@@ -136,3 +136,32 @@ def test_help_describes_every_action(kliping: Kliping) -> None:
     for action in ("add", "list", "refresh", "remove", "edit", "import", "export"):
         assert action in text
     assert "--watch" in kliping("feeds", "add", "--help").stdout
+
+
+def test_refresh_shows_progress_on_a_terminal(kliping: Kliping, http_server) -> None:
+    import pty
+
+    for n in range(2):
+        site = NewsSite(http_server, f"tty{n}")
+        site.add_stories(1)
+        assert kliping("feeds", "add", site.rss()).returncode == 0
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the real command on a terminal
+        argv = [sys.executable, "-m", "reader", "--library", str(kliping.library),
+                "feeds", "refresh"]  # fmt: skip
+        os.execve(sys.executable, argv, kliping.env)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:  # the terminal closed with the child
+            break
+        if not chunk:
+            break
+        out += chunk
+    _, status = os.waitpid(pid, 0)
+    text = out.decode()
+    assert os.waitstatus_to_exitcode(status) == 0, text
+    assert text.startswith("Refreshing 2 feeds…")
+    assert "Refreshing… 1/2 feeds done" in text
+    assert text.rstrip().endswith("2 of 2 feeds read, 2 new articles.")

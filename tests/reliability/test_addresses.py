@@ -215,3 +215,71 @@ def test_a_password_in_an_address_opens_the_page_and_is_kept_nowhere(
     for secret in ("s3cret", "alice:"):
         assert [k for k, v in outputs.items() if secret in v] == [], secret
         assert _secret_places(tmp_path / "lib", secret) == [], secret
+
+
+# -- 11: <meta> refresh ----------------------------------------------------------------------
+
+
+def _refresh(target: str) -> str:
+    return f'<meta http-equiv="refresh" content="0; url={target}">'
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "http://unreachable.example/promo",  # another site, which cannot be resolved
+        "http://localhost:{port}/elsewhere",  # another site that answers: not asked
+        "/gone-for-good",  # this site, 404
+        "http://127.0.0.1:{closed}/down",  # this site, nobody listening
+        "javascript:location.reload()",
+    ],
+)
+def test_a_readable_page_that_refreshes_somewhere_else_is_saved_as_it_is(
+    library: Library, http_server: LoopbackServer, target: str
+) -> None:
+    target = target.format(port=http_server.base.rsplit(":", 1)[1], closed=_closed_port())
+    page = _with_image(http_server, "Storm closes the harbour")
+    page = page.replace("</head>", _refresh(target) + "</head>")
+    url = http_server.set("/news/storm", page)
+    result = library.save_url(url)
+    assert result.status == "saved", result.message
+    rec = library.get(result.id)
+    assert rec.title == "Storm closes the harbour" and rec.final_url == url
+    assert "/elsewhere" not in "".join(http_server.requests)
+
+
+def test_refreshes_within_the_site_and_redirect_pages_are_still_followed(
+    library: Library, http_server: LoopbackServer
+) -> None:
+    article = http_server.set("/news/ferry", _with_image(http_server, "Ferry timetable"))
+    moved = _with_image(http_server, "Old address").replace(
+        "</head>", _refresh("/news/ferry") + "</head>"
+    )
+    first = library.save_url(http_server.set("/old/ferry", moved))
+    assert library.get(first.id).final_url == article
+    # a page that is only a redirect (a link shortener) goes wherever it points
+    elsewhere = article.replace("127.0.0.1", "localhost")
+    stub = f"<html><head>{_refresh(elsewhere)}</head><body>Redirecting…</body></html>"
+    short = library.save_url(http_server.set("/s/abc", stub))
+    assert library.get(short.id).final_url == elsewhere
+
+
+def test_add_and_import_agree_on_a_page_with_a_foreign_refresh(
+    tmp_path: Path, http_server: LoopbackServer
+) -> None:
+    page = article_page("Storm closes the harbour", head=_refresh("http://ads.example/x"))
+    url = http_server.set("/news/storm", page)
+    saved_file = tmp_path / "storm.html"
+    saved_file.write_text(page, encoding="utf-8")
+    by_url = Cli(tmp_path, tmp_path / "one").run("add", url)
+    by_file = Cli(tmp_path, tmp_path / "two").run("import", str(saved_file))
+    assert by_url.returncode == 0, by_url.stderr
+    assert by_file.returncode == 0 and "1 saved" in by_file.stdout, by_file.stdout

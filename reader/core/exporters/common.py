@@ -108,17 +108,25 @@ def scrub_local_attrs(html: str) -> str:
 
 
 def rewrite_images(html: str, src_for: Callable[[Tag], str | None]) -> str:
-    """Give each ``<img>`` the src ``src_for`` returns (None: replaced by its alt text).
+    """Give each ``<img>`` the src ``src_for`` returns: a file the export holds or embeds.
 
-    Also drops what only the library needs (``data-original-src``, ``data-missing``)
-    and links to local files.
+    An image it returns None for (not saved, or a format the export cannot hold) becomes
+    its alt text, as a link to the image's web address when it had one: an export never
+    makes a reader's program fetch anything. Also drops what only the library needs
+    (``data-original-src``, ``data-missing``) and links to local files.
     """
     soup = BeautifulSoup(html, "html.parser")
     for img in soup.find_all("img"):
         src = src_for(img)
         if src is None:
-            alt = str(img.get("alt") or "").strip()
-            img.replace_with(alt)
+            alt = " ".join(str(img.get("alt") or "").split())
+            original = str(img.get("data-original-src") or img.get("src") or "")
+            if is_http(original) and img.find_parent("a") is None:
+                link = soup.new_tag("a", href=original)
+                link.string = alt or f"Image: {_file_name(original)}"
+                img.replace_with(link)
+            else:
+                img.replace_with(alt)
             continue
         img["src"] = src
         for attr in ("data-original-src", "data-missing", "srcset"):
@@ -129,6 +137,11 @@ def rewrite_images(html: str, src_for: Callable[[Tag], str | None]) -> str:
         if isinstance(href, str) and href.lower().startswith("file:"):
             del a["href"]
     return str(soup)
+
+
+def _file_name(url: str) -> str:
+    name = posixpath.basename(urllib.parse.unquote(urllib.parse.urlsplit(url).path))
+    return name or urllib.parse.urlsplit(url).hostname or url
 
 
 def slug(title: str, fallback: str) -> str:

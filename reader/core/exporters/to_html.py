@@ -21,7 +21,6 @@ from reader.core.exporters.common import (
     writing,
 )
 from reader.core.library import Library
-from reader.core.urls import is_http
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +53,8 @@ def article_html(lib: Library, item: Item, level: int = 1) -> str:
         if saved is not None:
             file = asset_file(lib, src)
             return data_uri(file, saved.get("mime")) if file else None
-        return src if is_http(src) or src.startswith("data:") else None
+        # an image that was not saved stays out: opening the page must fetch nothing
+        return src if src.startswith("data:") else None
 
     body = rewrite_images(rec.html, embed) if "<img" in rec.html else rec.html
     h = f"h{level}"

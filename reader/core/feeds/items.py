@@ -100,7 +100,10 @@ def save_item(
         title=item.title or None, source="feed", published=item.published,
         feed_id=feed.id, on_insert=on_insert,
     )  # fmt: skip
-    existing = lib.store.find_duplicate(url_key(url), None)
+    # Saved at this very address (a page that only names it as canonical may be another
+    # article: the saving path decides that once the page is read).
+    key = url_key(url)
+    existing = next((s.id for s in lib.store.saved_under(key) if s.norm_url == key), None)
     if existing is not None:
         _remember(lib, feed, keys, existing)
         return ItemOutcome("duplicate", existing)

@@ -189,11 +189,8 @@ class Batch:
     def _existing(self, entry: Entry) -> int | None:
         if entry.error or entry.path is not None or not entry.url:
             return None
-        key = url_key(entry.url)
         try:
-            # saved at this address; one that only names it as its canonical URL may be
-            # another article, which the page, once read, tells
-            return next((s.id for s in self.lib.store.saved_under(key) if s.norm_url == key), None)
+            return self.lib.store.find_duplicate(url_key(entry.url), None)
         except KlipingError:
             return None
 

@@ -74,7 +74,7 @@ class Saver:
         url = check_http_url(url)
         # A password in the address opens the page and its images; it is kept nowhere.
         public, credentials = split_credentials(url)
-        existing = self._saved_at(normalize_url(public))
+        existing = self.home.store.find_duplicate(normalize_url(public), None)
         if existing is not None and not refresh:
             return self._duplicate(existing, (options or SaveOptions()).title)
         _report(progress, "fetching")
@@ -133,7 +133,7 @@ class Saver:
         """Keep an entry whose page could not be fetched: title, URL, tags, highlights."""
         url = without_credentials(check_http_url(url))
         opts = options or SaveOptions()
-        existing = self._saved_at(normalize_url(url))
+        existing = self.home.store.find_duplicate(normalize_url(url), None)
         if existing is not None:
             return self._duplicate(existing, opts.title)
         values = self._values(url, url, Article(title=opts.title or ""), opts)
@@ -145,11 +145,6 @@ class Saver:
                 opts.on_insert(self.home.store, article_id)
         self._changed()
         return SaveResult(article_id, "link-only", values["title"], url)
-
-    def _saved_at(self, key: str) -> int | None:
-        """The article saved at this address (not one that only names it as canonical:
-        whether that is the same article is known once the page is read)."""
-        return next((s.id for s in self.home.store.saved_under(key) if s.norm_url == key), None)
 
     def _duplicate(self, article_id: int, title: str | None = None) -> SaveResult:
         rec = self.home.store.get_article(article_id)

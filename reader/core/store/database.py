@@ -153,16 +153,21 @@ class Store:
     # -- articles -----------------------------------------------------------------------
 
     def find_duplicate(self, norm_url: str, canonical_norm: str | None) -> int | None:
-        """The id of an article saved under this normalised or canonical URL."""
+        """The id of an article saved at the normalised address ``norm_url``, or under
+        ``canonical_norm`` (as its address or its canonical URL) when one is given.
+
+        An article that only names ``norm_url`` as its canonical URL is not found: pages
+        lie about their canonical URL, and only their content tells (see
+        :meth:`saved_under` and :mod:`reader.core.sameness`).
+        """
         keys = [k for k in (norm_url, canonical_norm) if k]
         if not keys:
             return None
-        marks = ",".join("?" * len(keys))
-        row = self.db.execute(
-            f"SELECT id FROM articles WHERE norm_url IN ({marks}) OR canonical_norm IN ({marks}) "
-            "ORDER BY id LIMIT 1",
-            (*keys, *keys),
-        ).fetchone()
+        sql = f"SELECT id FROM articles WHERE norm_url IN ({','.join('?' * len(keys))})"
+        if canonical_norm:
+            sql += " OR canonical_norm = ?"
+            keys.append(canonical_norm)
+        row = self.db.execute(sql + " ORDER BY id LIMIT 1", keys).fetchone()
         return int(row[0]) if row else None
 
     def saved_under(self, key: str) -> list[SavedUnder]:

@@ -166,3 +166,36 @@ def test_malformed_or_hostile_opml_is_refused_in_one_line(tmp_path: Path) -> Non
     with pytest.raises(ImportExportError) as caught:
         read_opml(xxe)
     assert "SECRET" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("source", "doc", "want"),
+    [
+        ("Thunderbird", b'<?xml version="1.0"?><opml version="1.0" xmlns:fz="urn:forumzilla:">'
+         b"<head><title>Thunderbird OPML Export</title></head><body>"
+         b'<outline title="Blogs &amp; News Feeds" text="Blogs &amp; News Feeds">'
+         b'<outline title="Planet" text="Planet" type="rss" version="RSS" fz:quickMode="false"'
+         b' xmlUrl="https://planet.example/rss20.xml" htmlUrl="https://planet.example/"/>'
+         b"</outline></body></opml>",
+         [("https://planet.example/rss20.xml", "Blogs & News Feeds", "Planet")]),
+        ("NetNewsWire", b'<?xml version="1.0" encoding="UTF-8"?><opml version="1.1"><head>'
+         b"<title>Subscriptions-OnMyMac.opml</title></head><body>"
+         b'<outline text="Daring" title="Daring" description="" type="rss" version="RSS"'
+         b' htmlUrl="https://df.example/" xmlUrl="https://df.example/feeds/main"/>'
+         b"</body></opml>",
+         [("https://df.example/feeds/main", "", "Daring")]),
+        ("FreshRSS", b'<?xml version="1.0" encoding="UTF-8"?><opml version="2.0"'
+         b' xmlns:frss="https://freshrss.org/opml"><head><title>FreshRSS</title></head><body>'
+         b'<outline text="Sains"><outline text="Kabar" type="rss" xmlUrl="https://k.example/f"'
+         b' htmlUrl="https://k.example/" frss:cssFullContent=""/></outline></body></opml>',
+         [("https://k.example/f", "Sains", "Kabar")]),
+        ("Miniflux", b'<?xml version="1.0" encoding="UTF-8"?><opml version="2.0"><head>'
+         b"<title>Miniflux</title></head><body><outline text="
+         b'"All"><outline title="Ekonomi" text="Ekonomi" xmlUrl="https://e.example/rss"'
+         b' htmlUrl="https://e.example"></outline></outline></body></opml>',
+         [("https://e.example/rss", "All", "Ekonomi")]),
+    ],
+)  # fmt: skip
+def test_opml_from_other_readers(source: str, doc: bytes, want: list) -> None:
+    got = [(e.url, e.folder, e.title) for e in read_opml(doc, f"{source}.opml")]
+    assert got == want
