@@ -9,8 +9,8 @@ failure happened (one line on stderr saying what and what to do), 2 for a usage 
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import contextlib
+import dataclasses
 import difflib
 import json
 import logging
@@ -26,8 +26,7 @@ from reader import __version__
 from reader.core.errors import KlipingError
 from reader.core.importers.pages import PAGE_SUFFIXES
 from reader.core.library import Library, SaveOptions, SaveResult
-from reader.core.records import ArticleSummary
-from reader.core.store import SORTS, ArticleFilter
+from reader.core.store import SORTS, ArticleFilter, ArticleSummary
 from reader.core.urls import display_url, is_http
 
 log = logging.getLogger(__name__)
