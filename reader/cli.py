@@ -344,8 +344,8 @@ def article_fields(lib: Library, rows: Sequence[ArticleSummary]) -> list[dict[st
     out = []
     for r in rows:
         data = asdict(r)
+        data["feed"] = data.pop("feed_id", None)  # the feed it came from (kliping feeds list)
         data["site"] = r.display_site
-        data["feed"] = data.pop("feed_id")
         data["tags"] = tags.get(r.id, [])
         data["highlights"] = marks.get(r.id, 0)
         out.append(data)

@@ -28,7 +28,18 @@ from __future__ import annotations
 
 
 class KlipingError(Exception):
-    """An expected failure, with a message meant for the person using Kliping."""
+    """An expected failure, with a message meant for the person using Kliping.
+
+    The message is English (the command line and the log show it). ``reason`` names the
+    kind of failure and ``facts`` holds the values the message is made of (``url``,
+    ``host``, ``status`` …), so the window can word it in its own language without
+    gluing English pieces: ``FetchError(msg, reason="refused", host="example.org")``.
+    """
+
+    def __init__(self, *args: object, reason: str = "", **facts: str | int) -> None:
+        super().__init__(*args)
+        self.reason = reason
+        self.facts = facts
 
 
 class FetchError(KlipingError):
@@ -55,8 +66,11 @@ class HTTPStatusError(FetchError):
         retry_after: Seconds the server asked to wait (``Retry-After``), if it said.
     """
 
-    def __init__(self, message: str, *, status: int, retry_after: float | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: str, *, status: int, retry_after: float | None = None, url: str = ""
+    ) -> None:
+        facts: dict[str, str | int] = {"status": status, **({"url": url} if url else {})}
+        super().__init__(message, reason="http-status", **facts)
         self.status = status
         self.retry_after = retry_after
 

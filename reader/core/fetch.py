@@ -436,13 +436,16 @@ class Fetcher:
     def _check_page(self, url: str, content_type: str, body: bytes) -> None:
         shown = shorten_url(url)
         if not body:
-            raise FetchError(f"{shown} sent an empty page.")
+            raise FetchError(f"{shown} sent an empty page.", reason="empty-page", url=shown)
         other = sniff_type(body[:4096])
         if content_type in HTML_TYPES:
             # A lying Content-Type: the body is plainly a PDF, an image, …
             if other is not None and other != "application/json" and not looks_like_html(body):
                 raise NotHTMLError(
-                    f"{shown} says it is a web page but sent {describe_type(other)} ({other})."
+                    f"{shown} says it is a web page but sent {describe_type(other)} ({other}).",
+                    reason="not-html",
+                    url=shown,
+                    type=other,
                 )
             return
         if content_type in VAGUE_TYPES and looks_like_html(body):
@@ -450,7 +453,12 @@ class Fetcher:
         actual = content_type or other
         if actual is None:
             raise NotHTMLError(f"{shown} sent no Content-Type and no HTML; it is not a web page.")
-        raise NotHTMLError(f"{shown} is {describe_type(actual)} ({actual}), not a web page.")
+        raise NotHTMLError(
+            f"{shown} is {describe_type(actual)} ({actual}), not a web page.",
+            reason="not-html",
+            url=shown,
+            type=actual,
+        )
 
     def _get(
         self,
@@ -503,6 +511,7 @@ class Fetcher:
                             _status_message(current, response),
                             status=response.status_code,
                             retry_after=_retry_after(response.headers.get("retry-after")),
+                            url=shorten_url(current),
                         )
                     body = self._read(response, current, max_bytes, cancel, trip)
                     # The address as asked or as redirected to, not httpx's re-encoding
@@ -575,7 +584,10 @@ class Fetcher:
                 "which Kliping cannot read."
             )
         too_large = TooLargeError(
-            f"{shorten_url(url)} is larger than {_size(max_bytes)}; Kliping stops there."
+            f"{shorten_url(url)} is larger than {_size(max_bytes)}; Kliping stops there.",
+            reason="too-large",
+            url=shorten_url(url),
+            size=_size(max_bytes),
         )
         declared = response.headers.get("content-length", "")
         if (
@@ -597,7 +609,9 @@ class Fetcher:
                 if deadline.left() <= 0:
                     raise FetchError(
                         f"{shorten_url(url)} took longer than {_seconds(deadline.seconds)} "
-                        "to download; Kliping stops there."
+                        "to download; Kliping stops there.",
+                        reason="too-slow",
+                        url=shorten_url(url),
                     )
             body += decoder.flush()
         except zlib.error as exc:
@@ -684,29 +698,39 @@ class _ErrorTranslator:
             raise FetchCancelledError(f"Fetching {shorten_url(self.url)} was cancelled.") from exc
         if isinstance(exc, FetchError):
             return
-        message = self._message(exc)
-        if message is not None:
-            raise FetchError(message) from exc
+        said = self._message(exc)
+        if said is not None:
+            message, facts = said
+            raise FetchError(message, **facts) from exc
 
-    def _message(self, exc: BaseException) -> str | None:
+    def _message(self, exc: BaseException) -> tuple[str, dict[str, str]] | None:
+        """The English message for a network failure, and the reason and facts the
+        window words it with."""
         host = _host(self.url)
         shown = shorten_url(self.url)
+        at_host = {"host": host}
         if isinstance(exc, httpx.TimeoutException):
             if self.deadline.left() <= 0.05:
                 return (
                     f"{shown} took longer than {_seconds(self.deadline.seconds)} "
                     "to download; Kliping stops there."
-                )
+                ), {"reason": "too-slow", "url": shown}
             if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
                 return (
                     f"Timed out after {_seconds(self.limits.connect_timeout)} connecting to {host}."
-                )
-            return f"Timed out after {_seconds(self.limits.read_timeout)} waiting for {host}."
+                ), {"reason": "timeout", **at_host}
+            return (
+                f"Timed out after {_seconds(self.limits.read_timeout)} waiting for {host}.",
+                {"reason": "timeout", **at_host},
+            )
         if isinstance(exc, httpx.ConnectError):
             detail = str(exc)
             lowered = detail.lower()
             if "certificate" in lowered or "ssl" in lowered or "tls" in lowered:
-                return f"The secure connection to {host} failed: {_first_line(detail)}."
+                return (
+                    f"The secure connection to {host} failed: {_first_line(detail)}.",
+                    {"reason": "tls", **at_host},
+                )
             if any(
                 s in lowered
                 for s in (
@@ -718,18 +742,24 @@ class _ErrorTranslator:
                     "name resolution",
                 )
             ):
-                return f"Could not find the server {host}; check the address and your connection."
+                return (
+                    f"Could not find the server {host}; check the address and your connection.",
+                    {"reason": "unknown-host", **at_host},
+                )
             if "refused" in lowered:
-                return f"{host} refused the connection."
-            return f"Could not connect to {host}: {_first_line(detail)}."
+                return f"{host} refused the connection.", {"reason": "refused", **at_host}
+            return (
+                f"Could not connect to {host}: {_first_line(detail)}.",
+                {"reason": "connect", **at_host},
+            )
         if isinstance(exc, httpx.RemoteProtocolError):
-            return f"{host} broke off the answer ({_first_line(str(exc))})."
+            return f"{host} broke off the answer ({_first_line(str(exc))}).", {}
         if isinstance(exc, httpx.ProxyError):
-            return f"The proxy failed while fetching {shown}: {_first_line(str(exc))}."
+            return f"The proxy failed while fetching {shown}: {_first_line(str(exc))}.", {}
         if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
-            return f"'{shown}' is not a valid web address."
+            return f"'{shown}' is not a valid web address.", {"reason": "invalid-url", "url": shown}
         if isinstance(exc, httpx.HTTPError):
-            return f"Fetching {shown} failed: {_first_line(str(exc)) or type(exc).__name__}."
+            return f"Fetching {shown} failed: {_first_line(str(exc)) or type(exc).__name__}.", {}
         return None
 
 

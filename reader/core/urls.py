@@ -121,7 +121,9 @@ def check_http_url(url: str) -> str:
         parts = urllib.parse.urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError for a port that is not a number
     except ValueError as exc:
-        raise UnsupportedURLError(f"'{shown}' is not a valid web address.") from exc
+        raise UnsupportedURLError(
+            f"'{shown}' is not a valid web address.", reason="invalid-url", url=shown
+        ) from exc
     scheme = parts.scheme.lower()
     if scheme not in HTTP_SCHEMES:
         hint = ""
@@ -133,7 +135,9 @@ def check_http_url(url: str) -> str:
         )
     host = parts.hostname or ""
     if not host or any(ch.isspace() for ch in host):
-        raise UnsupportedURLError(f"'{shown}' has no valid host name.")
+        raise UnsupportedURLError(
+            f"'{shown}' has no valid host name.", reason="invalid-url", url=shown
+        )
     return url
 
 

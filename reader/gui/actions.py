@@ -13,8 +13,9 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QSizePolicy, QToolBar, QWidget
 
+from reader.gui.i18n import translate
 from reader.gui.icons import icon
-from reader.gui.settings import SORT_LABELS, THEMES
+from reader.gui.settings import SORT_LABELS, THEME_LABELS, THEMES
 
 log = logging.getLogger(__name__)
 
@@ -34,67 +35,173 @@ class Actions:
     def __init__(self, owner: QMainWindow) -> None:
         self._owner = owner
         a = self._make
-        self.add_url = a("Add URL…", "Ctrl+L", "add", "Save a web page to the library")
-        self.subscribe = a("Subscribe…", "Ctrl+Shift+S", "feed",
-                           "Follow a news site or a feed: its new articles are saved")  # fmt: skip
-        self.refresh_feeds = a("Refresh Feeds", "F5", "refresh",
-                               "Fetch new articles from every feed now")  # fmt: skip
-        self.import_opml = a("Import Subscriptions (OPML)…", None, None,
-                             "Subscribe to the feeds of an OPML file")  # fmt: skip
-        self.export_opml = a("Export Subscriptions (OPML)…", None, None,
-                             "Save every subscription as an OPML file")  # fmt: skip
-        self.import_ = a("Import…", None, "import",
-                         "Import articles from another reader or a backup")  # fmt: skip
-        self.export = a("Export…", "Ctrl+E", "export",
-                        "Export articles as HTML, Markdown, EPUB or JSON")  # fmt: skip
-        self.preferences = a("Preferences…", QKeySequence.StandardKey.Preferences, "settings")
+        self.add_url = a(
+            translate("Actions", "Add URL…"),
+            "Ctrl+L",
+            "add",
+            translate("Actions", "Save a web page to the library"),
+        )
+        self.subscribe = a(
+            translate("Actions", "Subscribe…"),
+            "Ctrl+Shift+S",
+            "feed",
+            translate("Actions", "Follow a news site or a feed: its new articles are saved"),
+        )
+        self.refresh_feeds = a(
+            translate("Actions", "Refresh Feeds"),
+            "F5",
+            "refresh",
+            translate("Actions", "Fetch new articles from every feed now"),
+        )
+        self.import_opml = a(
+            translate("Actions", "Import Subscriptions (OPML)…"),
+            None,
+            None,
+            translate("Actions", "Subscribe to the feeds of an OPML file"),
+        )
+        self.export_opml = a(
+            translate("Actions", "Export Subscriptions (OPML)…"),
+            None,
+            None,
+            translate("Actions", "Save every subscription as an OPML file"),
+        )
+        self.import_ = a(
+            translate("Actions", "Import…"),
+            None,
+            "import",
+            translate("Actions", "Import articles from another reader or a backup"),
+        )
+        self.export = a(
+            translate("Actions", "Export…"),
+            "Ctrl+E",
+            "export",
+            translate("Actions", "Export articles as HTML, Markdown, EPUB or JSON"),
+        )
+        self.preferences = a(translate("Actions", "Preferences…"),
+                             QKeySequence.StandardKey.Preferences, "settings")  # fmt: skip
         if self.preferences.shortcut().isEmpty():
             self.preferences.setShortcut("Ctrl+,")
-        self.quit = a("Quit", QKeySequence.StandardKey.Quit)
-        self.find = a("Search", QKeySequence.StandardKey.Find, "search",
-                      "Search every saved article")  # fmt: skip
-        self.paste = a("Paste URL", None, None, "Save the addresses on the clipboard")
-        self.open_original = a("Open Original", "B", "open-external",
-                               "Open the article's page in the web browser")  # fmt: skip
-        self.saved_page = a("Show Saved Page", "Ctrl+U", "page",
-                            "Show the page as it was saved, before cleaning")  # fmt: skip
-        self.favorite = a("Favourite", "S", "favorite", "Add to or remove from favourites")
-        self.archive = a("Archive", "E", "archive", "Move to or out of the archive")
-        self.read = a("Mark Read / Unread", "M", "read", "Mark as read or unread")
-        self.tags = a("Tags…", "T", "tag", "Add or remove tags")
-        self.delete = a("Delete", QKeySequence.StandardKey.Delete, "delete",
-                        "Delete the selected articles (undo for a few seconds)")  # fmt: skip
-        self.refetch = a("Re-fetch", "Ctrl+R", "refresh", "Fetch the page again and clean it anew")
-        self.reclean = a("Re-clean", "Ctrl+Shift+R", "clean",
-                         "Clean the saved page again with the current cleaner")  # fmt: skip
-        self.highlight = a("Highlight", "Ctrl+H", "highlight",
-                           "Keep the selected text as a highlight")  # fmt: skip
-        self.highlight_note = a("Highlight with Note…", "Ctrl+Shift+H", None,
-                                "Keep the selection with a note")  # fmt: skip
-        self.next = a("Next Article", "J")
-        self.previous = a("Previous Article", "K")
-        self.page_down = a("Page Down", "Space")
+        self.quit = a(translate("Actions", "Quit"), QKeySequence.StandardKey.Quit)
+        self.find = a(
+            translate("Actions", "Search"),
+            QKeySequence.StandardKey.Find,
+            "search",
+            translate("Actions", "Search every saved article"),
+        )
+        self.paste = a(
+            translate("Actions", "Paste URL"),
+            None,
+            None,
+            translate("Actions", "Save the addresses on the clipboard"),
+        )
+        self.open_original = a(
+            translate("Actions", "Open Original"),
+            "B",
+            "open-external",
+            translate("Actions", "Open the article's page in the web browser"),
+        )
+        self.saved_page = a(
+            translate("Actions", "Show Saved Page"),
+            "Ctrl+U",
+            "page",
+            translate("Actions", "Show the page as it was saved, before cleaning"),
+        )
+        self.favorite = a(
+            translate("Actions", "Favourite"),
+            "S",
+            "favorite",
+            translate("Actions", "Add to or remove from favourites"),
+        )
+        self.archive = a(
+            translate("Actions", "Archive"),
+            "E",
+            "archive",
+            translate("Actions", "Move to or out of the archive"),
+        )
+        self.read = a(
+            translate("Actions", "Mark Read / Unread"),
+            "M",
+            "read",
+            translate("Actions", "Mark as read or unread"),
+        )
+        self.tags = a(
+            translate("Actions", "Tags…"),
+            "T",
+            "tag",
+            translate("Actions", "Add or remove tags"),
+        )
+        self.note = a(
+            translate("Actions", "Note…"),
+            "N",
+            None,
+            translate("Actions", "Write or change your note on the article"),
+        )
+        self.delete = a(
+            translate("Actions", "Delete"),
+            QKeySequence.StandardKey.Delete,
+            "delete",
+            translate("Actions", "Delete the selected articles (undo for a few seconds)"),
+        )
+        self.refetch = a(
+            translate("Actions", "Re-fetch"),
+            "Ctrl+R",
+            "refresh",
+            translate("Actions", "Fetch the page again and clean it anew"),
+        )
+        self.reclean = a(
+            translate("Actions", "Re-clean"),
+            "Ctrl+Shift+R",
+            "clean",
+            translate("Actions", "Clean the saved page again with the current cleaner"),
+        )
+        self.highlight = a(
+            translate("Actions", "Highlight"),
+            "Ctrl+H",
+            "highlight",
+            translate("Actions", "Keep the selected text as a highlight"),
+        )
+        self.highlight_note = a(
+            translate("Actions", "Highlight with Note…"),
+            "Ctrl+Shift+H",
+            None,
+            translate("Actions", "Keep the selection with a note"),
+        )
+        self.next = a(translate("Actions", "Next Article"), "J")
+        self.previous = a(translate("Actions", "Previous Article"), "K")
+        self.page_down = a(translate("Actions", "Page Down"), "Space")
         self.page_down.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        #: The sidebar's views, by key ("all", "unread", …).
+        # The sidebar's views, by key ("all", "unread", …).
         self.views: dict[str, QAction] = {
             key: a(label, f"Ctrl+{n}")
             for n, (key, label) in enumerate(
-                [("all", "All Articles"), ("unread", "Unread"), ("favorites", "Favourites"),
-                 ("archived", "Archive")], start=1)
+                [("all", translate("Actions", "All Articles")),
+                 ("unread", translate("Actions", "Unread")),
+                 ("favorites", translate("Actions", "Favourites")),
+                 ("archived", translate("Actions", "Archive", "the archive, a view"))], start=1)
         }  # fmt: skip
-        self.sidebar = a("Show Sidebar", "Ctrl+Shift+B", "sidebar")
+        self.sidebar = a(translate("Actions", "Show Sidebar"), "Ctrl+Shift+B", "sidebar")
         self.sidebar.setCheckable(True)
         self.sidebar.setChecked(True)
-        self.highlights_panel = a("Show Highlights", "Ctrl+Shift+L", "highlight")
+        self.highlights_panel = a(
+            translate("Actions", "Show Highlights"),
+            "Ctrl+Shift+L",
+            "highlight",
+        )
         self.highlights_panel.setCheckable(True)
-        self.bigger = a("Larger Text", QKeySequence.StandardKey.ZoomIn)
-        self.smaller = a("Smaller Text", QKeySequence.StandardKey.ZoomOut)
-        self.syntax = a("Search Syntax", None, "help")
-        self.about = a("About Kliping", None)
+        self.bigger = a(
+            translate("Actions", "Larger Text"),
+            QKeySequence.StandardKey.ZoomIn,
+        )
+        self.smaller = a(
+            translate("Actions", "Smaller Text"),
+            QKeySequence.StandardKey.ZoomOut,
+        )
+        self.syntax = a(translate("Actions", "Search Syntax"), None, "help")
+        self.about = a(translate("Actions", "About Kliping"), None)
         self.theme_group = QActionGroup(owner)
         self.themes: dict[str, QAction] = {}
         for name in THEMES:
-            label = "Follow the System" if name == "system" else name.capitalize()
+            label = translate("Settings", THEME_LABELS[name])
             act = a(label, None)
             act.setCheckable(True)
             self.theme_group.addAction(act)
@@ -102,7 +209,7 @@ class Actions:
         self.sort_group = QActionGroup(owner)
         self.sorts: dict[str, QAction] = {}
         for key, label in SORT_LABELS.items():
-            act = a(label, None)
+            act = a(translate("Settings", label), None)
             act.setCheckable(True)
             self.sort_group.addAction(act)
             self.sorts[key] = act
@@ -121,7 +228,7 @@ class Actions:
     def _make(
         self,
         text: str,
-        shortcut: Shortcut,
+        shortcut: Shortcut = None,
         icon_name: str | None = None,
         tip: str | None = None,
     ) -> QAction:
@@ -133,7 +240,13 @@ class Actions:
             act.setIcon(icon(icon_name))
         plain = text.replace("…", "").replace("&", "")
         keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        act.setToolTip(f"{tip or plain} ({keys})" if keys else (tip or plain))
+        act.setToolTip(
+            translate("Actions", "{tip} ({keys})", "a tooltip and its shortcut").format(
+                tip=tip or plain, keys=keys
+            )
+            if keys
+            else (tip or plain)
+        )
         act.setStatusTip(tip or plain)
         self._owner.addAction(act)  # shortcuts work even when the menu bar is hidden
         return act
@@ -141,45 +254,45 @@ class Actions:
     def build_menus(self) -> None:
         """The menu bar."""
         bar = self._owner.menuBar()
-        file = bar.addMenu("&File")
+        file = bar.addMenu(translate("Actions", "&File"))
         file.addActions([self.add_url, self.import_, self.export])
         file.addSeparator()
         file.addAction(self.preferences)
         file.addSeparator()
         file.addAction(self.quit)
-        feeds = bar.addMenu("Fee&ds")
+        feeds = bar.addMenu(translate("Actions", "Fee&ds"))
         feeds.addActions([self.subscribe, self.refresh_feeds])
         feeds.addSeparator()
         feeds.addActions([self.import_opml, self.export_opml])
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(translate("Actions", "&Edit"))
         edit.addActions([self.find, self.paste])
         edit.addSeparator()
         edit.addActions([self.highlight, self.highlight_note])
-        article = bar.addMenu("&Article")
+        article = bar.addMenu(translate("Actions", "&Article"))
         article.addActions([self.next, self.previous])
         article.addSeparator()
-        article.addActions([self.favorite, self.archive, self.read, self.tags])
+        article.addActions([self.favorite, self.archive, self.read, self.tags, self.note])
         article.addSeparator()
         article.addActions([self.open_original, self.saved_page, self.refetch, self.reclean])
         article.addSeparator()
         article.addAction(self.delete)
-        view = bar.addMenu("&View")
+        view = bar.addMenu(translate("Actions", "&View"))
         view.addActions(list(self.views.values()))
         view.addSeparator()
         view.addActions([self.sidebar, self.highlights_panel])
         view.addSeparator()
-        sort = view.addMenu("&Sort By")
+        sort = view.addMenu(translate("Actions", "&Sort By"))
         sort.addActions(list(self.sorts.values()))
-        theme = view.addMenu("&Theme")
+        theme = view.addMenu(translate("Actions", "&Theme"))
         theme.addActions(list(self.themes.values()))
         view.addSeparator()
         view.addActions([self.bigger, self.smaller])
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(translate("Actions", "&Help"))
         help_menu.addActions([self.syntax, self.about])
 
     def build_toolbar(self, search: QWidget) -> QToolBar:
         """The toolbar: add, the search field, then article commands."""
-        bar = QToolBar("Main toolbar", self._owner)
+        bar = QToolBar(translate("Actions", "Main toolbar"), self._owner)
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setIconSize(QSize(20, 20))

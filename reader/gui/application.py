@@ -19,8 +19,10 @@ from reader import APP_NAME, __version__
 from reader.core.errors import KlipingError
 from reader.core.library import Library
 from reader.core.paths import resolve_library_dir
-from reader.gui import crash
+from reader.gui import crash, i18n
+from reader.gui.i18n import translate
 from reader.gui.main_window import MainWindow
+from reader.gui.messages import describe
 from reader.gui.settings import Preferences, load_preferences, open_settings
 from reader.gui.single_instance import SingleInstance, show_and_save
 from reader.logs import setup_logging
@@ -76,7 +78,9 @@ def run(library: str | None, items: list[str], verbose: bool) -> int:
     app = make_app()
     crash.install(log_file)
     settings = open_settings()
-    folder = resolve_library_dir(library_folder(library, load_preferences(settings)))
+    prefs = load_preferences(settings)
+    i18n.install(i18n.choose_language(prefs.language), app)
+    folder = resolve_library_dir(library_folder(library, prefs))
     instance = SingleInstance(folder, app)
     if instance.start(items):
         return 0  # the window already open on this library took the items
@@ -85,7 +89,7 @@ def run(library: str | None, items: list[str], verbose: bool) -> int:
     except KlipingError as exc:
         # The one modal error box: without a library there is no window to show it in.
         log.error("cannot open the library: %s", exc)
-        QMessageBox.critical(None, "Kliping cannot start", str(exc))
+        QMessageBox.critical(None, translate("Application", "Kliping cannot start"), describe(exc))
         return 1
     window.show()
     instance.items_received.connect(lambda received: show_and_save(window, received))

@@ -15,10 +15,12 @@ from PySide6.QtGui import (
     QPalette,
     QTextDocument,
     QTextLayout,
+    QTextOption,
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.gui.article_list import ArticleListModel, Row
+from reader.gui.article_view import LRM, Byline
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +38,26 @@ def line_height(font: QFont, text: str = SCRIPTS) -> int:
     line.setLineWidth(1e6)
     layout.endLayout()
     return max(QFontMetrics(font).lineSpacing(), int(line.height() + line.leading() + 0.999))
+
+
+def whole_lines(doc: QTextDocument, height: int) -> int:
+    """How much of ``height`` the whole lines of ``doc`` that fit in it take (from the
+    top of its text, below the document margin)."""
+    doc.size()  # lays the document out
+    margin = doc.documentMargin()
+    bottom = 0.0
+    block = doc.firstBlock()
+    while block.isValid():
+        layout = block.layout()
+        top = layout.position().y() - margin
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            end = top + line.y() + line.height()
+            if end > height + 0.5:
+                return max(1, int(bottom + 0.999)) if bottom else height
+            bottom = end
+        block = block.next()
+    return height
 
 
 class ArticleDelegate(QStyledItemDelegate):
@@ -114,29 +136,41 @@ class ArticleDelegate(QStyledItemDelegate):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self.accent)
             painter.drawEllipse(rect.left() + self.PAD - 3, y + title_h // 2 - 4, 8, 8)
-        # Title (bold when unread), with a star at the right for favourites.
+        # A right-to-left article (Arabic, Hebrew …) runs from the right edge, whatever
+        # the window's language; its title, excerpt and byline line up there.
+        rtl = row.direction == "rtl"
+        side = Qt.AlignmentFlag.AlignAbsolute | (
+            Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        )
+        text_dir = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        # Title (bold when unread), with a star at the end for favourites.
         title_font.setWeight(QFont.Weight.DemiBold if not row.is_read else QFont.Weight.Normal)
         fm = QFontMetrics(title_font)
         star_w = fm.horizontalAdvance("★ ") if row.is_favorite else 0
         painter.setFont(title_font)
         painter.setPen(text)
         title = fm.elidedText(row.title, Qt.TextElideMode.ElideRight, width - star_w)
-        painter.drawText(QRect(left, y, width - star_w, title_h), Qt.AlignmentFlag.AlignLeft
-                         | Qt.AlignmentFlag.AlignVCenter, title)  # fmt: skip
+        title_x = left + star_w if rtl else left
+        painter.setLayoutDirection(text_dir)
+        painter.drawText(QRect(title_x, y, width - star_w, title_h),
+                         side | Qt.AlignmentFlag.AlignVCenter, title)  # fmt: skip
+        painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         if row.is_favorite:
             painter.setPen(self.star)
-            painter.drawText(QRect(left + width - star_w, y, star_w, title_h),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             "★")  # fmt: skip
+            star_x = left if rtl else left + width - star_w
+            star_side = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+            painter.drawText(QRect(star_x, y, star_w, title_h),
+                             star_side | Qt.AlignmentFlag.AlignVCenter, "★")  # fmt: skip
         y += title_h + 2
         # Site · date · reading time.
         painter.setFont(meta_font)
         mfm = QFontMetrics(meta_font)
-        bits = [row.site, row.date, f"{row.minutes} min read" if row.minutes else ""]
-        meta = "  ·  ".join(b for b in bits if b)
+        n = row.minutes
+        minutes = Byline.tr("%Ln min read", "", n) if n else ""
+        bits = [row.site, row.date, minutes]
+        meta = "  ·  ".join(b + LRM for b in bits if b)
         painter.setPen(self.accent if not selected else text)
-        painter.drawText(QRect(left, y, width, meta_h), Qt.AlignmentFlag.AlignLeft
-                         | Qt.AlignmentFlag.AlignVCenter,
+        painter.drawText(QRect(left, y, width, meta_h), side | Qt.AlignmentFlag.AlignVCenter,
                          mfm.elidedText(meta, Qt.TextElideMode.ElideRight, width))  # fmt: skip
         y += meta_h + 4
         # Two lines of excerpt, or of the search snippet with its marked words.
@@ -144,15 +178,24 @@ class ArticleDelegate(QStyledItemDelegate):
         painter.setClipRect(box)
         if row.snippet_html:
             doc = self._snippet_doc(row, width, body_font, muted)
+            # whole lines only: a third, shorter line must not peek in half cut
+            painter.setClipRect(QRect(left, y, width, whole_lines(doc, 2 * body_h)))
             painter.translate(left - 4, y - 4)
             doc.drawContents(painter)
         else:
-            self._draw_excerpt(painter, row.excerpt, body_font, muted, box, body_h)
+            painter.setLayoutDirection(text_dir)
+            self._draw_excerpt(painter, row.excerpt, body_font, muted, box, body_h, side)
         painter.restore()
 
     @staticmethod
     def _draw_excerpt(
-        painter: QPainter, text: str, font: QFont, color: QColor, box: QRect, line_h: int
+        painter: QPainter,
+        text: str,
+        font: QFont,
+        color: QColor,
+        box: QRect,
+        line_h: int,
+        side: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
     ) -> None:
         """Two wrapped lines of ``text``, each ``line_h`` tall (the second elided)."""
         layout = QTextLayout(" ".join(text.split()), font)
@@ -168,7 +211,7 @@ class ArticleDelegate(QStyledItemDelegate):
         start, length = first.textStart(), first.textLength()
         head = layout.text()[start : start + length].rstrip()
         rest = layout.text()[start + length :].strip()
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        flags = side | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(QRect(box.left(), box.top(), box.width(), line_h), flags, head)
         if rest:
             tail = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, box.width())
@@ -184,6 +227,11 @@ class ArticleDelegate(QStyledItemDelegate):
             doc.setDefaultFont(font)
             doc.setDocumentMargin(4)
             doc.setTextWidth(width + 4)
+            if row.direction == "rtl":
+                option = QTextOption(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+                option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+                option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+                doc.setDefaultTextOption(option)
             html = row.snippet_html.replace(
                 "<mark>",
                 f'<span style="background-color:{self.mark.name()}; '

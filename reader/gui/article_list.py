@@ -22,8 +22,10 @@ from PySide6.QtCore import (
 )
 
 from reader.core.library import ArticleFilter, Library
+from reader.core.textdir import article_direction
 from reader.gui.changes import Changes
 from reader.gui.formatting import display_date
+from reader.gui.i18n import translate
 from reader.gui.tasks import TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -47,6 +49,7 @@ class Row:
     is_archived: bool
     url: str
     snippet_html: str = ""  # search results only: the excerpt with <mark>ed words
+    direction: str = "ltr"  # "rtl" for Arabic, Hebrew, Persian, Urdu … titles
 
     @classmethod
     def from_summary(cls, s: Any, snippet_html: str = "") -> Row:
@@ -56,6 +59,7 @@ class Row:
             date=display_date(s.published or s.saved_at), minutes=s.reading_minutes,
             excerpt=s.excerpt, is_read=s.is_read, is_favorite=s.is_favorite,
             is_archived=s.is_archived, url=s.url, snippet_html=snippet_html,
+            direction=article_direction(getattr(s, "language", None), s.title, s.excerpt),
         )  # fmt: skip
 
 
@@ -239,7 +243,12 @@ class ArticleListModel(QAbstractListModel):
             return f"{row.title}\n{row.url}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             state = ", ".join(
-                s for s, on in (("unread", not row.is_read), ("favourite", row.is_favorite)) if on
+                s
+                for s, on in (
+                    (translate("ArticleListModel", "unread"), not row.is_read),
+                    (translate("ArticleListModel", "favourite"), row.is_favorite),
+                )
+                if on
             )
             return f"{row.title}, {row.site}, {row.date}" + (f", {state}" if state else "")
         if role == self.RowRole:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QLocale, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -33,13 +33,20 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.library import ArticleRecord
+from reader.core.textdir import article_direction
 from reader.gui.formatting import display_date
+from reader.gui.i18n import QT_TRANSLATE_NOOP, Context, translate
 from reader.gui.settings import Preferences
 from reader.gui.themes import Theme, reader_css, reader_font
 
 log = logging.getLogger(__name__)
 
 PLACEHOLDER_URL = "kliping:placeholder"
+#: The words around an article: its byline in the reader and its row in the list.
+Byline = Context("Byline")
+# After each piece of a byline (an Arabic author's name, a Hebrew site's): the next
+# piece starts again left to right, so "By سلمى الحداد · 15 July" keeps its order.
+LRM = "\u200e"
 _UNSAFE = re.compile(
     r"<(script|style|iframe|object|embed|noscript|template)\b.*?</\1\s*>|<(link|meta|base)\b[^>]*>",
     re.IGNORECASE | re.DOTALL,
@@ -62,9 +69,10 @@ def sanitize_page(page: str) -> str:
 
 
 #: Said above an article saved from its feed's text because its page could not be fetched.
-FEED_TEXT_NOTE = (
+FEED_TEXT_NOTE = QT_TRANSLATE_NOOP(
+    "Byline",
     "The page could not be fetched when this article was saved; this is the text its feed "
-    "carried (Article ▸ Re-fetch tries the page again)."
+    "carried (Article ▸ Re-fetch tries the page again).",
 )
 
 
@@ -72,26 +80,42 @@ def article_html(rec: ArticleRecord) -> str:
     """The reader's HTML for an article: site, headline, byline, lead image, body."""
     meta = []
     if rec.authors:
-        meta.append("By " + ", ".join(html.escape(a) for a in rec.authors))
+        authors = QLocale().createSeparatedList([html.escape(a) + LRM for a in rec.authors])
+        meta.append(Byline.tr("By {authors}").format(authors=authors))
     date = display_date(rec.published, long=True) or display_date(rec.saved_at, long=True)
     if date:
         meta.append(date)
     if rec.reading_minutes:
-        meta.append(f"{rec.reading_minutes} min read")
+        n = rec.reading_minutes
+        meta.append(Byline.tr("%Ln min read", "", n))
     parts = []
     if rec.display_site:
         parts.append(f'<p class="kl-site">{html.escape(rec.display_site)}</p>')
     parts.append(f"<h1>{html.escape(rec.title or rec.url)}</h1>")
     if rec.tags:
-        meta.append("Tags: " + ", ".join(html.escape(t) for t in rec.tags))
+        tags = ", ".join(html.escape(t) for t in rec.tags)
+        meta.append(Byline.tr("Tags: {tags}").format(tags=tags))
+    direction = article_direction(rec.language, rec.title, rec.text[:400])
     if meta:
-        parts.append(f'<p class="kl-meta">{" &nbsp;·&nbsp; ".join(meta)}</p>')
+        # The byline is in the window's language: its own direction, on the article's side.
+        side = ' dir="ltr" align="right"' if direction == "rtl" else ""
+        parts.append(
+            f'<p class="kl-meta"{side}>{" &nbsp;·&nbsp; ".join(m + LRM for m in meta)}</p>'
+        )
     if rec.status == "feed-text":
-        parts.append(f'<p class="kl-meta"><i>{html.escape(FEED_TEXT_NOTE)}</i></p>')
+        note = Byline.tr(FEED_TEXT_NOTE)
+        parts.append(f'<p class="kl-meta"><i>{html.escape(note)}</i></p>')
+    if rec.note.strip():  # the reader's own note (a page note, a bookmark's description)
+        note = "<br>".join(html.escape(line) for line in rec.note.strip().splitlines())
+        label = html.escape(Byline.tr("Note:"))
+        parts.append(f'<p class="kl-meta kl-note"><i>{label}</i> {note}</p>')
     lead = rec.lead_image or ""
     if lead.startswith("assets/") and lead not in rec.html:
         parts.append(f'<p><img src="{html.escape(lead)}"></p>')
     parts.append(qt_friendly(rec.html) or f"<p>{html.escape(rec.excerpt or '')}</p>")
+    if direction == "rtl":
+        lang = f' lang="{html.escape(rec.language)}"' if rec.language else ""
+        return f'<div dir="rtl"{lang}>\n' + "\n".join(parts) + "\n</div>"
     return "\n".join(parts)
 
 
@@ -130,7 +154,7 @@ class ArticleView(QTextBrowser):
     def __init__(self, library_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reader")
-        self.setAccessibleName("Article")
+        self.setAccessibleName(self.tr("Article"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
@@ -396,7 +420,9 @@ def placeholder(width: int, theme: Theme | None) -> QImage:
     font = QFont()
     font.setPixelSize(13)
     painter.setFont(font)
-    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, "Image not saved")
+    painter.drawText(
+        image.rect(), Qt.AlignmentFlag.AlignCenter, translate("ArticleView", "Image not saved")
+    )
     painter.end()
     return image
 
@@ -407,8 +433,8 @@ class SavedPageView(QTextBrowser):
     def __init__(self, title: str, page: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
-        self.setWindowTitle(f"Saved page — {title}")
-        self.setAccessibleName("Saved page")
+        self.setWindowTitle(self.tr("Saved page — {title}").format(title=title))
+        self.setAccessibleName(self.tr("Saved page"))
         self.setOpenLinks(False)
         self.anchorClicked.connect(
             lambda url: QDesktopServices.openUrl(url) if url.scheme() in ("http", "https") else None

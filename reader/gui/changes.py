@@ -25,6 +25,7 @@ class Changes:
         stale: A write failed: the list shows what is really stored.
         counts: The sidebar's counts, tags or sites changed.
         highlights: The highlights of ``articles`` changed.
+        note: The reader's note on ``articles`` changed (an open one is shown again).
         hidden: ``articles`` left the list (a delete waiting for its undo window).
         restored: ``articles`` came back (undo).
         deleted: ``articles`` were deleted for good.
@@ -37,6 +38,7 @@ class Changes:
     stale: bool = False
     counts: bool = False
     highlights: bool = False
+    note: bool = False
     hidden: bool = False
     restored: bool = False
     deleted: bool = False

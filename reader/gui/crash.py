@@ -15,6 +15,8 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from reader.gui.i18n import translate
+
 log = logging.getLogger(__name__)
 
 _showing = False
@@ -36,13 +38,18 @@ def report_bug(
     try:
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle("Kliping hit a bug")
+        box.setWindowTitle(translate("Crash", "Kliping hit a bug"))
         box.setText(
-            "Something went wrong inside Kliping. Your library is safe; what you were "
-            "doing may not have finished."
+            translate("Crash", "Something went wrong inside Kliping. Your library is safe; "
+                      "what you were doing may not have finished.")
+        )  # fmt: skip
+        where = (translate("Crash", "The details are in the log:\n{file}").format(file=log_file)
+                 if log_file else "")  # fmt: skip
+        box.setInformativeText(
+            where
+            + "\n\n"
+            + translate("Crash", "Please report it, with the log, so it can be fixed.")
         )
-        where = f"The details are in the log:\n{log_file}" if log_file else ""
-        box.setInformativeText(f"{where}\n\nPlease report it, with the log, so it can be fixed.")
         box.setDetailedText("".join(traceback.format_exception(kind, exc, tb)))
         box.exec()
     finally:

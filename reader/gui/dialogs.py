@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 import logging
 import re
 from collections.abc import Sequence
@@ -31,7 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader import __version__
-from reader.gui.settings import FONT_STYLES, SORT_LABELS, THEMES, Preferences
+from reader.gui.i18n import QT_TRANSLATE_NOOP, language_choices, translate
+from reader.gui.settings import FONT_STYLES, SORT_LABELS, THEME_LABELS, THEMES, Preferences
 
 log = logging.getLogger(__name__)
 
@@ -65,11 +67,11 @@ class AddUrlDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add articles")
+        self.setWindowTitle(self.tr("Add articles"))
         layout = QVBoxLayout(self)
-        label = QLabel("Paste the address of a page to save (one per line):", self)
+        label = QLabel(self.tr("Paste the address of a page to save (one per line):"), self)
         self.edit = QPlainTextEdit(self)
-        self.edit.setAccessibleName("Addresses to save")
+        self.edit.setAccessibleName(self.tr("Addresses to save"))
         self.edit.setPlaceholderText("https://…")
         self.edit.setTabChangesFocus(True)
         self.edit.setMinimumSize(460, 90)
@@ -80,7 +82,9 @@ class AddUrlDialog(QDialog):
             self.edit.setPlainText("\n".join(found))
             self.edit.selectAll()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -105,20 +109,20 @@ class TagsDialog(QDialog):
         self, known: Sequence[str], current: Sequence[str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Tags")
+        self.setWindowTitle(self.tr("Tags"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.edit = QLineEdit(self)
-        self.edit.setAccessibleName("Tags to add")
-        self.edit.setPlaceholderText("Tags to add, separated by commas")
+        self.edit.setAccessibleName(self.tr("Tags to add"))
+        self.edit.setPlaceholderText(self.tr("Tags to add, separated by commas"))
         self.edit.setMinimumWidth(320)
         completer = _TagCompleter(list(known), self.edit)
         self.edit.setCompleter(completer)
-        form.addRow("&Add:", self.edit)
+        form.addRow(self.tr("&Add:"), self.edit)
         layout.addLayout(form)
         self.boxes: list[QCheckBox] = []
         if current:
-            layout.addWidget(QLabel("Untick a tag to remove it:", self))
+            layout.addWidget(QLabel(self.tr("Untick a tag to remove it:"), self))
             for tag in current:
                 box = QCheckBox(tag, self)
                 box.setChecked(True)
@@ -164,32 +168,47 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, prefs: Preferences, library: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self._prefs = prefs
         form = QFormLayout(self)
         folder_row = QHBoxLayout()
         self.folder = QLineEdit(prefs.library_dir, self)
         self.folder.setPlaceholderText(str(library))
-        self.folder.setAccessibleName("Library folder")
-        browse = QPushButton("Choose…", self)
+        self.folder.setAccessibleName(self.tr("Library folder"))
+        browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._browse)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
-        form.addRow(_buddy("&Library folder:", self.folder), folder_row)
-        note = QLabel("A new library folder is used the next time Kliping starts.", self)
+        form.addRow(_buddy(self.tr("&Library folder:"), self.folder), folder_row)
+        note = QLabel(self.tr("A new library folder is used the next time Kliping starts."), self)
         note.setEnabled(False)
         form.addRow("", note)
-        self.theme = self._combo([(t, t.capitalize() if t != "system" else "Follow the system")
-                                  for t in THEMES], prefs.theme, "Theme")  # fmt: skip
-        form.addRow("&Theme:", self.theme)
-        self.font_style = self._combo(
-            [(s, {"serif": "Serif", "sans": "Sans serif"}[s]) for s in FONT_STYLES],
-            prefs.font_style, "Reading font style",
+        self.language = self._combo(
+            [("", self.tr("System language")), *language_choices()], prefs.language,
+            self.tr("Language"),
         )  # fmt: skip
-        form.addRow("Reading &font:", self.font_style)
+        form.addRow(self.tr("La&nguage:"), self.language)
+        self.language_note = QLabel(
+            self.tr("A new language is used the next time Kliping starts."), self
+        )
+        self.language_note.setEnabled(False)
+        self.language_note.setWordWrap(True)
+        form.addRow("", self.language_note)
+        self.theme = self._combo(
+            [(t, translate("Settings", THEME_LABELS[t])) for t in THEMES],
+            prefs.theme,
+            self.tr("Theme"),
+        )
+        form.addRow(self.tr("&Theme:"), self.theme)
+        self.font_style = self._combo(
+            [(s, {"serif": self.tr("Serif"), "sans": self.tr("Sans serif")}[s])
+             for s in FONT_STYLES],
+            prefs.font_style, self.tr("Reading font style"),
+        )  # fmt: skip
+        form.addRow(self.tr("Reading &font:"), self.font_style)
         self.family = QFontComboBox(self)
-        self.family.setAccessibleName("Font family")
-        self.use_family = QCheckBox("Use a specific family:", self)
+        self.family.setAccessibleName(self.tr("Font family"))
+        self.use_family = QCheckBox(self.tr("Use a specific family:"), self)
         self.use_family.setChecked(bool(prefs.font_family))
         if prefs.font_family:
             self.family.setCurrentText(prefs.font_family)
@@ -199,14 +218,22 @@ class PreferencesDialog(QDialog):
         fam_row.addWidget(self.use_family)
         fam_row.addWidget(self.family, 1)
         form.addRow("", fam_row)
-        self.font_size = self._spin(10, 40, prefs.font_size, " px", "Font size")
-        form.addRow("Font &size:", self.font_size)
-        self.line_width = self._spin(20, 80, prefs.line_width, " em", "Line width")
-        form.addRow("Line &width:", self.line_width)
-        self.line_height = self._spin(100, 250, prefs.line_height, " %", "Line height")
-        form.addRow("Line &height:", self.line_height)
-        self.sort = self._combo(list(SORT_LABELS.items()), prefs.default_sort, "Default sort")
-        form.addRow("Default s&ort:", self.sort)
+        self.font_size = self._spin(10, 40, prefs.font_size, self.tr(" px"), self.tr("Font size"))
+        form.addRow(self.tr("Font &size:"), self.font_size)
+        self.line_width = self._spin(
+            20, 80, prefs.line_width, self.tr(" em"), self.tr("Line width")
+        )
+        form.addRow(self.tr("Line &width:"), self.line_width)
+        self.line_height = self._spin(
+            100, 250, prefs.line_height, self.tr(" %"), self.tr("Line height")
+        )
+        form.addRow(self.tr("Line &height:"), self.line_height)
+        self.sort = self._combo(
+            [(k, translate("Settings", v)) for k, v in SORT_LABELS.items()],
+            prefs.default_sort,
+            self.tr("Default sort"),
+        )
+        form.addRow(self.tr("Default s&ort:"), self.sort)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -231,7 +258,9 @@ class PreferencesDialog(QDialog):
         return spin
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Library folder", self.folder.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Library folder"), self.folder.text()
+        )
         if folder:
             self.folder.setText(folder)
 
@@ -247,24 +276,28 @@ class PreferencesDialog(QDialog):
             line_width=self.line_width.value(),
             line_height=self.line_height.value(),
             default_sort=str(self.sort.currentData()),
+            language=str(self.language.currentData() or ""),
         ).validated()
 
 
-#: The window's words for the export formats; which formats there are, and their order,
-#: come from the one registry (reader.core.exporters.FORMATS): a format without words
-#: here stops the window at its first export dialog, and a test.
+# The window's words for the export formats; which formats there are, and their order,
+# come from the one registry (reader.core.exporters.FORMATS): a format without words
+# here stops the window at its first export dialog, and a test.
 _EXPORT_LABELS = {
-    "html": "HTML pages",
-    "markdown": "Markdown files",
-    "epub": "EPUB book",
-    "json": "JSON (everything, for backups)",
-    "bookmarks": "Bookmarks (for browsers and bookmark managers)",
-    "csv": "CSV spreadsheet",
+    "html": QT_TRANSLATE_NOOP("ExportDialog", "HTML pages"),
+    "markdown": QT_TRANSLATE_NOOP("ExportDialog", "Markdown files"),
+    "epub": QT_TRANSLATE_NOOP("ExportDialog", "EPUB book"),
+    "json": QT_TRANSLATE_NOOP("ExportDialog", "JSON (everything, for backups)"),
+    "bookmarks": QT_TRANSLATE_NOOP(
+        "ExportDialog", "Bookmarks (for browsers and bookmark managers)"
+    ),
+    "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV spreadsheet"),
 }
 
 
 def export_formats() -> list[tuple[str, str]]:
-    """The export formats the dialog offers, as (key, label), in the registry's order."""
+    """The export formats the dialog offers, as (key, untranslated label), in the
+    registry's order."""
     from reader.core.exporters import FORMATS
 
     return [(key, _EXPORT_LABELS[key]) for key in FORMATS]
@@ -275,25 +308,29 @@ class ExportDialog(QDialog):
 
     def __init__(self, selected: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         form = QFormLayout(self)
         self.fmt = QComboBox(self)
-        self.fmt.setAccessibleName("Export format")
+        self.fmt.setAccessibleName(self.tr("Export format"))
         for key, label in export_formats():
-            self.fmt.addItem(label, key)
-        form.addRow("&Format:", self.fmt)
-        self.only_selected = QCheckBox(f"Only the {selected} selected articles", self)
+            self.fmt.addItem(self.tr(label), key)
+        form.addRow(self.tr("&Format:"), self.fmt)
+        self.only_selected = QCheckBox(
+            self.tr("Only the %n selected article(s)", "", selected), self
+        )
         self.only_selected.setChecked(selected > 1)
         self.only_selected.setEnabled(selected > 0)
         form.addRow("", self.only_selected)
         row = QHBoxLayout()
-        self.dest = QLineEdit(str(Path.home() / "Kliping export"), self)
-        self.dest.setAccessibleName("Export folder")
-        browse = QPushButton("Choose…", self)
+        self.dest = QLineEdit(
+            str(Path.home() / self.tr("Kliping export", "the default export folder name")), self
+        )
+        self.dest.setAccessibleName(self.tr("Export folder"))
+        browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._browse)
         row.addWidget(self.dest, 1)
         row.addWidget(browse)
-        form.addRow(_buddy("&Into folder:", self.dest), row)
+        form.addRow(_buddy(self.tr("&Into folder:"), self.dest), row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -302,7 +339,7 @@ class ExportDialog(QDialog):
         form.addRow(buttons)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export into", self.dest.text())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export into"), self.dest.text())
         if folder:
             self.dest.setText(folder)
 
@@ -317,12 +354,20 @@ class ExportDialog(QDialog):
 
 def about(parent: QWidget, library: Path, log_file: Path | None) -> None:
     """The About box: version, library location, log location."""
+    log_text = str(log_file) if log_file else translate("About", "not written")
     QMessageBox.about(
         parent,
-        "About Kliping",
-        f"<h3>Kliping {__version__}</h3>"
-        "<p>An offline news reader: save articles, read them clean, search everything "
-        "you saved.</p>"
-        f"<p><b>Library:</b> {library}<br><b>Log:</b> {log_file or 'not written'}</p>"
-        "<p>Free software under the GNU GPL, version 3 or later.</p>",
+        translate("About", "About Kliping"),
+        f"<h3>Kliping {__version__}</h3><p>"
+        + translate(
+            "About",
+            "An offline news reader: save articles, read them clean, search everything you saved.",
+        )
+        + "</p><p>"
+        + translate("About", "<b>Library:</b> {library}<br><b>Log:</b> {log}").format(
+            library=html.escape(str(library)), log=html.escape(log_text)
+        )
+        + "</p><p>"
+        + translate("About", "Free software under the GNU GPL, version 3 or later.")
+        + "</p>",
     )

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QLocale, QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +40,8 @@ from reader.core.feeds import Discovery, Feeds, OpmlImport, RefreshReport
 from reader.core.library import ArticleFilter, Library
 from reader.gui.article_list import ArticleListModel
 from reader.gui.dialogs import clipboard_urls
+from reader.gui.i18n import QT_TRANSLATE_NOOP
+from reader.gui.messages import describe
 from reader.gui.sidebar import Sidebar
 from reader.gui.tasks import Cancelled, Task, TaskContext, TaskRunner
 
@@ -50,10 +52,11 @@ CHECK_MS = 60_000
 #: The first look, soon after the window opens ("at start when due").
 FIRST_CHECK_MS = 4_000
 
-WATCH_EXPLAINED = (
+WATCH_EXPLAINED = QT_TRANSLATE_NOOP(
+    "SubscribeDialog",
     "This page names no feed. Kliping can watch the page itself: at each refresh, new "
     "links on it that look like articles are saved. This is a page watch, not a feed; "
-    "it may miss stories or pick up a few pages that are not articles."
+    "it may miss stories or pick up a few pages that are not articles.",
 )
 
 
@@ -73,52 +76,54 @@ class SubscribeDialog(QDialog):
         self.discovery: Discovery | None = None
         self.watch = False
         self._task: Task | None = None
-        self.setWindowTitle("Subscribe")
+        self.setWindowTitle(self.tr("Subscribe"))
         self.setMinimumWidth(540)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         row = QHBoxLayout()
         self.address = QLineEdit(self)
-        self.address.setAccessibleName("Site or feed address")
-        self.address.setPlaceholderText("https://www.example.com/ or a feed's address")
+        self.address.setAccessibleName(self.tr("Site or feed address"))
+        self.address.setPlaceholderText(self.tr("https://www.example.com/ or a feed's address"))
         found = clipboard_urls()
         if found:
             self.address.setText(found[0])
             self.address.selectAll()
-        self.find_button = QPushButton("&Find Feeds", self)
+        self.find_button = QPushButton(self.tr("&Find Feeds"), self)
         self.find_button.clicked.connect(self.find_feeds)
         row.addWidget(self.address, 1)
         row.addWidget(self.find_button)
-        label = QLabel("&Address:", self)
+        label = QLabel(self.tr("&Address:"), self)
         label.setBuddy(self.address)
         form.addRow(label, row)
         self.folder = QComboBox(self)
         self.folder.setEditable(True)
         self.folder.addItems(["", *folders])
-        self.folder.setAccessibleName("Folder")
+        self.folder.setAccessibleName(self.tr("Folder"))
         line = self.folder.lineEdit()
         if line is not None:
-            line.setPlaceholderText("No folder")
-        form.addRow("F&older:", self.folder)
+            line.setPlaceholderText(self.tr("No folder"))
+        form.addRow(self.tr("F&older:"), self.folder)
         layout.addLayout(form)
-        self.status = QLabel("Paste a site's address: Kliping finds its feeds.", self)
+        self.status = QLabel(self.tr("Paste a site's address: Kliping finds its feeds."), self)
         self.status.setWordWrap(True)
         self.status.setObjectName("subscribeStatus")
         layout.addWidget(self.status)
         self.results = QListWidget(self)
-        self.results.setAccessibleName("Feeds found")
+        self.results.setAccessibleName(self.tr("Feeds found"))
         self.results.hide()
         layout.addWidget(self.results)
-        self.full_text = QCheckBox("The feed carries whole articles (fetch no pages)", self)
+        self.full_text = QCheckBox(
+            self.tr("The feed carries whole articles (fetch no pages)"), self
+        )
         layout.addWidget(self.full_text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.watch_button = buttons.addButton(
-            "&Watch This Page", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("&Watch This Page"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.watch_button.hide()
         self.watch_button.clicked.connect(self._choose_watch)
         self.subscribe_button = buttons.addButton(
-            "&Subscribe", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Subscribe"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.subscribe_button.setEnabled(False)
         self.subscribe_button.setDefault(True)
@@ -146,7 +151,7 @@ class SubscribeDialog(QDialog):
             url = "https://" + url
             self.address.setText(url)
         self._cancel()
-        self.status.setText(f"Looking for feeds at {url}…")
+        self.status.setText(self.tr("Looking for feeds at {url}…").format(url=url))
         self.find_button.setEnabled(False)
         feeds = self.feeds
         self._task = self.runner.io(
@@ -164,7 +169,7 @@ class SubscribeDialog(QDialog):
         self.discovery = found
         self.results.clear()
         if not found.feeds:
-            self.status.setText(WATCH_EXPLAINED)
+            self.status.setText(self.tr(WATCH_EXPLAINED))
             self.results.hide()
             self.full_text.hide()
             self.watch_button.show()
@@ -172,12 +177,16 @@ class SubscribeDialog(QDialog):
             self.adjustSize()
             return
         many = len(found.feeds) > 1
+        count = len(found.feeds)
         self.status.setText(
-            f"{len(found.feeds)} feeds found; tick the ones to subscribe to."
-            if many else "Found this feed:"
+            self.tr("%Ln feeds found; tick the ones to subscribe to.", "", count)
+            if many else self.tr("Found this feed:")
         )  # fmt: skip
         for n, feed in enumerate(found.feeds):
-            item = QListWidgetItem(f"{feed.title}  —  {feed.items} items, {feed.format.upper()}")
+            item = QListWidgetItem(
+                self.tr("{title}  —  %Ln items, {format}", "", feed.items).format(
+                    title=feed.title, format=feed.format.upper())
+            )  # fmt: skip
             item.setToolTip(feed.url)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if n == 0 else Qt.CheckState.Unchecked)
@@ -195,7 +204,7 @@ class SubscribeDialog(QDialog):
         self.find_button.setEnabled(True)
         if isinstance(exc, Cancelled):
             return
-        self.status.setText(str(exc) if isinstance(exc, KlipingError) else "A bug (see the log).")
+        self.status.setText(describe(exc))
 
     def _choose_watch(self) -> None:
         self.watch = True
@@ -228,40 +237,44 @@ class FeedPropertiesDialog(QDialog):
     def __init__(self, feed: Any, folders: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.feed = feed
-        self.setWindowTitle(f"{feed.display_title} — Properties")
+        self.setWindowTitle(self.tr("{feed} — Properties").format(feed=feed.display_title))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.title = QLineEdit(feed.title, self)
-        self.title.setAccessibleName("Title")
-        form.addRow("&Title:", self.title)
+        self.title.setAccessibleName(self.tr("Title"))
+        form.addRow(self.tr("&Title:"), self.title)
         address = QLabel(feed.url + ("  (a page watch, not a feed)" if feed.is_watch else ""))
         address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow("Address:", address)
+        form.addRow(self.tr("Address:"), address)
         self.folder = QComboBox(self)
         self.folder.setEditable(True)
         self.folder.addItems(["", *folders])
         self.folder.setEditText(feed.folder)
-        form.addRow("F&older:", self.folder)
+        form.addRow(self.tr("F&older:"), self.folder)
         self.interval = QSpinBox(self)
         self.interval.setRange(0, 7 * 24 * 60)
-        self.interval.setSpecialValueText("Default (every 60 minutes)")
-        self.interval.setSuffix(" minutes")
+        self.interval.setSpecialValueText(self.tr("Default (every 60 minutes)"))
+        self.interval.setSuffix(self.tr(" minutes"))
         self.interval.setValue(feed.interval_minutes or 0)
-        form.addRow("&Refresh every:", self.interval)
+        form.addRow(self.tr("&Refresh every:"), self.interval)
         self.keep = QSpinBox(self)
         self.keep.setRange(0, 36500)
-        self.keep.setSpecialValueText("Keep everything")
-        self.keep.setSuffix(" days")
+        self.keep.setSpecialValueText(self.tr("Keep everything"))
+        self.keep.setSuffix(self.tr(" days"))
         self.keep.setValue(feed.keep_days or 0)
-        self.keep.setToolTip("Read articles older than this are deleted; favourites, tagged "
-                             "and highlighted articles are always kept.")  # fmt: skip
-        form.addRow("Delete &read articles after:", self.keep)
-        self.full_text = QCheckBox("The feed carries whole articles (fetch no pages)", self)
+        self.keep.setToolTip(
+            self.tr("Read articles older than this are deleted; favourites, tagged and "
+                    "highlighted articles are always kept.")
+        )  # fmt: skip
+        form.addRow(self.tr("Delete &read articles after:"), self.keep)
+        self.full_text = QCheckBox(
+            self.tr("The feed carries whole articles (fetch no pages)"), self
+        )
         self.full_text.setChecked(feed.full_text)
         self.full_text.setVisible(not feed.is_watch)
         form.addRow("", self.full_text)
         if feed.error:
-            error = QLabel(f"Last refresh failed: {feed.error}", self)
+            error = QLabel(self.tr("Last refresh failed: {reason}").format(reason=feed.error), self)
             error.setWordWrap(True)
             form.addRow("", error)
         layout.addLayout(form)
@@ -296,7 +309,9 @@ class FeedsHost(Protocol):
         self, text: str, *, action: tuple[str, Callable[[], None]] | None = None,
         timeout_ms: int = 6000,
     ) -> None: ...  # fmt: skip
-    def show_error(self, exc: BaseException) -> None: ...
+    def show_error(self, exc: BaseException | str) -> None: ...
+    @property
+    def closing(self) -> bool: ...
     def refresh_sidebar(self) -> None: ...
     def counts_changed(self) -> None: ...
     def _update_status(self, *_args: object) -> None: ...
@@ -371,9 +386,14 @@ class FeedsController(QObject):
         self.win.runner.write(job, done=self._subscribed)
 
     def _subscribed(self, added: list[Any]) -> None:
+        if self.win.closing:
+            return
         names = ", ".join(f.display_title for f in added)
-        kind = "Watching the page" if added and added[0].is_watch else "Subscribed to"
-        self.win.show_message(f"{kind} {names}. Fetching its articles…")
+        if added and added[0].is_watch:
+            text = self.tr("Watching the page {names}. Fetching its articles…")
+        else:
+            text = self.tr("Subscribed to {names}. Fetching its articles…")
+        self.win.show_message(text.format(names=names))
         self.win.refresh_sidebar()
         self.refresh([f.id for f in added])
 
@@ -385,7 +405,7 @@ class FeedsController(QObject):
 
     def refresh_due(self) -> None:
         """The timer: refresh the feeds whose time has come, if any and none is running."""
-        if self.refreshing is not None or self.win.lib.read_only:
+        if self.refreshing is not None or self.win.lib.read_only or self.win.closing:
             return
         feeds = self.feeds
 
@@ -397,12 +417,14 @@ class FeedsController(QObject):
 
     def refresh(self, ids: list[int] | None, *, quiet: bool = False) -> None:
         """Refresh these feeds (all when None) on the I/O pool, with progress."""
+        if self.win.closing:
+            return
         if self.refreshing is not None:
             if not quiet:
-                self.win.show_message("Feeds are being refreshed already.")
+                self.win.show_message(self.tr("Feeds are being refreshed already."))
             return
         feeds = self.feeds
-        self.win.status_label.setText("Refreshing feeds…")
+        self.win.status_label.setText(self.tr("Refreshing feeds…"))
 
         def job(ctx: TaskContext) -> RefreshReport:
             return feeds.refresh(
@@ -412,7 +434,10 @@ class FeedsController(QObject):
 
         def progress(value: tuple[int, int, str]) -> None:
             done, total, _line = value
-            self.win.status_label.setText(f"Refreshing feeds… {done} of {total}")
+            self.win.status_label.setText(
+                self.tr("Refreshing feeds… {done} of %Ln", "", total).format(
+                    done=QLocale().toString(done))
+            )  # fmt: skip
             self.win.counts_changed()
 
         self.refreshing = self.win.runner.io(
@@ -423,6 +448,8 @@ class FeedsController(QObject):
 
     def _refreshed(self, report: RefreshReport, quiet: bool) -> None:
         self.refreshing = None
+        if self.win.closing:
+            return
         self.win._update_status()
         new_ids = [i for f in report.feeds for i in f.article_ids]
         if new_ids:
@@ -431,10 +458,21 @@ class FeedsController(QObject):
         failed = report.failed
         if failed:
             names = "; ".join(f"{f.title or f.url}: {f.error}" for f in failed[:3])
-            more = f" (and {len(failed) - 3} more)" if len(failed) > 3 else ""
-            self.win.show_error(KlipingError(f"{report.summary} {names}{more}"))
+            if len(failed) > 3:
+                names = self.tr("{feeds} (and %n more)", "", len(failed) - 3).format(feeds=names)
+            self.win.show_error(f"{self._summary(report)} {names}")
         elif not quiet or report.new:
-            self.win.show_message(report.summary)
+            self.win.show_message(self._summary(report))
+
+    def _summary(self, report: RefreshReport) -> str:
+        """Feeds read, new articles, failures: one line in the window's language."""
+        read = sum(1 for f in report.feeds if f.status in ("ok", "not-modified"))
+        total, new, failed = len(report.feeds), report.new, len(report.failed)
+        text = self.tr("{read} of %Ln feeds read", "", total).format(read=QLocale().toString(read))
+        parts = [text, self.tr("%Ln new articles", "", new)]
+        if failed:
+            parts.append(self.tr("%Ln failed", "", failed))
+        return QLocale().createSeparatedList(parts) + "."
 
     def _refresh_failed(self, exc: BaseException) -> None:
         self.refreshing = None
@@ -447,15 +485,23 @@ class FeedsController(QObject):
     def import_opml(self) -> None:
         """Subscribe to the feeds of an OPML file (folders kept), then fetch them."""
         path, _ = QFileDialog.getOpenFileName(
-            self.win.window(), "Import subscriptions", "", "OPML (*.opml *.xml);;All files (*)"
+            self.win.window(),
+            self.tr("Import subscriptions"),
+            "",
+            self.tr("OPML ({patterns});;All files (*)").format(patterns="*.opml *.xml"),
         )
         if not path:
             return
         feeds = self.feeds
 
         def done(result: OpmlImport) -> None:
-            extra = f" ({len(result.existing)} already there)" if result.existing else ""
-            self.win.show_message(f"Subscribed to {len(result.added)} feeds{extra}.")
+            added, there = len(result.added), len(result.existing)
+            text = self.tr("Subscribed to %Ln feeds.", "", added)
+            if there:
+                text = self.tr("Subscribed to {feeds} (%Ln already there).", "", there).format(
+                    feeds=self.tr("%Ln feeds", "", added)
+                )
+            self.win.show_message(text)
             self.win.refresh_sidebar()
             if result.added:
                 self.refresh([f.id for f in result.added])
@@ -465,7 +511,10 @@ class FeedsController(QObject):
     def export_opml(self) -> None:
         """Save every subscription as OPML."""
         path, _ = QFileDialog.getSaveFileName(
-            self.win.window(), "Export subscriptions", "kliping-subscriptions.opml", "OPML (*.opml)"
+            self.win.window(),
+            self.tr("Export subscriptions"),
+            "kliping-subscriptions.opml",
+            self.tr("OPML ({patterns})").format(patterns="*.opml"),
         )
         if not path:
             return
@@ -476,11 +525,18 @@ class FeedsController(QObject):
             try:
                 Path(path).write_text(text, encoding="utf-8")
             except OSError as exc:
-                raise KlipingError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+                raise KlipingError(
+                    f"Could not write {path}: {exc.strerror or exc}.",
+                    reason="write-failed",
+                    file=str(path),
+                ) from exc
             return len(feeds.list())
 
         self.win.runner.io(
-            job, done=lambda n: self.win.show_message(f"Exported {n} subscriptions to {path}.")
+            job,
+            done=lambda n: self.win.show_message(
+                self.tr("Exported %Ln subscriptions to {file}.", "", n).format(file=path)
+            ),
         )
 
     # -- the sidebar's commands ---------------------------------------------------------------
@@ -491,18 +547,18 @@ class FeedsController(QObject):
         kind, _, name = key.partition(":")
         if kind == "feed":
             feed_id = int(name)
-            menu.addAction("Refresh", lambda: self.refresh([feed_id]))
-            menu.addAction("Mark All Read", lambda: self.mark_read(feed=feed_id))
-            menu.addAction("Properties…", lambda: self.properties(feed_id))
+            menu.addAction(self.tr("Refresh"), lambda: self.refresh([feed_id]))
+            menu.addAction(self.tr("Mark All Read"), lambda: self.mark_read(feed=feed_id))
+            menu.addAction(self.tr("Properties…"), lambda: self.properties(feed_id))
             menu.addSeparator()
-            menu.addAction("Unsubscribe…", lambda: self.unsubscribe(feed_id))
+            menu.addAction(self.tr("Unsubscribe…"), lambda: self.unsubscribe(feed_id))
         elif kind == "folder":
             ids = [f.id for f in self.win.sidebar.feeds.values() if f.folder == name]
-            menu.addAction("Refresh Folder", lambda: self.refresh(ids))
-            menu.addAction("Mark All Read", lambda: self.mark_read(folder=name))
+            menu.addAction(self.tr("Refresh Folder"), lambda: self.refresh(ids))
+            menu.addAction(self.tr("Mark All Read"), lambda: self.mark_read(folder=name))
         else:
-            menu.addAction("Subscribe…", self.subscribe)
-            menu.addAction("Refresh All Feeds", self.refresh_all)
+            menu.addAction(self.tr("Subscribe…"), self.subscribe)
+            menu.addAction(self.tr("Refresh All Feeds"), self.refresh_all)
         menu.exec(where)
 
     def mark_read(self, *, feed: int | None = None, folder: str | None = None) -> None:
@@ -517,7 +573,7 @@ class FeedsController(QObject):
 
         def done(ids: list[int]) -> None:
             n = len(ids)
-            self.win.show_message(f"Marked {n} article{'s' if n != 1 else ''} read.")
+            self.win.show_message(self.tr("Marked %n article(s) read.", "", n))
             self.win.model.update_rows(ids, is_read=True)
             self.win.counts_changed()
 
@@ -534,7 +590,9 @@ class FeedsController(QObject):
 
         def saved(changed: Any) -> None:
             self.win.refresh_sidebar()
-            self.win.show_message(f"Saved the properties of {changed.display_title}.")
+            self.win.show_message(
+                self.tr("Saved the properties of {feed}.").format(feed=changed.display_title)
+            )
 
         def save() -> None:
             changes = dialog.changes()
@@ -550,12 +608,12 @@ class FeedsController(QObject):
         if feed is None:
             return
         box = QMessageBox(
-            QMessageBox.Icon.Question, "Unsubscribe",
-            f"Unsubscribe from {feed.display_title}? The {feed.total} articles already "
-            "saved stay in the library.",
+            QMessageBox.Icon.Question, self.tr("Unsubscribe"),
+            self.tr("Unsubscribe from {feed}? The %n article(s) already saved stay in the "
+                    "library.", "", feed.total).format(feed=feed.display_title),
             QMessageBox.StandardButton.Cancel, self.win.window(),
         )  # fmt: skip
-        yes = box.addButton("Unsubscribe", QMessageBox.ButtonRole.AcceptRole)
+        yes = box.addButton(self.tr("Unsubscribe"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(yes)
         feeds = self.feeds
 
@@ -573,4 +631,8 @@ class FeedsController(QObject):
         if self.win.sidebar.current_key() == f"feed:{gone[0].id}":
             self.win.sidebar.select("all")
         self.win.refresh_sidebar()
-        self.win.show_message(f"Unsubscribed from {gone[0].display_title}; its articles stay.")
+        self.win.show_message(
+            self.tr("Unsubscribed from {feed}; its articles stay.").format(
+                feed=gone[0].display_title
+            )
+        )

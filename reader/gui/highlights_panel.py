@@ -44,29 +44,29 @@ class HighlightsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         self.empty = QLabel(
-            "Select text in the article and press Ctrl+H to keep a highlight.", self
+            self.tr("Select text in the article and press Ctrl+H to keep a highlight."), self
         )
         self.empty.setWordWrap(True)
         self.empty.setEnabled(False)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Highlights")
+        self.list.setAccessibleName(self.tr("Highlights"))
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        edit = QAction("Edit note…", self.list)
+        edit = QAction(self.tr("Edit note…"), self.list)
         edit.triggered.connect(self._edit)
         # No Del shortcut here: it would be ambiguous with the window's Delete (articles).
-        delete = QAction("Delete highlight", self.list)
+        delete = QAction(self.tr("Delete highlight"), self.list)
         delete.triggered.connect(self._delete)
         self.list.addActions([edit, delete])
         buttons = QHBoxLayout()
-        note_button = QPushButton("Note…", self)
-        note_button.setAccessibleName("Edit the highlight's note")
+        note_button = QPushButton(self.tr("Note…"), self)
+        note_button.setAccessibleName(self.tr("Edit the highlight's note"))
         note_button.clicked.connect(self._edit)
-        del_button = QPushButton("Delete", self)
-        del_button.setAccessibleName("Delete the highlight")
+        del_button = QPushButton(self.tr("Delete"), self)
+        del_button.setAccessibleName(self.tr("Delete the highlight"))
         del_button.clicked.connect(self._delete)
         buttons.addWidget(note_button)
         buttons.addWidget(del_button)
@@ -80,7 +80,7 @@ class HighlightsPanel(QWidget):
         """Show these highlights."""
         self.list.clear()
         for hl in highlights:
-            text = "“" + _elide(str(hl.get("quote", ""))) + "”"
+            text = self.tr("“{quote}”").format(quote=_elide(str(hl.get("quote", ""))))
             if hl.get("note"):
                 text += "\n✎ " + str(hl["note"])
             item = QListWidgetItem(text, self.list)

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.errors import KlipingError
 from reader.core.library import ArticleFilter, Library
 from reader.gui import themes
 from reader.gui.actions import Actions
@@ -47,8 +46,9 @@ from reader.gui.changes import Changes, Notice
 from reader.gui.dialogs import AddUrlDialog, PreferencesDialog, about, urls_in
 from reader.gui.feeds import FeedsController
 from reader.gui.highlights_panel import HighlightsPanel
+from reader.gui.i18n import translate
 from reader.gui.icons import icon, set_theme_color
-from reader.gui.messages import MessageBar
+from reader.gui.messages import MessageBar, describe
 from reader.gui.operations import PAGE_SUFFIXES, Operations
 from reader.gui.save_panel import SavePanel
 from reader.gui.search_field import SearchField
@@ -125,7 +125,9 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.apply_theme()
         self.update_actions()
-        self.view.show_message("No article open", "Choose one from the list, or press J.")
+        self.view.show_message(
+            self.tr("No article open"), self.tr("Choose one from the list, or press J.")
+        )
         self.model.show_library(ArticleFilter(), self.sort)
         self.refresh_sidebar()
         self.feeds.start()
@@ -142,7 +144,7 @@ class MainWindow(QMainWindow):
             sig.connect(self._update_status)
         self.list = QListView(self)
         self.list.setObjectName("articleList")
-        self.list.setAccessibleName("Articles")
+        self.list.setAccessibleName(self.tr("Articles"))
         self.list.setModel(self.model)
         self.delegate = ArticleDelegate(self.list)
         self.list.setItemDelegate(self.delegate)
@@ -152,7 +154,7 @@ class MainWindow(QMainWindow):
         self.list.setMinimumWidth(300)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
-        self.list_header = QLabel("All articles", self)
+        self.list_header = QLabel(self.tr("All articles"), self)
         self.list_header.setObjectName("listHeader")
         self.list_notice = QLabel(self)
         self.list_notice.setObjectName("listNotice")
@@ -196,7 +198,7 @@ class MainWindow(QMainWindow):
         self.highlights.delete_requested.connect(
             lambda hl: self.ops.delete_highlight(hl, self.current_id())
         )
-        self.highlights_dock = QDockWidget("Highlights", self)
+        self.highlights_dock = QDockWidget(self.tr("Highlights"), self)
         self.highlights_dock.setObjectName("highlightsDock")
         self.highlights_dock.setWidget(self.highlights)
         self.highlights_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
@@ -219,7 +221,9 @@ class MainWindow(QMainWindow):
             (a.find, self.focus_search), (a.paste, ops.paste_urls),
             (a.open_original, self.open_original), (a.saved_page, self.show_saved_page),
             (a.favorite, ops.toggle_favorite), (a.archive, ops.toggle_archived),
-            (a.read, ops.toggle_read), (a.tags, ops.edit_tags), (a.delete, ops.delete_selected),
+            (a.read, ops.toggle_read), (a.tags, ops.edit_tags),
+            (a.note, lambda: ops.edit_article_note(self.view.article)),
+            (a.delete, ops.delete_selected),
             (a.refetch, ops.refetch), (a.reclean, ops.reclean),
             (a.highlight, self.highlight), (a.highlight_note, partial(self.highlight, True)),
             (a.next, partial(self.step, 1)), (a.previous, partial(self.step, -1)),
@@ -251,10 +255,15 @@ class MainWindow(QMainWindow):
 
     # -- messages: the one door -----------------------------------------------------------
 
-    def show_error(self, exc: BaseException) -> None:
-        """An expected failure: an inline banner (and the log), never a modal box."""
+    def show_error(self, exc: BaseException | str) -> None:
+        """An expected failure: an inline banner (and the log), never a modal box.
+
+        ``exc`` is a core error (worded here, in the window's language) or a message
+        the window already worded.
+        """
         log.warning("shown to the user: %s", exc)
-        self.message_bar.show_message(str(exc), kind="error", timeout_ms=12000)
+        text = exc if isinstance(exc, str) else describe(exc)
+        self.message_bar.show_message(text, kind="error", timeout_ms=12000)
 
     def show_message(
         self, text: str, *, action: tuple[str, Callable[[], None]] | None = None,
@@ -275,7 +284,7 @@ class MainWindow(QMainWindow):
             self.search.blockSignals(False)
         self.terms = []
         self.list_notice.hide()
-        self.list_header.setText(self.sidebar.label_of(key) or "Articles")
+        self.list_header.setText(self.sidebar.label_of(key) or self.tr("Articles"))
         self.model.show_library(flt, self.sort)
 
     def set_sort(self, key: str) -> None:
@@ -285,28 +294,53 @@ class MainWindow(QMainWindow):
             self.model.show_library(self.sidebar.current_filter(), key)
 
     def _search(self, query: str) -> None:
+        if self._closed:  # the search field's pause ended after the window closed
+            return
         if not query:
             self._view_selected(self.sidebar.current_key(), self.sidebar.current_filter())
             return
-        self.list_header.setText("Searching…")
-        self.model.show_search(query)
+        self.list_header.setText(self.tr("Searching…"))
+        self.model.show_search(self._scoped(query))
+
+    def _scoped(self, query: str) -> str:
+        """Searching while a feed or folder is chosen searches its articles only."""
+        kind, _, name = self.sidebar.current_key().partition(":")
+        if kind == "feed":
+            return f"feed:{name} ({query})"
+        if kind == "folder":
+            return f'folder:"{name}" ({query})'
+        return query
 
     def _search_answered(self, page: SearchPage) -> None:
         self.terms = page.terms
         n = page.total
-        self.list_header.setText(f"{n:,} result{'s' if n != 1 else ''} for “{page.query}”")
+        typed = self.search.text().strip()
+        if typed and page.query != typed and page.query == self._scoped(typed):
+            self.list_header.setText(
+                self.tr("%Ln result(s) for “{query}” in {view}", "", n).format(
+                    query=typed, view=self.sidebar.label_of(self.sidebar.current_key())
+                )
+            )
+        else:
+            self.list_header.setText(
+                self.tr("%Ln result(s) for “{query}”", "", n).format(query=page.query)
+            )
         self.list_notice.setText(page.notice)
         self.list_notice.setVisible(bool(page.notice))
         if not n:
             self.view.show_message(
-                "Nothing found",
-                "Try fewer words, or a word's beginning followed by * (harb*). "
-                "Help ▸ Search Syntax has more.",
+                self.tr("Nothing found"),
+                self.tr(
+                    "Try fewer words, or a word's beginning followed by * (harb*). "
+                    "Help ▸ Search Syntax has more."
+                ),
             )
         elif self.view.article is None:
             # The pane reflects this answer only: an earlier query's "Nothing found"
             # (typed on the way to this one) must not stay beside these results.
-            self.view.show_message("No article open", "Choose one from the list, or press J.")
+            self.view.show_message(
+                self.tr("No article open"), self.tr("Choose one from the list, or press J.")
+            )
 
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the search field."""
@@ -322,10 +356,14 @@ class MainWindow(QMainWindow):
         if not self.model.query and self.model.rowCount() == 0 and not self.model.loading:
             key = self.sidebar.current_key()
             if key == "all":
-                self.view.show_message("Your library is empty", "Press Ctrl+L to save a page, "
-                                       "or drop a link or an HTML file here.")  # fmt: skip
+                self.view.show_message(
+                    self.tr("Your library is empty"),
+                    self.tr("Press Ctrl+L to save a page, or drop a link or an HTML file here."),
+                )
             else:
-                self.view.show_message("Nothing here", "No article is in this view yet.")
+                self.view.show_message(
+                    self.tr("Nothing here"), self.tr("No article is in this view yet.")
+                )
         self._update_status()
         # A page that arrives while the list sits at its bottom: the view will not ask
         # again until it is scrolled, so ask for the next page now.
@@ -336,9 +374,11 @@ class MainWindow(QMainWindow):
     def _update_status(self, *_args: object) -> None:
         n, more = self.model.rowCount(), self.model.canFetchMore()
         if self.model.query:
-            self.status_label.setText(f"{self.model.total:,} found")
+            self.status_label.setText(self.tr("%Ln found", "", self.model.total))
+        elif more:
+            self.status_label.setText(self.tr("%Ln+ article(s)", "", n))
         else:
-            self.status_label.setText(f"{n:,}{'+' if more else ''} article{'s' if n != 1 else ''}")
+            self.status_label.setText(self.tr("%Ln article(s)", "", n))
 
     # -- the open article ---------------------------------------------------------------
 
@@ -429,7 +469,7 @@ class MainWindow(QMainWindow):
 
         def done(page: str | None) -> None:
             if page is None:
-                self.show_error(KlipingError("This article has no saved page to show."))
+                self.show_error(self.tr("This article has no saved page to show."))
                 return
             self.saved_page_window = SavedPageView(rec.title, page, self)
             self.saved_page_window.show()
@@ -454,6 +494,10 @@ class MainWindow(QMainWindow):
         if changes.highlights:
             for article_id in changes.articles:
                 self.highlights_changed(article_id)
+        if changes.note:
+            for article_id in changes.articles:
+                if self.view.article is not None and self.view.article.id == article_id:
+                    self.open_article(article_id)
         if changes.hidden:
             self.article_removed(list(changes.articles), self.model.parked_row(changes.articles))
         if changes.restored and changes.articles:
@@ -477,14 +521,16 @@ class MainWindow(QMainWindow):
     def articles_arrived(self, ids: list[int]) -> None:
         """A refresh saved new articles: they join the list without moving the reader's
         place (the rows in view stay where they are) or closing the open article."""
+        if self._closed:
+            return
         self.counts_changed()
         if self.model.query or not ids:
             return
         if self.model.sort_key != "saved":
             n = len(ids)
             self.show_message(
-                f"{n} new article{'s' if n != 1 else ''} from your feeds.",
-                action=("Show", self.library_changed),
+                self.tr("%Ln new article(s) from your feeds.", "", n),
+                action=(self.tr("Show"), self.library_changed),
             )
             return
         view = self.model.filter
@@ -504,9 +550,16 @@ class MainWindow(QMainWindow):
             if added and keep:
                 bar.setValue(before + added * max(1, self.list.sizeHintForRow(0)))
             if added and self.view.article is None:  # not "Your library is empty" any more
-                self.view.show_message("No article open", "Choose one from the list, or press J.")
+                self.view.show_message(
+                    self.tr("No article open"), self.tr("Choose one from the list, or press J.")
+                )
 
         self.runner.io(job, done=done)
+
+    @property
+    def closing(self) -> bool:
+        """True once the window has begun to close (no new work is started)."""
+        return self._closed
 
     def sidebar_folders(self) -> list[str]:
         """The feed folders the sidebar shows."""
@@ -531,7 +584,9 @@ class MainWindow(QMainWindow):
     def article_removed(self, ids: list[int], first_row: int) -> None:
         """Articles left the list (deleted): go on to the next one, like a mail client."""
         if self.view.article is not None and self.view.article.id in ids:
-            self.view.show_message("Deleted", "Choose another article from the list.")
+            self.view.show_message(
+                self.tr("Deleted"), self.tr("Choose another article from the list.")
+            )
             self.highlights.set_highlights([])
             self.setWindowTitle("Kliping")
         row = min(first_row, self.model.rowCount() - 1)
@@ -560,7 +615,9 @@ class MainWindow(QMainWindow):
         current = self.model.row_at(self.list.currentIndex().row())
         fav = current is not None and current.is_favorite
         self.actions_.favorite.setIcon(icon("favorite-on" if fav else "favorite"))
-        self.actions_.favorite.setText("Unfavourite" if fav else "Favourite")
+        self.actions_.favorite.setText(
+            translate("Actions", "Unfavourite") if fav else translate("Actions", "Favourite")
+        )
 
     # -- appearance -----------------------------------------------------------------------
 
@@ -605,12 +662,17 @@ class MainWindow(QMainWindow):
     def apply_preferences(self, prefs: Preferences) -> None:
         """Use and remember new preferences."""
         moved = prefs.library_dir != self.prefs.library_dir
+        relanguage = prefs.language != self.prefs.language
         self.prefs = prefs
         save_preferences(self.settings, prefs)
         self.actions_.themes[prefs.theme].setChecked(True)
         self.apply_theme()
         if moved:
-            self.show_message("The new library folder is used the next time Kliping starts.")
+            self.show_message(
+                self.tr("The new library folder is used the next time Kliping starts.")
+            )
+        elif relanguage:
+            self.show_message(self.tr("The new language is used the next time Kliping starts."))
 
     def show_about(self) -> None:
         """Version, library location, log location."""

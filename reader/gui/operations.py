@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QWidget
 
 from reader.core.errors import KlipingError
@@ -25,6 +25,8 @@ from reader.gui.article_list import Row
 from reader.gui.article_view import locate
 from reader.gui.changes import Changes, Notice
 from reader.gui.dialogs import ExportDialog, TagsDialog, clipboard_urls
+from reader.gui.i18n import Context, translate
+from reader.gui.messages import describe, import_summary
 from reader.gui.save_panel import SavePanel, SaveRow
 from reader.gui.tasks import Cancelled, TaskContext, TaskRunner
 
@@ -32,6 +34,8 @@ log = logging.getLogger(__name__)
 
 UNDO_MS = 8000
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".mhtml")
+# The tags confirmation was the window's words: they keep its context (and translations).
+MainWindow = Context("MainWindow")
 
 
 class Operations(QObject):
@@ -54,6 +58,10 @@ class Operations(QObject):
     changed = Signal(object)
     failed = Signal(object)
     noticed = Signal(object)
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """``text`` in the window's language (context "Operations", as lupdate reads it)."""
+        return translate("Operations", text, disambiguation, n)
 
     def __init__(
         self,
@@ -95,7 +103,9 @@ class Operations(QObject):
                 path = QUrl(item).toLocalFile() if item.startswith("file:") else item
                 rows.append(self._save(Path(path).name, partial(self._save_file, path)))
             else:
-                self.failed.emit(KlipingError(f"Not a web address or an HTML file: {item}"))
+                self.failed.emit(
+                    self.tr("Not a web address or an HTML file: {item}").format(item=item)
+                )
         return rows
 
     def _save_url(self, url: str, ctx: TaskContext) -> SaveResult:
@@ -122,20 +132,35 @@ class Operations(QObject):
     def _saved(self, row: SaveRow, result: SaveResult) -> None:
         row.set_title(result.title)
         if result.status == "duplicate":
-            row.set_done("duplicate", "Already in the library — not saved twice", result.id)
+            row.set_done(
+                "duplicate",
+                self.tr("Already in the library — not saved twice"),
+                result.id,
+            )
         else:
-            extra = f" · {result.missing_images} images not saved" if result.missing_images else ""
-            verb = "Saved again" if result.status == "refreshed" else "Saved"
-            row.set_done("saved", verb + extra, result.id)
+            again, missing = result.status == "refreshed", result.missing_images
+            if missing and again:
+                text = self.tr("Saved again · %n image(s) not saved", "", missing)
+            elif missing:
+                text = self.tr("Saved · %n image(s) not saved", "", missing)
+            elif again:
+                text = self.tr("Saved again")
+            else:
+                text = self.tr("Saved")
+            row.set_done("saved", text, result.id)
             self.changed.emit(Changes(articles=(result.id,), saved=result.id, counts=True))
         self.save_panel.row_finished()
 
     def _save_failed(self, row: SaveRow, exc: BaseException, cancelled: bool) -> None:
         if cancelled or isinstance(exc, Cancelled):
-            row.set_done("cancelled", "Cancelled")
+            row.set_done("cancelled", self.tr("Cancelled"))
         else:
-            row.set_done("failed", f"Failed: {exc}" if isinstance(exc, KlipingError)
-                         else "Failed: a bug (see the log)")  # fmt: skip
+            row.set_done(
+                "failed",
+                self.tr("Failed: {reason}").format(reason=describe(exc))
+                if isinstance(exc, KlipingError)
+                else self.tr("Failed: a bug (see the log)"),
+            )
         self.save_panel.row_finished()
 
     def paste_urls(self) -> None:
@@ -144,7 +169,7 @@ class Operations(QObject):
         if urls:
             self.save_items(urls)
         else:
-            self.failed.emit(KlipingError("The clipboard holds no web address to save."))
+            self.failed.emit(self.tr("The clipboard holds no web address to save."))
 
     # -- flags, tags --------------------------------------------------------------------
 
@@ -220,7 +245,7 @@ class Operations(QObject):
         def done(_result: object) -> None:
             self.changed.emit(Changes(articles=tuple(ids), counts=True))
             n = len(ids)
-            self.noticed.emit(Notice(f"Tags updated on {n} article{'s' if n != 1 else ''}."))
+            self.noticed.emit(Notice(MainWindow.tr("Tags updated on %n article(s).", "", n)))
 
         self.runner.write(job, done=done)
 
@@ -236,8 +261,8 @@ class Operations(QObject):
         self.changed.emit(Changes(articles=tuple(ids), hidden=True))
         n = len(ids)
         self.noticed.emit(Notice(
-            f"Deleted {n} article{'s' if n != 1 else ''}.", action=("Undo", self.undo_delete),
-            timeout_ms=self.undo_ms,
+            self.tr("Deleted %n article(s).", "", n),
+            action=(self.tr("Undo"), self.undo_delete), timeout_ms=self.undo_ms,
         ))  # fmt: skip
         self._delete_timer.start(self.undo_ms)
 
@@ -278,7 +303,7 @@ class Operations(QObject):
 
     def _title(self, article_id: int) -> str:
         rows = self._rows([article_id])
-        return rows[0].title if rows else f"Article {article_id}"
+        return rows[0].title if rows else self.tr("Article {id}").format(id=article_id)
 
     # -- highlights -----------------------------------------------------------------------
 
@@ -286,11 +311,15 @@ class Operations(QObject):
         """Keep ``quote``, selected in the open article ``rec``, as a highlight (optionally
         asking for a note). Returns whether a highlight is being kept."""
         if rec is None or not quote:
-            self.noticed.emit(Notice("Select some text in the article first, then highlight it."))
+            self.noticed.emit(
+                Notice(self.tr("Select some text in the article first, then highlight it."))
+            )
             return False
         note = ""
         if with_note:
-            note, ok = QInputDialog.getMultiLineText(self._parent, "Highlight", "Note:")
+            note, ok = QInputDialog.getMultiLineText(
+                self._parent, self.tr("Highlight"), self.tr("Note:")
+            )
             if not ok:
                 return False
         where = locate(rec.text, quote)
@@ -302,10 +331,27 @@ class Operations(QObject):
         )  # fmt: skip
         return True
 
+    def edit_article_note(self, rec: ArticleRecord | None) -> None:
+        """Write or change the reader's note on the open article ``rec`` ("" removes it)."""
+        if rec is None:
+            self.noticed.emit(Notice("Open an article first, then write a note on it."))
+            return
+        note, ok = QInputDialog.getMultiLineText(self._parent, "Note", "Your note on the article:",
+                                                 rec.note)  # fmt: skip
+        if not ok or note.strip() == rec.note.strip():
+            return
+        article_id = rec.id
+        self.runner.write(
+            lambda ctx: self.lib.set_note(article_id, note),
+            done=lambda _none: self.changed.emit(Changes(articles=(article_id,), note=True)),
+        )
+
     def edit_note(self, hl: dict[str, Any], article_id: int | None) -> None:
         """Change a highlight's note (of the article ``article_id``)."""
-        note, ok = QInputDialog.getMultiLineText(self._parent, "Highlight note", "Note:",
-                                                 str(hl.get("note") or ""))  # fmt: skip
+        note, ok = QInputDialog.getMultiLineText(
+            self._parent, self.tr("Highlight note"), self.tr("Note:"),
+            str(hl.get("note") or ""),
+        )  # fmt: skip
         if not ok:
             return
         self.runner.write(
@@ -333,12 +379,13 @@ class Operations(QObject):
         """Import another reader's export (or a Kliping backup)."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self._parent, "Import articles", str(Path.home()),
-                "Exports (*.json *.html *.htm *.csv *.zip *.xml *.txt *.enex);;All files (*)",
+                self._parent, self.tr("Import articles"), str(Path.home()),
+                self.tr("Exports ({patterns});;All files (*)").format(
+                    patterns="*.json *.html *.htm *.csv *.zip *.xml *.txt *.enex"),
             )  # fmt: skip
             if not path:
                 return None
-        row = self.save_panel.add(f"Import {Path(path).name}")
+        row = self.save_panel.add(self.tr("Import {file}").format(file=Path(path).name))
         row.set_stage("reading")
 
         def job(ctx: TaskContext) -> Any:
@@ -347,15 +394,20 @@ class Operations(QObject):
             return import_path(self.lib, Path(path), progress=ctx.progress, cancel=ctx.cancel)
 
         def progressed(p: Any) -> None:
-            row.set_stage(f"{p.done} of {p.total} entries" + (f" · {p.failed} failed"
-                                                              if p.failed else ""))  # fmt: skip
+            total, failed = p.total, p.failed
+            done_of = self.tr("{done} of %n entries", "", total).format(
+                done=QLocale().toString(p.done)
+            )
+            if failed:
+                done_of = self.tr("{progress} · %n failed", "", failed).format(progress=done_of)
+            row.set_stage(done_of)
 
         def done(report: Any) -> None:
-            summary = report.summary()
-            row.set_done("done", summary.splitlines()[1] if "\n" in summary else summary)
-            row.status.setToolTip(summary)
+            line, banner, full = import_summary(report)
+            row.set_done("done", line)
+            row.status.setToolTip(full)
             self.save_panel.row_finished()
-            self.noticed.emit(Notice(summary.split("\n\n")[0].replace("\n", " "), timeout_ms=15000))
+            self.noticed.emit(Notice(banner, timeout_ms=15000))
             self.changed.emit(Changes(added=True, counts=True))
 
         task = self.runner.io(
@@ -375,7 +427,9 @@ class Operations(QObject):
             choice = dialog.choice()
         fmt, only_selected, dest = choice
         wanted = ids if only_selected and ids else None
-        row = self.save_panel.add(f"Export ({fmt}) to {dest}")
+        row = self.save_panel.add(
+            self.tr("Export ({format}) to {folder}").format(format=fmt, folder=dest)
+        )
         row.set_stage("exporting")
 
         def job(ctx: TaskContext) -> list[Path]:
@@ -388,14 +442,20 @@ class Operations(QObject):
 
         def done(paths: list[Path]) -> None:
             n = len(paths)
-            text = f"Exported to {dest} ({n} file{'s' if n != 1 else ''})"
-            row.set_done("done", text)
+            text = self.tr("Exported to {folder} (%n file(s))", "", n)
+            row.set_done("done", text.format(folder=dest))
             self.save_panel.row_finished()
-            self.noticed.emit(Notice(text + "."))
+            message = self.tr("Exported to {folder} (%n file(s)).", "", n)
+            self.noticed.emit(Notice(message.format(folder=dest)))
 
         def progressed(value: Any) -> None:
             if isinstance(value, tuple) and len(value) == 2:
-                row.set_stage(f"{value[0]} of {value[1]} articles")
+                done, total = value
+                row.set_stage(
+                    self.tr("{done} of %n articles", "", total).format(
+                        done=QLocale().toString(done)
+                    )
+                )
 
         task = self.runner.io(
             job, progress=progressed, done=done,

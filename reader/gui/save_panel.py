@@ -6,9 +6,10 @@ and tells each row what happened. Every row can be cancelled while it runs.
 
 from __future__ import annotations
 
+import html
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,18 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reader.gui.icons import icon
 
 log = logging.getLogger(__name__)
 
 STAGES = {
-    "queued": "Waiting…",
-    "fetching": "Fetching the page…",
-    "cleaning": "Cleaning…",
-    "images": "Saving images…",
-    "saving": "Saving…",
-    "reading": "Reading…",
-    "exporting": "Exporting…",
+    "queued": QT_TRANSLATE_NOOP("SaveRow", "Waiting…"),
+    "fetching": QT_TRANSLATE_NOOP("SaveRow", "Fetching the page…"),
+    "cleaning": QT_TRANSLATE_NOOP("SaveRow", "Cleaning…"),
+    "images": QT_TRANSLATE_NOOP("SaveRow", "Saving images…"),
+    "saving": QT_TRANSLATE_NOOP("SaveRow", "Saving…"),
+    "reading": QT_TRANSLATE_NOOP("SaveRow", "Reading…"),
+    "exporting": QT_TRANSLATE_NOOP("SaveRow", "Exporting…"),
 }
 DONE_STATES = ("saved", "duplicate", "failed", "cancelled", "done")
 
@@ -79,7 +81,7 @@ class SaveRow(QFrame):
         text.setSpacing(1)
         self.name = ElidedLabel(label, self)
         self.name.setToolTip(label)
-        self.status = ElidedLabel(STAGES["queued"], self)
+        self.status = ElidedLabel(translate("SaveRow", STAGES["queued"]), self)
         self.status.setObjectName("saveStatus")
         small = self.status.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
@@ -91,8 +93,8 @@ class SaveRow(QFrame):
         self.bar.setFixedWidth(60)
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(6)
-        self.open_button = QPushButton("Open", self)
-        self.open_button.setAccessibleName(f"Open {label}")
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.setAccessibleName(self.tr("Open {item}").format(item=label))
         self.open_button.hide()
         self.open_button.clicked.connect(
             lambda: self.article_id is not None and self.open_requested.emit(self.article_id)
@@ -100,8 +102,8 @@ class SaveRow(QFrame):
         self.cancel_button = QToolButton(self)
         self.cancel_button.setIcon(icon("close"))
         self.cancel_button.setAutoRaise(True)
-        self.cancel_button.setToolTip("Cancel")
-        self.cancel_button.setAccessibleName(f"Cancel saving {label}")
+        self.cancel_button.setToolTip(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel saving {item}").format(item=label))
         self.cancel_button.clicked.connect(self._cancel)
         layout.addLayout(text, 1)
         layout.addWidget(self.bar)
@@ -118,7 +120,7 @@ class SaveRow(QFrame):
         if self.finished:
             return
         self.state = stage
-        self.status.setText(STAGES.get(stage, str(stage)))
+        self.status.setText(translate("SaveRow", STAGES[stage]) if stage in STAGES else str(stage))
         self.state_changed.emit(stage)
 
     def set_done(self, state: str, text: str, article_id: int | None = None) -> None:
@@ -144,7 +146,7 @@ class SaveRow(QFrame):
 
     def _cancel(self) -> None:
         if not self.finished:
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
             self.cancel_requested.emit()
 
 
@@ -160,13 +162,13 @@ class SavePanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("savePanel")
-        self.setAccessibleName("Saving")
+        self.setAccessibleName(self.tr("Saving"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 4, 0, 4)
         head = QHBoxLayout()
         head.setContentsMargins(10, 0, 6, 0)
-        self.title = QLabel("<b>Saving</b>", self)
-        clear = QPushButton("Clear finished", self)
+        self.title = QLabel("<b>" + self.tr("Saving") + "</b>", self)
+        clear = QPushButton(self.tr("Clear finished"), self)
         clear.setFlat(True)
         clear.clicked.connect(self.clear_finished)
         head.addWidget(self.title, 1)
@@ -203,8 +205,10 @@ class SavePanel(QFrame):
 
     def _update_title(self) -> None:
         running = sum(1 for r in self.rows if not r.finished)
-        self.title.setText(f"<b>Saving {running} of {len(self.rows)}</b>" if running
-                           else f"<b>Finished ({len(self.rows)})</b>")  # fmt: skip
+        text = (self.tr("Saving {running} of %n", "", len(self.rows)).format(
+                    running=QLocale().toString(running)) if running
+                else self.tr("Finished (%Ln)", "", len(self.rows)))  # fmt: skip
+        self.title.setText(f"<b>{html.escape(text)}</b>")
 
     def clear_finished(self) -> None:
         """Remove the rows that are done; hide the panel when nothing is left."""

@@ -2,30 +2,47 @@
 
 from __future__ import annotations
 
+import html
 import logging
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from reader.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reader.gui.icons import icon
 
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 150
 
-SYNTAX_HELP = """<b>Search syntax</b>
-<table cellspacing="4">
-<tr><td><code>solar harbour</code></td><td>both words</td></tr>
-<tr><td><code>"port authority"</code></td><td>the exact phrase</td></tr>
-<tr><td><code>solar OR wind</code></td><td>either word</td></tr>
-<tr><td><code>-opinion</code></td><td>without a word</td></tr>
-<tr><td><code>harb*</code> &nbsp; <code>recieve~</code></td><td>prefix, spelling mistakes</td></tr>
-<tr><td><code>title:energy</code> <code>author:lima</code></td><td>title, author</td></tr>
-<tr><td><code>site:example.org</code> <code>tag:work</code></td><td>one site, one tag</td></tr>
-<tr><td><code>saved:2025-01..2025-06</code></td><td>saved in a date range</td></tr>
-<tr><td><code>is:unread</code> <code>is:favorite</code></td><td>read state, favourites</td></tr>
-</table>"""
+#: The syntax help: examples (the syntax itself is not translated) and what they mean.
+SYNTAX_ROWS = (
+    ("<code>solar harbour</code>", QT_TRANSLATE_NOOP("SearchField", "both words")),
+    ("<code>\"port authority\"</code>", QT_TRANSLATE_NOOP("SearchField", "the exact phrase")),
+    ("<code>solar OR wind</code>", QT_TRANSLATE_NOOP("SearchField", "either word")),
+    ("<code>-opinion</code>", QT_TRANSLATE_NOOP("SearchField", "without a word")),
+    ("<code>harb*</code> &nbsp; <code>recieve~</code>",
+     QT_TRANSLATE_NOOP("SearchField", "prefix, spelling mistakes")),
+    ("<code>title:energy</code> <code>author:lima</code>",
+     QT_TRANSLATE_NOOP("SearchField", "title, author")),
+    ("<code>site:example.org</code> <code>tag:work</code>",
+     QT_TRANSLATE_NOOP("SearchField", "one site, one tag")),
+    ("<code>saved:2025-01..2025-06</code>",
+     QT_TRANSLATE_NOOP("SearchField", "saved in a date range")),
+    ("<code>is:unread</code> <code>is:favorite</code>",
+     QT_TRANSLATE_NOOP("SearchField", "read state, favourites")),
+)  # fmt: skip
+
+
+def syntax_help() -> str:
+    """The syntax help, in the window's language."""
+    rows = "".join(
+        f"<tr><td>{example}</td><td>{html.escape(translate('SearchField', meaning))}</td></tr>"
+        for example, meaning in SYNTAX_ROWS
+    )
+    title = html.escape(translate("SearchField", "Search syntax"))
+    return f'<b>{title}</b>\n<table cellspacing="4">{rows}</table>'
 
 
 class SearchField(QLineEdit):
@@ -44,16 +61,16 @@ class SearchField(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchField")
-        self.setAccessibleName("Search")
-        self.setPlaceholderText("Search everything you saved  (Ctrl+F)")
+        self.setAccessibleName(self.tr("Search"))
+        self.setPlaceholderText(self.tr("Search everything you saved  (Ctrl+F)"))
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(260)
         self.setMaximumWidth(560)
         lead = self.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        lead.setText("Search")
+        lead.setText(self.tr("Search"))
         lead.triggered.connect(lambda: self.search_requested.emit(self.text().strip()))
-        help_action = QAction(icon("help"), "Search syntax", self)
-        help_action.setToolTip("Search syntax")
+        help_action = QAction(icon("help"), self.tr("Search syntax"), self)
+        help_action.setToolTip(self.tr("Search syntax"))
         help_action.triggered.connect(self.show_help)
         self.addAction(help_action, QLineEdit.ActionPosition.TrailingPosition)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -86,7 +103,7 @@ class SearchField(QLineEdit):
     def show_help(self) -> None:
         """Show the syntax help under the field."""
         if self._help is None:
-            self._help = QLabel(SYNTAX_HELP, self, Qt.WindowType.ToolTip)
+            self._help = QLabel(syntax_help(), self, Qt.WindowType.ToolTip)
             self._help.setObjectName("searchHelp")
             self._help.setMargin(10)
         self._help.adjustSize()

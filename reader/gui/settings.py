@@ -19,18 +19,26 @@ import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 
 from reader.core.store import SORTS
+from reader.gui.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 THEMES = ("system", "light", "sepia", "dark")
+# Labels are in English here and translated where they are shown (context "Settings").
+THEME_LABELS = {
+    "system": QT_TRANSLATE_NOOP("Settings", "Follow the System"),
+    "light": QT_TRANSLATE_NOOP("Settings", "Light"),
+    "sepia": QT_TRANSLATE_NOOP("Settings", "Sepia"),
+    "dark": QT_TRANSLATE_NOOP("Settings", "Dark"),
+}
 FONT_STYLES = ("serif", "sans")
 SORT_LABELS = {
-    "saved": "Date saved (newest first)",
-    "saved-asc": "Date saved (oldest first)",
-    "published": "Date published (newest first)",
-    "published-asc": "Date published (oldest first)",
-    "title": "Title",
-    "site": "Site",
+    "saved": QT_TRANSLATE_NOOP("Settings", "Date saved (newest first)"),
+    "saved-asc": QT_TRANSLATE_NOOP("Settings", "Date saved (oldest first)"),
+    "published": QT_TRANSLATE_NOOP("Settings", "Date published (newest first)"),
+    "published-asc": QT_TRANSLATE_NOOP("Settings", "Date published (oldest first)"),
+    "title": QT_TRANSLATE_NOOP("Settings", "Title"),
+    "site": QT_TRANSLATE_NOOP("Settings", "Site"),
 }
 assert set(SORT_LABELS) <= set(SORTS)
 
@@ -47,6 +55,7 @@ class Preferences:
     line_width: int = 40  # em: the reader column's maximum width
     line_height: int = 160  # percent
     default_sort: str = "saved"
+    language: str = ""  # empty: the system's language (KLIPING_LANG overrides both)
 
     def validated(self) -> Preferences:
         """A copy with out-of-range values replaced by their defaults."""
@@ -58,6 +67,8 @@ class Preferences:
             out.font_style = base.font_style
         if out.default_sort not in SORT_LABELS:
             out.default_sort = base.default_sort
+        if out.language not in LANGUAGES:
+            out.language = base.language
         out.font_size = min(40, max(10, out.font_size))
         out.line_width = min(80, max(20, out.line_width))
         out.line_height = min(250, max(100, out.line_height))

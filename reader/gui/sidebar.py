@@ -6,21 +6,32 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from reader.core.feeds import Feed, Feeds
 from reader.core.library import ArticleFilter, Library
+from reader.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reader.gui.icons import icon
 
 log = logging.getLogger(__name__)
 
 VIEWS = (
-    ("all", "All articles", "inbox", ArticleFilter()),
-    ("unread", "Unread", "unread", ArticleFilter(is_read=False)),
-    ("favorites", "Favourites", "favorite", ArticleFilter(is_favorite=True)),
-    ("archived", "Archive", "archive", ArticleFilter(is_archived=True)),
+    ("all", QT_TRANSLATE_NOOP("Sidebar", "All articles"), "inbox", ArticleFilter()),
+    ("unread", QT_TRANSLATE_NOOP("Sidebar", "Unread"), "unread", ArticleFilter(is_read=False)),
+    (
+        "favorites",
+        QT_TRANSLATE_NOOP("Sidebar", "Favourites"),
+        "favorite",
+        ArticleFilter(is_favorite=True),
+    ),
+    (
+        "archived",
+        QT_TRANSLATE_NOOP("Sidebar", "Archive"),
+        "archive",
+        ArticleFilter(is_archived=True),
+    ),
 )
 
 
@@ -57,7 +68,7 @@ class Sidebar(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebar")
-        self.setAccessibleName("Library views")
+        self.setAccessibleName(self.tr("Library views"))
         self.setColumnCount(2)
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
@@ -71,14 +82,14 @@ class Sidebar(QTreeWidget):
         self._items: dict[str, QTreeWidgetItem] = {}
         self._filters: dict[str, ArticleFilter] = {}
         for key, label, icon_name, flt in VIEWS:
-            item = QTreeWidgetItem(self, [label, ""])
+            item = QTreeWidgetItem(self, [translate("Sidebar", label), ""])
             item.setIcon(0, icon(icon_name))
             self._add(item, key, flt)
-        self._feeds = self._section("Feeds")
+        self._feeds = self._section(self.tr("Feeds"))
         self._feeds.setData(0, self.KeyRole, None)
         self._feeds.setHidden(True)
-        self._tags = self._section("Tags")
-        self._sites = self._section("Sites")
+        self._tags = self._section(self.tr("Tags"))
+        self._sites = self._section(self.tr("Sites"))
         self.setCurrentItem(self._items["all"])
         self.currentItemChanged.connect(self._changed)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -86,7 +97,7 @@ class Sidebar(QTreeWidget):
         self.feeds: dict[int, Feed] = {}
 
     def _section(self, title: str) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(self, [title.upper(), ""])
+        item = QTreeWidgetItem(self, [QLocale().toUpper(title), ""])
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 0.8)
         font.setWeight(QFont.Weight.DemiBold)
@@ -106,7 +117,7 @@ class Sidebar(QTreeWidget):
         """Show fresh counts, tags and sites (keeping the current view)."""
         current = self.current_key()
         for key, *_ in VIEWS:
-            self._items[key].setText(1, f"{data.counts.get(key, 0):,}")
+            self._items[key].setText(1, QLocale().toString(data.counts.get(key, 0)))
         self.blockSignals(True)
         try:
             self._set_feeds(data.feeds)
@@ -117,7 +128,7 @@ class Sidebar(QTreeWidget):
                 for child in section.takeChildren():
                     self._items.pop(str(child.data(0, self.KeyRole)), None)
                 for name, count in entries:
-                    child = QTreeWidgetItem(section, [name, f"{count:,}"])
+                    child = QTreeWidgetItem(section, [name, QLocale().toString(count)])
                     child.setIcon(0, icon(icon_name))
                     flt = ArticleFilter(tag=name) if kind == "tag" else ArticleFilter(site=name)
                     self._add(child, f"{kind}:{name}", flt)
@@ -150,9 +161,11 @@ class Sidebar(QTreeWidget):
             else:
                 item.setIcon(0, icon("globe" if feed.is_watch else "feed"))
             item.setToolTip(0, tip)
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
-                         f"{feed.display_title}, {feed.unread} unread"
-                         + (f", error: {feed.error}" if feed.error else ""))  # fmt: skip
+            unread = feed.unread
+            spoken = self.tr("{feed}, %Ln unread", "", unread).format(feed=feed.display_title)
+            if feed.error:
+                spoken = self.tr("{feed}, error: {reason}").format(feed=spoken, reason=feed.error)
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken)
             self._add(item, f"feed:{feed.id}", ArticleFilter(feed=feed.id))
         for item in folders.values():
             item.setExpanded(True)
@@ -164,7 +177,7 @@ class Sidebar(QTreeWidget):
         item.setIcon(0, icon("folder"))
         failing = [f.display_title for f in feeds if f.folder == name and f.error]
         if failing:
-            item.setToolTip(0, "Feeds in error: " + ", ".join(failing))
+            item.setToolTip(0, self.tr("Feeds in error: {feeds}").format(feeds=", ".join(failing)))
         self._add(item, f"folder:{name}", ArticleFilter(folder=name))
         return item
 
@@ -208,4 +221,4 @@ class Sidebar(QTreeWidget):
 
 
 def _count(n: int) -> str:
-    return f"{n:,}" if n else ""
+    return QLocale().toString(n) if n else ""

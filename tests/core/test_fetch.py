@@ -201,6 +201,9 @@ def test_http_errors(http_server, fetcher, path, message) -> None:
     assert one_line(info.value).startswith(f"{http_server.url(path)} {message}")
     assert type(info.value) is HTTPStatusError  # a FetchError that keeps the status
     assert info.value.status == int(path.rsplit("/", 1)[1])
+    # The facts the window words the failure with, in its own language.
+    assert info.value.reason == "http-status"
+    assert info.value.facts == {"url": http_server.url(path), "status": int(path[-3:])}
 
 
 @pytest.mark.parametrize(
@@ -413,6 +416,7 @@ def test_connection_refused(fetcher) -> None:
     with pytest.raises(FetchError) as info:
         fetcher.fetch_page(f"http://127.0.0.1:{port}/")
     assert one_line(info.value) == "127.0.0.1 refused the connection."
+    assert (info.value.reason, info.value.facts) == ("refused", {"host": "127.0.0.1"})
     assert isinstance(info.value.__cause__, httpx.ConnectError)
 
 

@@ -87,6 +87,7 @@ def test_list_json_carries_tags_language_words_and_highlights(library, window, c
     assert sake["tags"] == ["日本", "酒"] and sake["highlights"] == 0
     assert plain["highlights"] == 1 and plain["tags"] == []
     assert {"language", "word_count"} <= set(plain)
+    assert plain["feed"] is None and "feed_id" not in plain  # saved by hand, not from a feed
 
 
 def test_search_json_hits_carry_the_same_fields_and_the_snippet(library, capsys):

@@ -50,6 +50,16 @@ def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _english_window(qapp: object) -> None:
+    """Each test starts with the window in English, as ``application.run`` installs it:
+    the English file holds the plural forms ("1 result", "2 results"), and a test that
+    switched languages must not leave its language to the next one."""
+    from reader.gui import i18n
+
+    i18n.install(i18n.SOURCE_LANGUAGE)
+
+
+@pytest.fixture(autouse=True)
 def _no_qt_warnings(qtlog: object) -> Iterator[None]:
     """Any Qt warning fails the test (as in qutebrowser)."""
     yield

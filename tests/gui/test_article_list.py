@@ -128,3 +128,21 @@ def test_a_cjk_search_result_shows_both_snippet_lines(qtbot, window, http_server
         second = layout.lineAt(1)
         assert second.y() + second.height() - doc.documentMargin() <= box
     screenshot(window.list, "article-list-cjk-snippet")
+
+
+def test_a_latin_snippet_shows_two_whole_lines_and_no_cut_third(qtbot, window):
+    from reader.gui.article_delegate import whole_lines
+    from reader.gui.article_list import Row
+
+    text = "a floating solar farm over the <mark>reservoir</mark> ends a long argument " * 6
+    row = Row(id=9998, title="Solar", site="example.org", date="2024-05-01", minutes=2,
+              excerpt=text, is_read=True, is_favorite=False, is_archived=False,
+              url="https://example.org/s", snippet_html=text)  # fmt: skip
+    doc, box, _height = _row_geometry(window, row)
+    shown = whole_lines(doc, box)
+    layout = doc.firstBlock().layout()
+    assert layout.lineCount() >= 3
+    second, third = layout.lineAt(1), layout.lineAt(2)
+    top = layout.position().y() - doc.documentMargin()  # lines are placed from here
+    assert shown >= top + second.y() + second.height() - 1  # two lines whole
+    assert shown <= top + third.y() + 1  # and nothing of the third

@@ -62,7 +62,7 @@ def test_subscribe_to_a_site_pick_its_feeds_and_read_them(
     assert win.list_header.text() == "Warta Ledger"
     win.feeds.mark_read(feed=1)
     qtbot.waitUntil(lambda: _sidebar_item(win, "feed:1").text(1) == "", timeout=10000)
-    assert all(win.model.row_at(i).is_read for i in range(4))
+    qtbot.waitUntil(lambda: all(win.model.row_at(i).is_read for i in range(4)), timeout=5000)
 
 
 def test_a_page_without_a_feed_offers_a_page_watch(qtbot, empty_library, tmp_path, http_server):
@@ -176,3 +176,27 @@ def test_feed_properties_set_the_interval_and_expiry(qtbot, empty_library, tmp_p
     assert (saved.title, saved.folder, saved.interval_minutes, saved.keep_days) == (
         "New title", "World", 15, 30,
     )  # fmt: skip
+
+
+def test_searching_in_a_feed_or_folder_searches_its_articles(
+    qtbot, library, tmp_path, http_server
+) -> None:
+    site = NewsSite(http_server, "scope")
+    stories = site.add_stories(3)
+    feeds = Feeds(library)
+    feed = feeds.subscribe(site.rss(), folder="Lokal")
+    feeds.refresh()
+    word = "reservoir"  # in the feed's stories and in the library's own Harbour Ledger page
+    assert library.search(word).total > library.search(f"feed:{feed.id} {word}").total > 0
+    win = make_window(qtbot, library, tmp_path)
+    qtbot.waitUntil(lambda: _sidebar_item(win, "folder:Lokal") is not None, timeout=10000)
+    for key in (f"feed:{feed.id}", "folder:Lokal"):
+        win.sidebar.select(key)
+        qtbot.waitUntil(lambda: not win.model.loading)
+        win.search.setText(word)
+        win._search(word)
+        qtbot.waitUntil(lambda: win.model.query and not win.model.loading, timeout=10000)
+        ids = {win.model.row_at(i).id for i in range(win.model.rowCount())}
+        mine = {a.id for a in library.list() if a.title in {s.title for s in stories}}
+        assert ids and ids <= mine, key
+        assert win.list_header.text().endswith(f"for “{word}” in {win.sidebar.label_of(key)}")

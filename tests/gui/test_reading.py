@@ -169,3 +169,25 @@ def test_views_from_the_keyboard(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     _settle(qtbot, window)
     assert window.model.rowCount() == 6
+
+
+def test_the_readers_note_is_shown_with_the_article(qtbot, window):
+    window.lib.set_note(
+        window.model.row_at(0).id, "Imported from Omnivore:\nread the second half again"
+    )
+    _open_first(qtbot, window)
+    text = window.view.toPlainText()
+    assert "Note: Imported from Omnivore:" in text and "read the second half again" in text
+
+
+def test_n_writes_a_note_on_the_open_article(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    article = _open_first(qtbot, window)
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", lambda *a, **k: ("Ask Ana about the pontoons", True)
+    )
+    window.view.setFocus()
+    qtbot.keyClick(window.view, "n")
+    qtbot.waitUntil(lambda: "Ask Ana about the pontoons" in window.view.toPlainText())
+    assert window.lib.get(article.id).note == "Ask Ana about the pontoons"

@@ -118,3 +118,15 @@ def test_a_save_finishing_does_not_pull_the_reader_away(qtbot, window, http_serv
     qtbot.waitUntil(lambda: window.model.rowCount() == 7 and not window.model.loading)
     assert window.view.article.id == reading
     assert window.current_id() == reading
+
+
+def test_an_address_with_non_ascii_characters_is_saved(qtbot, window, http_server):
+    # issue 21 item 3: the images' Referer was not encodable and the save reached the
+    # crash dialog
+    page = (DATA / "en-harbourledger-solar.html").read_text(encoding="utf-8")
+    http_server.set("/a/b%C3%BCcher", page.replace("harbourledger.com", "bücher.example"))
+    window.save_items([http_server.url("/a/bücher")])
+    row = window.save_panel.rows[-1]
+    qtbot.waitUntil(lambda: row.finished, timeout=20000)
+    assert row.state == "saved", row.status.text()
+    assert window.lib.count() == 7

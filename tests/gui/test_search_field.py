@@ -89,3 +89,4 @@ def test_an_answer_with_hits_clears_an_earlier_nothing_found(qtbot, window):
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     assert "Nothing found" not in window.view.toPlainText()
     assert window.list_header.text().startswith("1 result for")
+    screenshot(window, "search-after-a-no-hit-keystroke")

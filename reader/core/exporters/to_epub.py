@@ -31,6 +31,7 @@ from reader.core.exporters.common import (
 )
 from reader.core.exporters.to_html import highlights_html
 from reader.core.library import Library
+from reader.core.textdir import article_direction, language_direction
 
 log = logging.getLogger(__name__)
 
@@ -47,13 +48,15 @@ h1 { font-size: 1.5em; line-height: 1.25; }
 img { max-width: 100%; height: auto; }
 .meta, .source, .tags { font-size: .85em; }
 blockquote { margin-left: 1em; padding-left: .8em; border-left: 2px solid #999; }
+[dir="rtl"] blockquote { margin-left: 0; margin-right: 1em; padding-left: 0;
+  padding-right: .8em; border-left: none; border-right: 2px solid #999; }
 .note { font-style: italic; }
 """.strip()
 
 XHTML = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE html>
 <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" \
-lang="{lang}" xml:lang="{lang}">
+lang="{lang}" xml:lang="{lang}" dir="{dir}">
 <head>
 <meta charset="utf-8"/>
 <title>{title}</title>
@@ -99,14 +102,15 @@ class EpubBook:
         name = f"text/a{rec.id}.xhtml"
         title = rec.title or item.public_url or "Untitled"
         body = self._chapter_body(lib, item, title)
+        direction = article_direction(rec.language, rec.title, rec.text[:400])
         doc = XHTML.format(lang=_attr(rec.language or self.language), title=_text(title),
-                           css="../style.css", body=body)  # fmt: skip
+                           css="../style.css", body=body, dir=direction)  # fmt: skip
         try:
             etree.fromstring(doc.encode("utf-8"))
         except etree.XMLSyntaxError as exc:  # never ship a chapter a reader cannot open
             log.warning("article %d is not valid XHTML (%s); exporting its text only", rec.id, exc)
             doc = XHTML.format(lang=_attr(self.language), title=_text(title), css="../style.css",
-                               body=_text_only(item, title))  # fmt: skip
+                               body=_text_only(item, title), dir=direction)  # fmt: skip
         self._zip.writestr(f"OEBPS/{name}", doc)
         self.chapters.append((name, title))
         for author in rec.authors:
@@ -161,7 +165,7 @@ class EpubBook:
         )
         body = f'<nav epub:type="toc" id="toc">\n<h1>Contents</h1>\n<ol>\n{items}\n</ol>\n</nav>'
         return XHTML.format(lang=_attr(self.language), title="Contents", css="style.css",
-                            body=body)  # fmt: skip
+                            body=body, dir=language_direction(self.language) or "ltr")  # fmt: skip
 
     def _ncx(self) -> str:
         points = "\n".join(
@@ -192,6 +196,8 @@ class EpubBook:
         for n, (name, mime) in enumerate(sorted(self.images.items()), 1):
             manifest.append(f'<item id="i{n}" href="images/{_attr(name)}" media-type="{mime}"/>')
         creators = "".join(f"<dc:creator>{_text(a)}</dc:creator>\n" for a in self.authors[:20])
+        rtl = language_direction(self.language) == "rtl"
+        progression = ' page-progression-direction="rtl"' if rtl else ""
         return (
             '<?xml version="1.0" encoding="utf-8"?>\n'
             '<package xmlns="http://www.idpf.org/2007/opf" version="3.0" '
@@ -205,7 +211,7 @@ class EpubBook:
             f'<meta name="generator" content="Kliping {_attr(__version__)}"/>\n'
             "</metadata>\n"
             "<manifest>\n" + "\n".join(manifest) + "\n</manifest>\n"
-            '<spine toc="ncx">\n' + "\n".join(spine) + "\n</spine>\n</package>\n"
+            f'<spine toc="ncx"{progression}>\n' + "\n".join(spine) + "\n</spine>\n</package>\n"
         )
 
 

@@ -21,6 +21,7 @@ from reader.core.exporters.common import (
     writing,
 )
 from reader.core.library import Library
+from reader.core.textdir import article_direction
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +32,8 @@ body { max-width: 42em; margin: 2em auto; padding: 0 1em; line-height: 1.6;
 h1, h2, h3 { line-height: 1.25; font-family: system-ui, sans-serif; }
 img, video { max-width: 100%; height: auto; }
 figure { margin: 1.5em 0; } figcaption { font-size: .9em; opacity: .75; }
-pre { overflow-x: auto; } blockquote { margin-left: 0; padding-left: 1em;
-  border-left: 3px solid #c9a227; }
+pre { overflow-x: auto; } blockquote { margin-inline-start: 0; padding-inline-start: 1em;
+  border-inline-start: 3px solid #c9a227; }
 .meta, .tags, .source { font-family: system-ui, sans-serif; font-size: .9em; opacity: .8; }
 article { margin-bottom: 4em; } article + article { border-top: 1px solid #8884;
   padding-top: 2em; }
@@ -61,6 +62,7 @@ def article_html(lib: Library, item: Item, level: int = 1) -> str:
     out = [
         f'<article id="a{rec.id}"'
         + (f' lang="{_attr(rec.language)}"' if rec.language else "")
+        + f' dir="{article_direction(rec.language, rec.title, rec.text[:400])}"'
         + ">"
     ]
     out.append(f"<header><{h}>{_text(rec.title or item.public_url or 'Untitled')}</{h}>")

@@ -1,20 +1,23 @@
 """Kliping JSON export: everything the library knows, re-importable without loss.
 
 ``{"format": "kliping", "version": 2, "articles": [...]}`` (see
-:mod:`reader.core.importers.kliping`). The backup is one file: each image is in it,
-base64 in its image entry (``"data"``), so moving or mailing the file moves everything.
-Local ``file:`` addresses are reduced to their file name so the export names no folder
-on this computer.
+:mod:`reader.core.importers.kliping`). The backup is one file. As ``NAME.json`` each
+image is in it, base64 in its image entry (``"data"``); as ``NAME.zip`` (better for a
+large library: no image is ever decoded into memory with the whole list) the ZIP holds
+``kliping.json`` and the images as ``images/FILE``. Local ``file:`` addresses are
+reduced to their file name so the export names no folder on this computer.
 """
 
 from __future__ import annotations
 
 import base64
+import io
 import json
 import logging
+import zipfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from reader import __version__
 from reader.core.exporters.common import (
@@ -23,8 +26,10 @@ from reader.core.exporters.common import (
     now_utc,
     scrub_local_attrs,
     scrub_local_url,
+    staged,
     writing,
 )
+from reader.core.importers.archive import BACKUP_JSON
 from reader.core.importers.kliping import FORMAT, VERSION
 from reader.core.library import Library
 
@@ -38,8 +43,9 @@ FIELDS = (
 )  # fmt: skip
 
 
-def article_json(lib: Library, item: Item) -> dict[str, Any]:
-    """One article as a JSON object, its images inside it."""
+def article_json(lib: Library, item: Item, files: dict[str, Path] | None = None) -> dict[str, Any]:
+    """One article as a JSON object, its images inside it (or, given ``files``, named
+    ``images/FILE`` and added to ``files`` for the ZIP)."""
     rec = item.rec
     data: dict[str, Any] = {"id": rec.id}
     for key in ("url", "final_url", "canonical_url"):
@@ -59,7 +65,10 @@ def article_json(lib: Library, item: Item) -> dict[str, Any]:
         if file is not None:
             ref = f"images/{file.name}"
             entry["file"] = ref
-            entry["data"] = base64.b64encode(file.read_bytes()).decode("ascii")
+            if files is None:
+                entry["data"] = base64.b64encode(file.read_bytes()).decode("ascii")
+            else:
+                files[ref] = file
             html = html.replace(f'"{img["path"]}"', f'"{ref}"')
             if lead == img["path"]:
                 lead = ref
@@ -99,18 +108,46 @@ def _original(lib: Library, article_id: int) -> dict[str, Any] | None:
 def write_json(
     lib: Library, items: Iterable[Item], path: Path, *, done: Callable[[], None]
 ) -> Path:
-    """Write the articles to ``path`` (a streaming write: one article in memory at once)."""
+    """Write the articles to ``path`` (a streaming write: one article in memory at once);
+    a ``.zip`` path gets the JSON and the image files side by side inside it."""
+    if path.suffix.lower() == ".zip":
+        return _write_zip(lib, items, path, done=done)
     with writing(path) as f:
-        head = {"format": FORMAT, "version": VERSION, "generator": f"Kliping {__version__}",
-                "exported_at": now_utc()}  # fmt: skip
-        f.write(json.dumps(head, ensure_ascii=False, indent=1)[:-2])
-        f.write(',\n "articles": [\n')
-        first = True
-        for item in items:
-            if not first:
-                f.write(",\n")
-            first = False
-            f.write(json.dumps(article_json(lib, item), ensure_ascii=False))
-            done()
-        f.write("\n ]\n}\n")
+        _write_articles(lib, items, f, None, done)
+    return path
+
+
+def _write_articles(
+    lib: Library,
+    items: Iterable[Item],
+    f: IO[str],
+    files: dict[str, Path] | None,
+    done: Callable[[], None],
+) -> None:
+    head = {"format": FORMAT, "version": VERSION, "generator": f"Kliping {__version__}",
+            "exported_at": now_utc()}  # fmt: skip
+    f.write(json.dumps(head, ensure_ascii=False, indent=1)[:-2])
+    f.write(',\n "articles": [\n')
+    first = True
+    for item in items:
+        if not first:
+            f.write(",\n")
+        first = False
+        f.write(json.dumps(article_json(lib, item, files), ensure_ascii=False))
+        done()
+    f.write("\n ]\n}\n")
+
+
+def _write_zip(
+    lib: Library, items: Iterable[Item], path: Path, *, done: Callable[[], None]
+) -> Path:
+    files: dict[str, Path] = {}
+    with staged(path) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+        with zf.open(BACKUP_JSON, "w", force_zip64=True) as raw:
+            text = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+            _write_articles(lib, items, text, files, done)
+            text.flush()
+            text.detach()
+        for ref, file in sorted(files.items()):  # images are compressed already: stored
+            zf.write(file, ref, compress_type=zipfile.ZIP_STORED)
     return path

@@ -9,7 +9,7 @@ from reader.core.extract.blocks import count_words
 
 #: Bumped whenever a change to cleaning would give a different result for the same page,
 #: so the library can tell which articles a re-clean would improve.
-EXTRACTOR_VERSION = "11"
+EXTRACTOR_VERSION = "12"
 
 
 @dataclass
@@ -49,5 +49,5 @@ class Article:
 
     @property
     def word_count(self) -> int:
-        """Words in ``text`` (two CJK characters count as one word)."""
+        """Words in ``text`` (characters of unspaced scripts as the words they stand for)."""
         return count_words(self.text)

@@ -72,8 +72,8 @@ def chrome_word(el: etree._Element) -> str | None:
     if role in CHROME_ROLES:
         return role
     label = el.get("class") or ""
-    if el.tag in _ID_TAGS:
-        label += " " + (el.get("id") or "")
+    if el.tag in _ID_TAGS and el.get("id") and not _title_slug(el, str(el.get("id"))):
+        label += " " + str(el.get("id"))
     if not label.strip():
         return None
     words = [w.lower() for w in _CLASS_WORD.split(label) if w]
@@ -81,6 +81,21 @@ def chrome_word(el: etree._Element) -> str | None:
         if word in CHROME_WORDS and (i == 0 or words[i - 1] not in _POSITION):
             return word
     return None
+
+
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_SLUG_WORD = re.compile(r"[^\W_]+")
+
+
+def _title_slug(el: etree._Element, ident: str) -> bool:
+    """Whether ``ident`` is made of the words of the heading that opens ``el``: a section's
+    own title as its id ("sharing-data" for "Sharing data"), not a name of the box."""
+    heading = next((c for c in el[:3] if c.tag in _HEADINGS), None)
+    if heading is None:
+        return False
+    words = set(_SLUG_WORD.findall(" ".join(heading.itertext()).lower()))
+    slug = _SLUG_WORD.findall(ident.lower())
+    return bool(slug) and all(w in words or w.isdigit() for w in slug)
 
 
 def drop_boxed(blocks: list[Block], elements: dict[int, etree._Element]) -> list[Block]:

@@ -42,6 +42,7 @@ from reader.core.extract.lexicon import (
     RE_NEWSLETTER_SIGNUP,
     RE_PAGINATION,
     RE_READ_ALSO,
+    RE_REPORTER_LINE,
     RE_SECTION_HEADING,
     RE_SHARE_WORDS,
     RE_SHORTCODE,
@@ -85,8 +86,10 @@ def _is_share_bar(text: str) -> bool:
     if len(text) >= 200:
         return False
     if _SHARE_START.match(text) is None:
-        # the first word is no share button (cheaper than removing them all to see)
-        return _LETTER.search(text) is None
+        # the first word is no share button (cheaper than removing them all to see): a
+        # row of icons has no letters, and no digits either ("5.000 €", "2,0 %" and
+        # "+49 30 1234567" are prices, figures and numbers of the text)
+        return _LETTER.search(text) is None and not any(c.isdigit() for c in text)
     rest = RE_SHARE_WORDS.sub(" ", text)
     return not re.sub(r"[\W\d_]+", "", rest)
 
@@ -171,7 +174,7 @@ def _byline_name(text: str) -> str | None:
     m = RE_BYLINE.match(text)
     if not m or len(text) > 120:
         return None
-    name = m.group(1).strip(" .·|-–—")
+    name = m.group(1).strip(" .·|-–—)）]】」")
     if not name or re.search(r"\d{3,}", name) or count_words(name) > 8:
         return None
     # Latin-script names are capitalised words; "By 2030, prices …" is prose, not a byline.
@@ -185,9 +188,15 @@ def _byline_name(text: str) -> str | None:
     return re.split(r"\s*[|/]\s*|\s+-\s+", name)[0].strip()
 
 
+def _reporter_name(text: str) -> str | None:
+    """The name on a Korean reporter line ("김민준 기자 kim@…" gives "김민준")."""
+    m = RE_REPORTER_LINE.match(text.strip())
+    return m.group(1) if m else None
+
+
 def _may_be_caption(low: str) -> bool:
     """What every RE_CAPTION_END match holds: a colon, or "by"/"courtesy" after a noun."""
-    return ":" in low or "：" in low or "by" in low or "courtesy" in low
+    return ":" in low or "：" in low or "by" in low or "courtesy" in low or "사진=" in low
 
 
 def _is_meta_list(block: Block) -> bool:
@@ -269,6 +278,8 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
         return "disclosure"
     if RE_CREDIT.match(low) and words <= 15:
         return "credit"
+    if words <= 8 and RE_REPORTER_LINE.match(text):
+        return "byline"
     if _byline_name(text) is not None:
         return "byline"
     if words <= 25 and (RE_COMMENTS_LINE.match(low) or COMMENTS_CALL.search(low)):
@@ -346,11 +357,16 @@ def filter_blocks(
     sections: list[int] = []  # where in ``kept`` a dropped label or paywall notice was
     for i, block in enumerate(blocks):
         kind = chrome_kind(block, authors=authors)
-        if kind is None and block.kind == "p" and "\n" in block.text and block.words <= 60:
-            # a paragraph of <br>-separated lines is chrome when every line is
+        parts = [block]
+        if kind is None and block.kind == "p" and "\n" in block.text:
+            # a paragraph of <br>-separated lines: chrome when every line is; else its
+            # chrome lines go, and a run of sentences becomes the paragraphs it stands for
             lines = [ln for ln in block.text.split("\n") if ln.strip()]
-            if all(chrome_kind(Block("p", "", ln), authors=authors) for ln in lines):
+            kinds = [chrome_kind(Block("p", "", ln), authors=authors) for ln in lines]
+            if all(kinds) and block.words <= 60:
                 kind = "chrome-lines"
+            elif not all(kinds):
+                parts = _split_lines(block, [k if k in LINE_KINDS else None for k in kinds], report)
         if kind is None and site_name and block.words <= 8 and text_key(block.text) == site_name:
             kind = "site-name"
         if (
@@ -372,7 +388,7 @@ def filter_blocks(
             sections.append(len(kept))
         if kind is not None:
             if kind == "byline":
-                name = _byline_name(block.text)
+                name = _byline_name(block.text) or _reporter_name(block.text)
                 if name:
                     report.bylines.append(name)
             if kind in ("byline", "meta-line") and block.words <= 20:
@@ -381,7 +397,7 @@ def filter_blocks(
             log.debug("dropped %s block: %.60s", kind, block.text)
             continue
         seen.add(key)
-        kept.append(block)
+        kept.extend(parts)
     for at in sections:
         if _is_tail_section(kept[:at], kept[at:]):
             report.removed += len(kept) - at
@@ -397,7 +413,12 @@ def filter_blocks(
                 kept[-1].words < 15
                 and (kept[-1].link_density > 0.5 or kept[-1].kind in ("h2", "h3", "h4"))
             )
-            or (len(kept) > 3 and kept[-1].kind == "p" and is_label(kept[-1].text))
+            or (
+                len(kept) > 3
+                and kept[-1].kind == "p"
+                and is_label(kept[-1].text)
+                and not _signs_off(kept)
+            )
         )
     ):
         kept.pop()
@@ -406,6 +427,70 @@ def filter_blocks(
         kept.pop(0)
         report.removed += 1
     return kept, report
+
+
+#: The kinds of chrome a line inside a paragraph is dropped for: labels and notices. Not
+#: a date, a label-like or interface line (on half A of the dev sets, "29 November 2018 |
+#: 20 January 2019" inside a paragraph was an event's dates, not a dateline).
+LINE_KINDS = frozenset(
+    ("read-also", "byline", "credit", "caption", "promo", "notice", "copyright", "share",
+     "ad-label", "tags", "paywall", "cookie", "comments", "section-heading")
+)  # fmt: skip
+#: A run of lines this long (in words), each a sentence, is paragraphs the page separated
+#: with line breaks ("…見合わせた。<br><br>気象台によると…"), not one paragraph.
+RUN_ON_WORDS = 80
+RUN_ON_LINE_WORDS = 8
+_INLINE_TAGS = ("a", "strong", "em", "code")
+
+
+def _split_lines(block: Block, kinds: list[str | None], report: ChromeReport) -> list[Block]:
+    """``block`` without its chrome lines (``kinds``: each line's chrome kind, or None),
+    as one paragraph per line when its lines are a run of sentences. The block itself when
+    its HTML cannot be cut at the same line breaks as its text."""
+    lines = [ln for ln in block.text.split("\n") if ln.strip()]
+    inner = block.html.removeprefix("<p>").removesuffix("</p>")
+    cells = [c for c in inner.split("<br>") if c.strip()]
+    if len(cells) != len(lines) or any(
+        c.count(f"<{t}") != c.count(f"</{t}>") for c in cells for t in _INLINE_TAGS
+    ):
+        return [block]
+    keep = [(ln, c) for ln, c, k in zip(lines, cells, kinds, strict=True) if k is None]
+    gone = len(lines) - len(keep)
+    if gone:
+        report.removed += gone
+        for ln, k in zip(lines, kinds, strict=True):
+            if k == "byline":
+                name = _byline_name(ln) or _reporter_name(ln)
+                if name:
+                    report.bylines.append(name)
+            log.debug("dropped %s line: %.60s", k, ln)
+    run_on = (
+        len(keep) >= 2
+        and sum(count_words(ln) for ln, _ in keep) >= RUN_ON_WORDS
+        and all(count_words(ln) >= RUN_ON_LINE_WORDS and _SENTENCE_END.search(ln) for ln, _ in keep)
+    )
+    if run_on:
+        return [
+            Block("p", f"<p>{c.strip()}</p>", ln, _link_chars(c, ln), pos=block.pos)
+            for ln, c in keep
+        ]
+    if not gone:
+        return [block]
+    text = "\n".join(ln for ln, _ in keep)
+    html = "<p>" + "<br>".join(c.strip() for _, c in keep) + "</p>"
+    return [Block("p", html, text, _link_chars(html, text), pos=block.pos)]
+
+
+_LINK = re.compile(r"<a [^>]*>(.*?)</a>", re.S)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _link_chars(html: str, text: str) -> int:
+    """Characters of ``text`` inside the links of ``html`` (for a block cut from another)."""
+    if "<a " not in html:
+        return 0
+    n = sum(len(_TAG.sub("", m.group(1))) for m in _LINK.finditer(html))
+    return min(n, len(text))
 
 
 #: What a section under a teaser heading or a paywall notice may hold, in words, when it
@@ -421,6 +506,14 @@ def _ends_article(label: str) -> bool:
     articles", "More from …"), not a label of one teaser inside it ("Baca juga")."""
     low = label.strip().lower()
     return RE_TAIL_LABEL.match(low) is not None or RE_MORE_FROM.match(low) is not None
+
+
+def _signs_off(kept: list[Block]) -> bool:
+    """Whether the last block is the sign-off of a letter or a note ("Viele Grüße, / Die
+    Redaktion"), or the closing before it: a label after a line that ends with a comma,
+    or a closing (ending with one) after the article's last sentence."""
+    last, before = kept[-1].text.strip(), kept[-2].text.rstrip()
+    return before.endswith(",") or (last.endswith(",") and _SENTENCE_END.search(before) is not None)
 
 
 def _is_tail_section(before: list[Block], after: list[Block]) -> bool:

@@ -18,7 +18,7 @@ from copy import deepcopy
 
 from lxml import etree
 
-from reader.core.extract.blocks import Block
+from reader.core.extract.blocks import Block, count_words
 from reader.core.extract.parse import common_ancestor, link_words
 from reader.core.extract.render import blocks_from_body, norm
 
@@ -47,7 +47,7 @@ def _prose(el: etree._Element) -> tuple[int, int]:
     """Words in the element's paragraphs, and how many of them are link text."""
     words = links = 0
     for p in el.iter("p"):
-        words += len(" ".join(p.itertext()).split())
+        words += count_words(" ".join(p.itertext()))
         links += link_words(p)
     return words, links
 
@@ -261,21 +261,39 @@ def _inner_paragraphs(
         return  # the pick holds the whole body already
     first, end = min(pos[el] for el in paragraphs), max(pos[el] for el in paragraphs)
     boxes = _Boxes(top, have)
+    # on a stream of stories (each an <article>), the gaps are the story's own: another
+    # story's paragraphs or teaser cards between its paragraphs are not glued onto it
+    stories = Counter(_story(el, top) for el in paragraphs)
+    home = stories.most_common(1)[0][0]
     for el in top.iter("p", "ul", "ol"):
         p = pos.get(el, -1)
         if not first < p < end or el in have or not boxes.outside(el):
             continue
         if el.tag != "p" and any(d in have for d in el.iterdescendants()):
             continue
-        words = " ".join(el.itertext()).split()
-        if len(words) < GAP_WORDS:
+        if _story(el, top) is not home:
             continue
-        if link_words(el) > LINK_SHARE * len(words):
+        text = " ".join(el.itertext())
+        words = count_words(text)
+        if words < GAP_WORDS:
             continue
-        line = norm(" ".join(words))
+        if link_words(el) > LINK_SHARE * words:
+            continue
+        line = norm(text)
         if not pick.has(line):
             pick.text += " " + line  # an element nested in another is taken once
             yield el, p
+
+
+def _story(el: etree._Element, top: etree._Element) -> etree._Element | None:
+    """The story (an ``<article>`` element, or one whose role is article) below ``top`` that
+    ``el`` lies in, or None."""
+    for a in el.iterancestors():
+        if a is top:
+            return None
+        if a.tag == "article" or a.get("role") == "article":
+            return a
+    return None
 
 
 def gaps(

@@ -141,6 +141,10 @@ READ_ALSO = _alt(
     "tin liên quan",
     "อ่านเพิ่มเติม",
     "อ่านต่อ",
+    "อ่านข่าวที่เกี่ยวข้อง",
+    "ข่าวที่เกี่ยวข้อง",
+    "บทความที่เกี่ยวข้อง",
+    "คลิกอ่าน",
     # zh, ja, ko
     "相关阅读",
     "延伸阅读",
@@ -150,13 +154,22 @@ READ_ALSO = _alt(
     "延伸閱讀",
     "相關新聞",
     "相关文章",
+    "相关报道",
+    "相關報導",
+    "相关链接",
+    "点击进入专题",
+    "进入专题",
     "あわせて読みたい",
+    "あわせて読む",
+    "関連リンク",
     "併せて読みたい",
     "関連記事",
     "関連ニュース",
     "こちらもおすすめ",
     "관련기사",
     "관련 기사",
+    "관련뉴스",
+    "관련 뉴스",
     "함께 읽기",
     "추천 기사",
 )
@@ -196,9 +209,17 @@ _SECTIONS = _alt(
     "热门排行",
     "热门文章",
     "热点新闻",
+    "猜你喜欢",
+    "热门推荐",
+    "大家都在看",
     "よく読まれている記事",
     "ランキング",
+    "アクセスランキング",
+    "人気記事",
     "많이 본 뉴스",
+    "많이 본 기사",
+    "ข่าวยอดนิยม",
+    "ข่าวล่าสุด",
     "en çok okunanlar",
     "najczęściej czytane",
     "الأكثر قراءة",
@@ -240,7 +261,7 @@ _SECTIONS = _alt(
 )
 SECTION_HEADINGS = READ_ALSO + "|" + _SECTIONS
 
-_LABEL_END = r"\s*(?:[:：»›>|\-–—]|$)"
+_LABEL_END = r"\s*(?:[:：»›>|\-–—】」］]|$)"
 RE_READ_ALSO = re.compile(rf"^\W{{0,3}}(?:{READ_ALSO}){_LABEL_END}", re.I)
 RE_SECTION_HEADING = re.compile(rf"^\W{{0,3}}(?:{SECTION_HEADINGS})\W{{0,3}}$", re.I)
 # "More from CFR", "Mehr von SPIEGEL": the heading of the site's own teasers.
@@ -291,14 +312,18 @@ RE_CREDIT = re.compile(
     r"image credit|"
     r"image source|picture|pictures|credit|credits|source|bild|bildquelle|quelle|фото|фотография|"
     r"источник|fuente|foto de|crédit photo|crédits|crédit|fonte|foto di|immagine|afbeelding|"
-    r"zdjęcie|fotoğraf|görsel|图片来源|图片|图源|摄影|写真|画像|사진|صورة|ảnh|illustration|"
-    r"ilustrasi|sumber foto|sumber)\s*(?:[:：©]|by\b|von\b|de\b|di\b)",
+    r"zdjęcie|fotoğraf|görsel|图片来源|图片|图源|摄影|写真|画像|撮影|사진|صورة|ảnh|illustration|"
+    r"ilustrasi|sumber foto|sumber|ภาพ|ที่มาภาพ|ที่มา)\s*(?:[:：©]|by\b|von\b|de\b|di\b)"
+    # Korean writes "사진=연합뉴스"; Thai thanks its source ("ขอบคุณภาพจาก …")
+    r"|^\W{0,2}(?:사진|자료사진|그래픽|영상)\s*=|^ขอบคุณ(?:ภาพ|ข้อมูล|คลิป)",
     re.I,
 )
 RE_CREDIT_TAIL = re.compile(
-    r"\s*(?:\(|\[)?\s*(?:kredit foto|photo credit|image credit|crédit photo|foto|photo|fotos|bild|"
-    r"фото|图片来源|图片|写真|사진|credit|credits|source|quelle|fuente|fonte|image|images|"
-    r"picture|illustration|photograph|photography|kredit|sumber)\s*[:：©].*$"
+    r"\s*(?:\(|\[|（|［|【)?\s*(?:kredit foto|photo credit|image credit|crédit photo|foto|photo|"
+    r"fotos|bild|фото|图片来源|图片|写真|撮影|사진|credit|credits|source|quelle|fuente|fonte|"
+    r"image|images|picture|illustration|photograph|photography|kredit|sumber|ภาพ|ที่มาภาพ)"
+    r"\s*[:：©].*$"
+    r"|\s*(?:사진|자료사진|그래픽)\s*=.*$"
     r"|\s*\((?:photo|image|foto|bild|фото)[^()]{0,60}\)\s*$"
     r"|\s*(?:photo|image|photograph|illustration)s? (?:by|courtesy of|courtesy)\b.*$"
     r"|\s*(?:©|\(c\)|copyright)\s*\S.*$",
@@ -306,13 +331,17 @@ RE_CREDIT_TAIL = re.compile(
 )
 
 RE_BYLINE = re.compile(
-    r"^\W{0,2}(?:editor|penulis|reporter|pewarta|redaktur|penyunting|kontributor|oleh|writer|"
+    r"^\W{0,2}(?:ผู้เขียน|ผู้สื่อข่าว|editor|penulis|reporter|pewarta|redaktur|penyunting|kontributor|oleh|writer|"
     r"written by|words by|by|edited by|reporting by|text|texto|von|autor|autorin|redaktion|"
     r"redakteur|редактор|автор|текст|корреспондент|por|editado por|redacción|par|édité par|"
     r"rédaction|de|di|a cura di|door|redactie|yazar|editör|muhabir|tekst|redakcja|"
     r"责任编辑|编辑|记者|作者|來源|来源|編集|記者|文|기자|편집|المحرر|بقلم|biên tập)"
-    r"\s*[:：|]?\s*(.+)$",
+    r"\s*[:：|・]?\s*(.+)$",
     re.I,
+)
+# A Korean reporter line: the name, the title, perhaps the e-mail ("김민준 기자 kim@…").
+RE_REPORTER_LINE = re.compile(
+    r"^\W{0,2}([가-힣]{2,4})\s?(?:기자|특파원|통신원|객원기자|선임기자)(?:\s+[\w.+-]+@[\w.-]+)?\W{0,2}$"
 )
 
 RE_TAGS = re.compile(
@@ -399,8 +428,11 @@ RE_PROMO = re.compile(
     r"siga (?:a |o |nos|-nos)|assine (?:a|nossa)|baixe o app|"
     r"seguici su|iscriviti|scarica l'app|volg ons|schrijf je in|"
     r"bizi takip edin|abone ol|obserwuj nas|zapisz się|"
-    r"关注.{0,12}(?:公众号|微信|微博)|订阅|下载.{0,10}客户端|"
-    r"フォローして|ニュースレター|アプリをダウンロード|구독|팔로우|"
+    r"关注.{0,12}(?:公众号|微信|微博)|订阅|下载.{0,10}客户端|下载.{0,10}app|打开.{0,12}app|"
+    r"尽在.{0,12}app|扫一扫|扫描二维码|"
+    r"フォローして|ニュースレター|アプリをダウンロード|アプリで読む|アプリなら|今すぐダウンロード|"
+    r"구독|팔로우|제보는 카카오톡|카카오톡 채널|앱에서 보기|앱으로 보기|"
+    r"ดาวน์โหลด|แอปพลิเคชัน|กดติดตาม|ติดตามข่าวสาร|"
     r"تابعونا|اشترك|"
     r"whatsapp channel|telegram channel|on telegram|on whatsapp|canal de whatsapp|"
     r"in telegram|в telegram|в телеграм|"
@@ -551,7 +583,8 @@ RE_UI_MESSAGE = re.compile(
     r"you must be logged in|already have an account|don't have an account|"
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b.{0,60}$|"
     r"javascript is (?:disabled|required)|enable javascript|"
-    r"https?://\S+\s*$|[\w.+-]+@[\w-]+\.[\w.]+\s*$|"
+    # (not a bare address: "http://amzn.to/…" or "info@…" on a line of its own is the
+    # text's, a link or a contact the article gives)
     # a contact line: "Email: school@example.com", "Phone: +1 615 682 4939"
     r"(?:e-?mail(?: address)?|phone(?: number)?|tel(?:ephone)?|fax|mobile|call us|telefon|"
     r"téléphone|teléfono|telepon|телефон)\s*[:：]\s*(?:[\w.+-]+@[\w-]+\.[\w.]+|"
@@ -566,6 +599,9 @@ RE_UI_MESSAGE = re.compile(
 # Reprint and licence notices, comment-moderation rules, and page-builder shortcodes left
 # in the text ("[button link=…]"): site furniture of up to a few sentences.
 RE_NOTICE = re.compile(
+    # "no reproduction without permission" in Chinese, Japanese, Korean and Thai
+    r"未经(?:授权|许可|允许|本网)|未經(?:授權|許可)|禁止转载|转载请注明|不得转载|版权声明|"
+    r"無断転載|無断複製|무단\s?전재|무단\s?복제|재배포\s?금지|ห้ามคัดลอก|สงวนลิขสิทธิ์|"
     r"for your personal,? non-?commercial use only|for personal,? non-?commercial use|"
     r"nur für den privaten(?:,? nicht-?kommerziellen)? gebrauch|"
     r"para uso personal y no comercial|pour un usage personnel et non commercial|"
@@ -588,7 +624,10 @@ RE_CAPTION_END = re.compile(
     r"credits|фото|source|kredit foto|crédit photo|crédit|photograph|illustration)\s*[:：]"
     r"\s*[^.!?:]{2,80}[\)\]]?\.?$"
     r"|(?:^|[.!?]\s)\s*(?:photo|photograph|image|illustration)s? (?:by|courtesy of|courtesy)\s"
-    r"[^.!?]{2,80}\.?$",
+    r"[^.!?]{2,80}\.?$"
+    # "…装箱。图片来源：视觉中国", "…駅前（写真：北風新報）", "… 모습. 사진=한빛일보 DB"
+    r"|(?:^|[.!?。！？\s])\s*[(（［【]?(?:图片来源|图源|摄影|写真|撮影|画像|사진|ภาพ|ที่มาภาพ)"
+    r"\s*[:：=]\s*[^.!?:。！？]{2,40}[)）］】]?$",
     re.I,
 )
 
@@ -616,7 +655,10 @@ RE_META_LINE = re.compile(
     rf"|(?:[\w-]+,?\s+)?(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?:.{{0,20}}|{_BY_NAME})"
     rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:.{{0,12}}|{_BY_NAME})"
     rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}(?:.{{0,12}}|{_BY_NAME})"
-    rf"|\d{{4}}年\d{{1,2}}月\d{{1,2}}日.{{0,12}})$",
+    rf"|\d{{4}}年\d{{1,2}}月\d{{1,2}}日.{{0,12}}"
+    # "最終更新:1/24(土) 18:05", "北風新報 1/24(土) 18:05 配信", "입력 2026.02.05 14:20"
+    rf"|(?:最終更新|更新|입력|수정|업데이트|อัปเดต|เผยแพร่)\s*[:：]?\s*\d.{{0,30}}"
+    rf"|.{{0,40}}\d{{1,2}}/\d{{1,2}}\s*[(（].[)）]\s*\d{{1,2}}:\d{{2}}\s*配信)$",
     re.I,
 )
 
@@ -627,7 +669,9 @@ RE_SHARE_WORDS = re.compile(
     r"condividi|delen|paylaş|udostępnij|مشاركة|分享(?:到)?|シェア(?:する)?|この記事をシェアする|공유|"
     r"facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|e-?mail|email|line|"
     r"threads|copy link|salin tautan|print|drucken|imprimer|mastodon|flipboard|vk|вконтакте|"
-    r"weibo|微博|微信|wechat|tweet|pocket|messenger|bluesky|sms)(?!\w)",
+    r"weibo|微博|微信|wechat|tweet|pocket|messenger|bluesky|sms|qq空间|qq|"
+    r"기사 공유하기|공유하기|카카오톡|카카오스토리|페이스북|url 복사|링크 복사|"
+    r"แชร์(?:ข่าว)?|คัดลอกลิงก์|lineで送る|ポスト|ブックマーク|はてブ)(?!\w)",
     re.I,
 )
 

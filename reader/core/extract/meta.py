@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import unicodedata
 from typing import Any
 
 from lxml import etree
@@ -339,3 +340,29 @@ def split_authors(value: str | None) -> list[str]:
         if part and part not in names and len(part) <= 80:
             names.append(part)
     return names
+
+
+_AUTHOR_META = etree.XPath("//meta[@name='author' or @property='author']/@content")
+
+
+def author_tags(root: etree._Element) -> list[str]:
+    """The names in the page's author meta tags, as written."""
+    return [" ".join(str(c).split()) for c in _AUTHOR_META(root)]
+
+
+def whole_names(names: list[str], declared: list[str]) -> list[str]:
+    """``names`` with the vowel signs trafilatura's name clean-up cuts off an end put back
+    from the page's author meta tags (``declared``): "สมชาย ใจด" is "สมชาย ใจดี" (Thai,
+    Indic and other scripts write vowels as combining marks)."""
+    if not names or all(n.isascii() for n in names):
+        return names
+    out = []
+    for name in names:
+        for full in declared:
+            rest = full[len(name) :]
+            marks = all(unicodedata.category(c)[0] == "M" for c in rest)
+            if rest and marks and full.startswith(name):
+                name = full
+                break
+        out.append(name)
+    return out

@@ -11,9 +11,12 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import unicodedata
 from typing import Any
 
 from lxml import etree
+
+from reader.core.extract.blocks import count_words
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +89,39 @@ def _repair_references(m: re.Match[str]) -> str:
     fixed = ftfy.fix_encoding(text)
     # markup characters stay escaped: the run is replaced only by plain repaired text
     return fixed if fixed != text and not any(c in fixed for c in "<>&") else m.group()
+
+
+#: Characters that carry no letter and reach the reader, the word counts and the search
+#: index as breaks inside words: the soft hyphen (U+00AD, a hyphenation hint: "Wäh\xadrend"),
+#: the word joiner (U+2060), the zero-width no-break space / byte-order mark (U+FEFF), and
+#: the zero-width space (U+200B, a line-break hint) except before Thai, Lao, Burmese or
+#: Khmer, whose writers use it to mark the word boundaries their scripts do not space.
+#: The zero-width non-joiner and joiner (U+200C, U+200D) stay: they spell Persian and Indic
+#: words and emoji sequences; so do the bidi marks (U+200E, U+200F).
+_INVISIBLE = re.compile("[\u00ad\u2060\ufeff]|\u200b(?![\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff])")
+#: The same characters written as references (the parser would decode them).
+_INVISIBLE_REFERENCES = re.compile(
+    r"&(?:shy|ZeroWidthSpace|NoBreak|#0*173|#0*8203|#0*8288|#0*65279|#x0*ad|#x0*200b|"
+    r"#x0*2060|#x0*feff);",
+    re.I,
+)
+
+
+def normalise_text(html: str) -> str:
+    """The page without the invisible characters of ``_INVISIBLE``, so the article's text,
+    its HTML, its word counts and the search index see whole words. (Unicode NFC is the
+    output's, :func:`nfc`: checking a whole page costs more than the few hundred
+    characters of decomposed accents it might compose.)"""
+    if "\u00ad" in html or "\u200b" in html or "\u2060" in html or "\ufeff" in html:
+        html = _INVISIBLE.sub("", html)
+    if "&" in html and _INVISIBLE_REFERENCES.search(html):
+        html = _INVISIBLE_REFERENCES.sub("", html)
+    return html
+
+
+def nfc(text: str) -> str:
+    """``text`` in Unicode NFC: composed, as typed ("gepru\u0308ft" is "geprüft")."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 #: Control characters libxml2 rejects (trafilatura's INVALID_XML_CHARS), as UTF-8 bytes.
@@ -267,6 +303,10 @@ def drop_code(root: etree._Element) -> None:
         scripts = [el for el in head if el.tag == "script"]
         head.clear(keep_tail=True)
         head.extend(scripts)
+    # ruby annotations (Japanese furigana, pinyin): the reading of the characters before
+    # them, not words of the text ("子<rt>こ</rt>ども" is "子ども")
+    for el in list(root.iter("rt", "rp")):
+        delete_element(el)  # its tail is the text's
     for card in _hover_cards(root):
         delete_element(card)  # the sentence after it (its tail) stays
     for teasers in [el for el in root.iter("ul", "ol") if _teaser_cards(el)]:
@@ -325,7 +365,7 @@ def _hover_cards(root: etree._Element) -> list[etree._Element]:
 
 
 def _unlinked_words(el: etree._Element) -> int:
-    return len(element_text(el).split()) - link_words(el)
+    return count_words(element_text(el)) - link_words(el)
 
 
 #: An element's text, concatenated in C (twice as fast as joining ``itertext()``).
@@ -334,7 +374,7 @@ element_text = etree.XPath("string()")
 
 def link_words(el: etree._Element) -> int:
     """How many of the element's words are link text."""
-    return sum(len(element_text(a).split()) for a in el.iter("a"))
+    return sum(count_words(element_text(a)) for a in el.iter("a"))
 
 
 def common_ancestor(els: list[etree._Element]) -> etree._Element | None:
@@ -369,6 +409,6 @@ def _teaser_cards(lst: etree._Element) -> bool:
         return False
     for li in items:
         heads = [h for h in li.iter("h2", "h3", "h4", "h5", "h6") if h.find(".//a") is not None]
-        if not heads or len(" ".join(li.itertext()).split()) > TEASER_ITEM_WORDS:
+        if not heads or count_words(" ".join(li.itertext())) > TEASER_ITEM_WORDS:
             return False
     return True

@@ -41,6 +41,7 @@ import logging
 import re
 from collections.abc import Callable
 from html import escape as html_escape
+from html import unescape as html_unescape
 from typing import Any
 
 from lxml import etree
@@ -61,10 +62,13 @@ from reader.core.extract.figures import (
     place_figures,
 )
 from reader.core.extract.parse import (
+    common_ancestor,
     decode,
     drop_code,
     element_text,
     link_words,
+    nfc,
+    normalise_text,
     parse,
     prune_huge,
     repair_mojibake,
@@ -158,6 +162,7 @@ def _extract_once(html: str, url: str | None) -> Article:
         log.info("page of %d characters cut to %d", len(html), MAX_CHARS)
         html = html[:MAX_CHARS]
     html = repair_mojibake(html)  # after the cut: ftfy takes 0.17 s a megabyte
+    html = normalise_text(html)
     # (parse drops NULs with the other control characters)
     if not html.strip() or ("\x00" in html and not html.replace("\x00", "").strip()):
         return Article(reason="the page is empty")
@@ -170,6 +175,7 @@ def _extract_once(html: str, url: str | None) -> Article:
     jsonld = meta.json_ld(root)
     declared = meta.declared_language(root, jsonld)
     canon_url = meta.canonical(root)  # read from <head>, which drop_code empties
+    author_tags = meta.author_tags(root)
     drop_code(root)
     src = url or info.get("url")
     doc = _first_pass(root, src, fast=True)
@@ -199,7 +205,7 @@ def _extract_once(html: str, url: str | None) -> Article:
             dumped = True  # the recall pass gave a dump too: no fallback to it below
     site_name = norm(info.get("sitename"))
     title = meta.clean_title(norm(info.get("title")), site_name)
-    authors = meta.split_authors(info.get("author"))
+    authors = meta.whole_names(meta.split_authors(info.get("author")), author_tags)
 
     titles = _title_keys(title, info.get("title"))
     pos, starts = index_page(root)
@@ -210,6 +216,12 @@ def _extract_once(html: str, url: str | None) -> Article:
         longer = _longer_pick(root, src, url, words, prose())
         if longer is not None:
             blocks, found = _place(longer, titles, pos, starts, url)
+    box = _wrong_box(found) if not huge and found else None
+    if box is not None:
+        # the pick is a consent overlay, a dialog or a sidebar: pick again without it
+        retry = _pick_without(root, box, src, url)
+        if retry is not None:
+            blocks, found = _place(retry, titles, pos, starts, url)
     elements = {pos[e]: e for e in found}
     rerender_inline(blocks, elements, url)
     blocks = drop_boxed(blocks, elements)
@@ -221,9 +233,10 @@ def _extract_once(html: str, url: str | None) -> Article:
     figures = page_figures(root, found, pos, url) if blocks else []
     blocks = place_figures(blocks, [*figures, *page_embeds(root, found, pos, blocks)])
 
-    # captions are display: the text is the article's prose (see the Article docstring)
-    text = "\n\n".join(b.text for b in blocks if b.text and b.kind != "figure")
-    clean_html = "\n".join(b.html for b in blocks)
+    # captions are display: the text is the article's prose (see the Article docstring);
+    # all text in NFC (composed accents, as typed)
+    text = nfc("\n\n".join(b.text for b in blocks if b.text and b.kind != "figure"))
+    clean_html = nfc("\n".join(b.html for b in blocks))
     images = list(dict.fromkeys(u for b in blocks if b.kind == "figure" for u in b.items))
     lead = absolute(info.get("image"), url) or (images[0] if images else None)
     # only what the page says is its address: never its <base href> (where relative links
@@ -239,14 +252,14 @@ def _extract_once(html: str, url: str | None) -> Article:
         # the dateline the filter took out of the body, else the slow search of the page
         published = to_date(dateline(report.date_lines)) or to_date(search_date(root))
     return Article(
-        title=title,
-        authors=authors,
+        title=nfc(title),
+        authors=[nfc(a) for a in authors],
         published=published,
         site_name=site_name,
         language=meta.choose_language(declared, text),
         lead_image=lead,
         canonical_url=canon,
-        description=norm(info.get("description")),
+        description=nfc(norm(info.get("description"))),
         text=text,
         html=clean_html,
         images=images,
@@ -278,6 +291,7 @@ def _place(
         if not (b.words <= 40 and (i < 3 or b.kind != "p") and text_key(b.text) in titles)
         and not (i < 3 and _headline_row(b, titles))
     ]
+    blocks = [_without_headline(b, titles) if i < 3 else b for i, b in enumerate(blocks)]
     found = locate(blocks, pos, starts)
     extra = continuation(found, pos, blocks, url)
     if extra:
@@ -294,6 +308,67 @@ def _place(
     return blocks, found
 
 
+#: Class and id words of a consent box (matched whole, as in
+#: :mod:`reader.core.extract.boxes`). Tried and rejected, as they named the article's own
+#: box on the dev sets: "cmp" (a CMS's component prefix) and "sidebar" ("sidebar-first")
+#: on half A, "modal" ("box article modal-enabled", two articles lost) on half B; so were
+#: ``aside`` and the complementary role.
+CONSENT_BOX_WORDS = frozenset(("consent", "gdpr"))
+_DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
+_CLASS_WORD = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])")
+#: What a consent box speaks of, in many languages (it may be many paragraphs long).
+_CONSENT_TEXT = re.compile(
+    r"cookie|consent|personal data|partners|privacy|datenschutz|einwillig|"
+    r"confidentialité|consentement|privacidad|consentimiento|privasi|persetujuan|"
+    r"конфиденциальн|согласи|隐私|同意|プライバシー|同意|개인정보|동의",
+    re.I,
+)
+
+
+def _wrong_box(found: list[etree._Element]) -> etree._Element | None:
+    """The consent dialog that holds every block of the pick, if one does: the first pass
+    took the page's largest box of text, a cookie overlay with its partners' purposes,
+    not the article. A dialog (role, ``aria-modal``) or a box named for consent, whose
+    text speaks of consent, privacy or cookies."""
+    top = found[0] if len(found) == 1 else common_ancestor(found)
+    node = top
+    while node is not None and node.tag not in ("body", "html"):
+        dialog = node.get("role") in _DIALOG_ROLES or node.get("aria-modal") == "true"
+        if not dialog:
+            label = f"{node.get('class') or ''} {node.get('id') or ''}"
+            dialog = bool(label.strip()) and bool(
+                {w.lower() for w in _CLASS_WORD.split(label) if w} & CONSENT_BOX_WORDS
+            )
+        if dialog:
+            head = " ".join(element_text(node)[:3000].split())
+            return node if len(_CONSENT_TEXT.findall(head)) >= 3 else None
+        node = node.getparent()
+    return None
+
+
+def _pick_without(
+    root: etree._Element, box: etree._Element, src: str | None, url: str | None
+) -> list[Block] | None:
+    """The first pass's pick on the page without ``box`` (the full pass when the fast one
+    finds little), or None when there is no other article there."""
+    parent = box.getparent()
+    if parent is None:
+        return None
+    box.drop_tree()
+    for options in ({"fast": True}, {}):
+        doc = _first_pass(root, src, **options)
+        if doc is None or doc.body is None:
+            continue
+        picked = blocks_from_body(doc.body, url)
+        words = sum(b.words for b in picked)
+        links = sum(count_words(" ".join(a.itertext())) for a in doc.body.iter("a", "ref"))
+        if links > MAX_LINK_SHARE * words:
+            continue  # a list of links is no article either
+        if words >= CHECK_WORDS or (options == {} and words >= FALLBACK_WORDS):
+            return picked
+    return None
+
+
 def _longer_pick(
     root: etree._Element, src: str | None, url: str | None, words: int, prose: int
 ) -> list[Block] | None:
@@ -306,7 +381,7 @@ def _longer_pick(
             return None
         alt = blocks_from_body(body, url)
         alt_words = sum(b.words for b in alt)
-        link_words = sum(len(" ".join(a.itertext()).split()) for a in body.iter("a", "ref"))
+        link_words = sum(count_words(" ".join(a.itertext())) for a in body.iter("a", "ref"))
         if (
             alt_words > FALLBACK_RATIO * words + 10
             and alt_words <= MAX_PROSE_RATIO * prose + 50
@@ -416,9 +491,9 @@ def _prose_words(root: etree._Element) -> int:
     711 article pages get the full pass)."""
     n = 0
     for p in root.iter("p"):
-        n += len(element_text(p).split())
+        n += count_words(element_text(p))
     for li in _PROSE_ITEMS(root):
-        words = len(element_text(li).split())
+        words = count_words(element_text(li))
         if words >= 8 and link_words(li) <= 0.3 * words:
             n += words
     return n
@@ -448,8 +523,34 @@ def _headline_row(block: Block, titles: set[str]) -> bool:
     return (
         len(cells) >= 2
         and text_key(cells[0]) in titles
-        and all(count_words(c) <= 5 for c in cells[1:])
+        and all(count_words(c) <= 5 and not _SENTENCE.search(c) for c in cells[1:])
     )
+
+
+#: The end of a sentence: a headline row's cells are labels and dates, never one.
+_SENTENCE = re.compile(r"[.!?。！？]\W{0,2}$")
+
+
+_TAGS = re.compile(r"<[^>]+>")
+_LINE_BREAK = re.compile(r"\s*(?:<br>|\n)\s*")
+
+
+def _without_headline(block: Block, titles: set[str]) -> Block:
+    """``block`` without its first line when that line is the headline and the rest is
+    text of its own: on a page of a title and one short paragraph, the first pass reads
+    both as one paragraph ("Road closed / Closed until Friday.")."""
+    if block.kind != "p" or "\n" not in block.text:
+        return block
+    first, rest = block.text.split("\n", 1)
+    if text_key(first) not in titles or not rest.strip():
+        return block
+    parts = _LINE_BREAK.split(block.html.removeprefix("<p>"), 1)
+    if len(parts) < 2:
+        return block
+    head, tail = parts
+    if text_key(html_unescape(_TAGS.sub("", head))) != text_key(first):
+        return block
+    return Block("p", "<p>" + tail, rest.strip(), pos=block.pos, items=block.items)
 
 
 def _title_keys(*titles: object) -> set[str]:

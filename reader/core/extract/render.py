@@ -81,6 +81,15 @@ class _Inline:
             if child.tail:
                 self.put(child.tail)
 
+    def _in_page(self, el: etree._Element, href: str | None) -> bool:
+        """Whether link ``el`` (made absolute: ``href``) leads to a place on this page."""
+        raw = str((el.get("target") if el.tag == "ref" else el.get("href")) or "").strip()
+        if raw.startswith("#"):
+            return True
+        if not href or not self.base:
+            return False
+        return href.partition("#")[0] == self.base.partition("#")[0]
+
     def child(self, el: etree._Element, depth: int) -> None:
         tag = el.tag
         if tag in _SKIP:
@@ -112,7 +121,10 @@ class _Inline:
             self.walk(el, depth)
             if href:
                 self.html.append("</a>")
-            self.link_chars += self.length - start
+            if not self._in_page(el, href):
+                # a link that leads elsewhere: one to a place on this page (a subtitle that
+                # is its section's anchor) makes no teaser of the text
+                self.link_chars += self.length - start
             return
         if tag in _LINE_BREAKS and self.length:
             self.html.append("<br>")

@@ -164,7 +164,7 @@ def update_feed(st: Store, feed_id: int, values: dict[str, Any]) -> None:
     cur = st.db.execute(f"UPDATE feeds SET {sets} WHERE id = ?", [*args, feed_id])
     if cur.rowcount == 0:
         raise NotFoundError(f"There is no feed {feed_id}; `kliping feeds list` shows them.")
-    if "title" in values:  # the search index knows articles by their feed's title
+    if "title" in values or "folder" in values:  # the index knows their feed's name, folder
         for (article_id,) in st.db.execute("SELECT id FROM articles WHERE feed_id = ?", (feed_id,)):
             st.queue_index(int(article_id), "upsert")
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from reader.core.errors import ImportExportError
 from reader.core.importers import formats, kliping, pages, services
-from reader.core.importers.archive import Archive
+from reader.core.importers.archive import BACKUP_JSON, Archive
 from reader.core.importers.batch import HOST_DELAY, PER_HOST, Batch, Outcome
 from reader.core.importers.common import Entry, dedupe
 from reader.core.library import Library
@@ -257,6 +257,8 @@ def _archive_format(names: list[str]) -> str | None:
         return "omnivore-zip"
     if any(services.READECK_INFO.fullmatch(n) for n in names):
         return "readeck-zip"
+    if BACKUP_JSON in names:
+        return "kliping-json"
     return None
 
 

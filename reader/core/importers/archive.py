@@ -24,6 +24,7 @@ MAX_TOTAL_BYTES = 4 * 1024 * 1024 * 1024
 #: Deflate gives 3–10× on HTML and CSV; more than this on a large member is a bomb.
 MAX_RATIO = 100
 RATIO_FLOOR = 1024 * 1024  # small members may compress as well as they like
+BACKUP_JSON = "kliping.json"  # the articles of a Kliping ZIP backup
 
 
 def unsafe_name(name: str) -> bool:
@@ -96,7 +97,9 @@ class Archive:
             size = info.file_size
             total += size
             ratio = size / max(info.compress_size, 1)
-            if size > MAX_MEMBER_BYTES or (size > RATIO_FLOOR and ratio > MAX_RATIO):
+            # a Kliping backup's list of articles may be as large as the whole archive
+            limit = MAX_TOTAL_BYTES if info.filename == BACKUP_JSON else MAX_MEMBER_BYTES
+            if size > limit or (size > RATIO_FLOOR and ratio > MAX_RATIO):
                 raise ImportExportError(
                     f"{name}: refused, {info.filename} would unpack to {size // 2**20} MB "
                     f"({ratio:.0f}× its packed size), which looks like a zip bomb."

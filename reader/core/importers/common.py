@@ -54,6 +54,7 @@ class Entry:
     record: dict[str, Any] | None = None
     error: str | None = None
     note: str = ""
+    files: Callable[[str], bytes] | None = None  # reads the export's other files (a ZIP's)
 
     @property
     def label(self) -> str:

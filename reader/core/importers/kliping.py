@@ -16,11 +16,12 @@ import hashlib
 import logging
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from reader.core.errors import ImportExportError, KlipingError
-from reader.core.importers.archive import Archive, unsafe_name
+from reader.core.importers.archive import BACKUP_JSON, Archive, unsafe_name
 from reader.core.importers.common import Entry, parse_json
 from reader.core.library import Library, SaveResult
 from reader.core.library.assets import EXTENSIONS, ImageResult
@@ -37,8 +38,14 @@ DERIVED = ("norm_url", "canonical_norm")
 
 
 def read_kliping(archive: Archive) -> list[Entry]:
-    """The articles of a Kliping JSON export, each as an entry carrying its record."""
-    label, raw = archive.only()
+    """The articles of a Kliping JSON export, each as an entry carrying its record (a
+    ZIP backup: ``kliping.json``, whose images are read from the ZIP)."""
+    if archive.is_zip:
+        label, raw = archive.label(BACKUP_JSON), archive.read(BACKUP_JSON)
+        files: Any = archive.read
+    else:
+        label, raw = archive.only()
+        files = None
     data = parse_json(raw, label)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ImportExportError(f"{label} line 1: not a Kliping export (no format: kliping).")
@@ -63,7 +70,7 @@ def read_kliping(archive: Archive) -> list[Entry]:
                 is_read=bool(art.get("is_read")), is_favorite=bool(art.get("is_favorite")),
                 is_archived=bool(art.get("is_archived")),
                 highlights=[h for h in art.get("highlights") or [] if isinstance(h, dict)],
-                source=str(art.get("source") or "kliping"), record=art,
+                source=str(art.get("source") or "kliping"), record=art, files=files,
             )
         )  # fmt: skip
     return entries
@@ -85,7 +92,7 @@ def save_record(lib: Library, entry: Entry, base: Path) -> SaveResult:
     values["norm_url"] = url_key(url)
     canonical = values.get("canonical_url")
     values["canonical_norm"] = url_key(canonical) if canonical else None
-    loaded = _load_images(lib, rec.get("images") or [], base, entry.where)
+    loaded = _load_images(lib, rec.get("images") or [], base, entry.where, entry.files)
     images = [img for _ref, img in loaded]
     html = str(values.get("html") or "")
     for ref, img in loaded:
@@ -114,8 +121,9 @@ def save_record(lib: Library, entry: Entry, base: Path) -> SaveResult:
 
 
 def _load_images(
-    lib: Library, items: list[Any], base: Path, where: str
-) -> list[tuple[str | None, ImageResult]]:
+    lib: Library, items: list[Any], base: Path, where: str,
+    files: Callable[[str], bytes] | None = None,
+) -> list[tuple[str | None, ImageResult]]:  # fmt: skip
     """Copy the export's image files into the library's incoming folder.
 
     Returns each image with the file name the export gave it (None when the library
@@ -134,6 +142,8 @@ def _load_images(
         try:
             if isinstance(item.get("data"), str):
                 data = _embedded(item["data"])
+            elif files is not None:
+                data = _member(files, ref)
             else:
                 data = _read_beside(base, ref)
         except KlipingError as exc:
@@ -149,6 +159,12 @@ def _load_images(
             (ref, ImageResult(url, "ok", f"assets/{name}", mime, len(data), incoming=target))
         )
     return results
+
+
+def _member(files: Callable[[str], bytes], ref: str) -> bytes:
+    if unsafe_name(ref):
+        raise ImportExportError(f"the image path {ref!r} points outside the backup")
+    return files(ref)
 
 
 def _embedded(text: str) -> bytes:

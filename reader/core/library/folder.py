@@ -142,7 +142,7 @@ class LibraryFolder:
             return
         deadline = time.monotonic() + timeout
         if not self._thread_lock.acquire(timeout=max(timeout, 0.01)):
-            raise LibraryBusyError(BUSY_MESSAGE)
+            raise LibraryBusyError(BUSY_MESSAGE, reason="busy")
         try:
             with self._lock_file(deadline):
                 self._held.depth = 1
@@ -172,7 +172,7 @@ class LibraryFolder:
                     break
                 except BlockingIOError:
                     if time.monotonic() > deadline:
-                        raise LibraryBusyError(BUSY_MESSAGE) from None
+                        raise LibraryBusyError(BUSY_MESSAGE, reason="busy") from None
                     time.sleep(0.05)
             yield
         finally:

@@ -142,5 +142,5 @@ def to_index_doc(rec: ArticleRecord) -> Any:
         id=rec.id, title=rec.title, text=rec.text, authors=rec.authors, site=rec.display_site,
         tags=rec.tags, language=rec.language, url=rec.url, saved=saved, published=published,
         is_read=rec.is_read, is_favorite=rec.is_favorite, is_archived=rec.is_archived,
-        feed=rec.feed_title or "", feed_id=rec.feed_id,
+        feed=rec.feed_title or "", feed_id=rec.feed_id, feed_folder=rec.feed_folder or "",
     )  # fmt: skip

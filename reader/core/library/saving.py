@@ -32,6 +32,7 @@ from reader.core.urls import (
     check_http_url,
     is_http,
     normalize_url,
+    shorten_url,
     split_credentials,
     with_credentials,
     without_credentials,
@@ -202,7 +203,9 @@ class Saver:
         article = extract(text, url=final_url)
         if not article.text.strip():
             raise ExtractError(
-                f"No article text found at {final_url}: {article.reason or 'the page is empty'}."
+                f"No article text found at {final_url}: {article.reason or 'the page is empty'}.",
+                reason="no-article",
+                url=shorten_url(final_url),
             )
         canonical = article.canonical_url = _canonical(article, final_url)
         addresses = tuple(dict.fromkeys((url_key(url), url_key(final_url))))

@@ -20,6 +20,7 @@ from reader.core.search.analysis import (
 )
 from reader.core.search.schema import (
     AUTHOR_BOOST,
+    FOLDER_KEY,
     LANGUAGE_KEYS,
     TITLE_BOOST,
     analyzer_for,
@@ -175,6 +176,10 @@ class Compiled:
             return wq.Term("flag", node.value)
         if node.field == "lang":
             return wq.Term("lang", node.value.split("-")[0])
+        if node.field == "folder":  # folders are among the feed keys
+            return wq.Term("feed", FOLDER_KEY + " ".join(node.value.split()))
+        if node.field == "feed":
+            return wq.Term("feed", " ".join(node.value.split()))
         return wq.Term(node.field, node.value)
 
     def compile(self, node: kq.Node) -> tuple[wq.Query, wq.Query | None]:

@@ -62,7 +62,7 @@ class SearchIndex:
     at the same time gives :class:`LibraryBusyError`.
     """
 
-    SCHEMA_VERSION = 3  # 3: the feed field (feed:)
+    SCHEMA_VERSION = 4  # 3: the feed field (feed:); 4: feed folders in it (folder:)
 
     def __init__(self, folder: pathlib.Path, *, lock_timeout: float = 2.0) -> None:
         """Opens the index in ``folder``, creating it if absent (cheap: no search yet)."""
@@ -207,7 +207,7 @@ class SearchIndex:
         deadline = time.monotonic() + 10.0
         while not swap.acquire(blocking=False):
             if time.monotonic() > deadline:
-                raise LibraryBusyError(_BUSY)
+                raise LibraryBusyError(_BUSY, reason="busy")
             time.sleep(0.02)
         try:
             storage = FileStorage(str(self.folder), supports_mmap=False)
@@ -246,7 +246,7 @@ class SearchIndex:
                 ix.writer(timeout=self.lock_timeout, delay=0.05, limitmb=WRITER_MB, codec=codec())
             )
         except index.LockError as exc:
-            raise LibraryBusyError(_BUSY) from exc
+            raise LibraryBusyError(_BUSY, reason="busy") from exc
         except OSError as exc:
             raise SearchError(f"Could not write the search index: {exc}") from exc
 
@@ -298,7 +298,7 @@ class SearchIndex:
         start = time.monotonic()
         while not swap.acquire(blocking=False):
             if time.monotonic() - start > self.lock_timeout:
-                raise LibraryBusyError(_BUSY)
+                raise LibraryBusyError(_BUSY, reason="busy")
             time.sleep(0.05)
         try:
             self._rebuild(docs, total, progress, new, old)
@@ -368,7 +368,7 @@ class SearchIndex:
         start = time.monotonic()
         while not lock.acquire(blocking=False):
             if time.monotonic() - start > self.lock_timeout:
-                raise LibraryBusyError(_BUSY)
+                raise LibraryBusyError(_BUSY, reason="busy")
             time.sleep(0.05)
         return lock
 

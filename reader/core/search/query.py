@@ -9,7 +9,7 @@
     ( … )           grouping                  (linux OR bsd) kernel
     title: author:  words in one field        title:kernel  author:"Ana Lima"
     site: tag: lang:                          site:lwn.net  tag:linux  lang:id
-    feed:                                     feed:"Warta Ekonomi"  feed:12
+    feed: folder:                             feed:"Warta Ekonomi"  feed:12  folder:Tech
     saved: published:  dates and ranges       saved:2025-01..2025-06  published:>2024
     is:             flags                     is:unread is:read is:favorite is:archived
 
@@ -36,6 +36,7 @@ FILTER_FIELDS = {
     "lang": "lang",
     "language": "lang",
     "feed": "feed",
+    "folder": "folder",
     "is": "is",
 }
 DATE_FIELDS = {"saved": "saved", "published": "published"}

@@ -76,6 +76,7 @@ class IndexDoc:
     is_archived: bool
     feed: str = ""  # the title of the feed it came from
     feed_id: int | None = None
+    feed_folder: str = ""  # that feed's folder
 
 
 @dataclasses.dataclass
@@ -157,12 +158,19 @@ def _site_keys(site: str, url: str) -> str:
     return ",".join(k.replace(",", " ") for k in keys)
 
 
-def _feed_keys(title: str, feed_id: int | None) -> str:
-    """A feed's title (whitespace collapsed) and its id: ``feed:"Warta Ekonomi"``, ``feed:3``."""
+#: Marks a folder's key among the feed keys (``folder:Ekonomi`` looks for it).
+FOLDER_KEY = "folder:"
+
+
+def _feed_keys(title: str, feed_id: int | None, folder: str = "") -> str:
+    """A feed's title (whitespace collapsed), its id and its folder: ``feed:"Warta
+    Ekonomi"``, ``feed:3``, ``folder:Ekonomi``."""
     if feed_id is None:
         return ""
-    keys = [" ".join(title.split()).lower().replace(",", " "), str(feed_id)]
-    return ",".join(k for k in keys if k)
+    keys = [" ".join(title.split()).lower(), str(feed_id)]
+    if folder.strip():
+        keys.append(FOLDER_KEY + " ".join(folder.split()).lower())
+    return ",".join(k.replace(",", " ") for k in keys if k)
 
 
 def fields_of(doc: IndexDoc) -> dict[str, Any]:
@@ -183,7 +191,7 @@ def fields_of(doc: IndexDoc) -> dict[str, Any]:
         "author": " , ".join(doc.authors),
         "site": _site_keys(doc.site, doc.url),
         "tag": ",".join(t.strip().lower().replace(",", " ") for t in doc.tags if t.strip()),
-        "feed": _feed_keys(doc.feed, doc.feed_id),
+        "feed": _feed_keys(doc.feed, doc.feed_id, doc.feed_folder),
         "url": doc.url,
         "saved": _naive_utc(doc.saved),
         "flag": " ".join(flags),

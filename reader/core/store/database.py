@@ -49,7 +49,8 @@ SUMMARY_COLUMNS = (
 
 #: An article row with the title of the feed it came from.
 _SELECT_ARTICLE = (
-    "SELECT a.*, f.title AS feed_title FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id"
+    "SELECT a.*, f.title AS feed_title, f.folder AS feed_folder "
+    "FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id"
 )
 
 
@@ -204,7 +205,11 @@ class Store:
             [*(_to_sql(values[c]) for c in cols), article_id],
         )
         if cur.rowcount == 0:
-            raise NotFoundError(f"There is no article {article_id} in this library.")
+            raise NotFoundError(
+                f"There is no article {article_id} in this library.",
+                reason="no-such-article",
+                id=article_id,
+            )
         if reindex:
             self.queue_index(article_id, "upsert")
 
@@ -253,7 +258,11 @@ class Store:
         """One article with its tags; NotFoundError if absent."""
         row = self.db.execute(f"{_SELECT_ARTICLE} WHERE a.id = ?", (article_id,)).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no article {article_id} in this library.")
+            raise NotFoundError(
+                f"There is no article {article_id} in this library.",
+                reason="no-such-article",
+                id=article_id,
+            )
         return self._record(row)
 
     def get_articles(self, ids: Sequence[int]) -> list[ArticleRecord]:
@@ -605,10 +614,13 @@ def translate(exc: sqlite3.Error, doing: str) -> StorageError:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return LibraryBusyError(
-            f"Could not {doing}: another Kliping is writing to this library; try again shortly."
+            f"Could not {doing}: another Kliping is writing to this library; try again shortly.",
+            reason="busy",
         )
     if "disk is full" in text or "database or disk is full" in text:
-        return StorageError(f"Could not {doing}: the disk is full. Free some space and retry.")
+        return StorageError(
+            f"Could not {doing}: the disk is full. Free some space and retry.", reason="disk-full"
+        )
     if "readonly" in text or "read-only" in text:
         return StorageError(f"Could not {doing}: the library is read-only here.")
     if "malformed" in text or "not a database" in text:

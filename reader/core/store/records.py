@@ -55,6 +55,7 @@ class ArticleRecord:
     cleaned_title: str | None = None  # the cleaner's title, when the kept one differs
     feed_id: int | None = None  # the feed it came from
     feed_title: str | None = None
+    feed_folder: str | None = None
 
     @property
     def display_site(self) -> str:

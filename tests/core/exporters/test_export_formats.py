@@ -175,3 +175,27 @@ def test_separate_export_never_overwrites_a_file_it_did_not_write(lib, shelf, tm
     written = export(lib, [shelf["read"]], "markdown", out, one_file=False)
     assert written[0].name != taken.name
     assert taken.read_text(encoding="utf-8") == "the reader's own file"
+
+
+def test_a_zip_backup_holds_the_json_and_the_images_and_restores_them(lib, shelf, tmp_path):
+    import zipfile
+
+    (backup,) = export(lib, None, "json", tmp_path / "backup.zip")
+    with zipfile.ZipFile(backup) as zf:
+        names = zf.namelist()
+        data = json.loads(zf.read("kliping.json"))
+    images = [n for n in names if n.startswith("images/")]
+    assert "kliping.json" in names and images
+    assert all("data" not in img for art in data["articles"] for img in art["images"])
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["backup.zip"]
+    assert detect_format(backup) == "kliping-json"
+
+    fresh = Library.open(tmp_path / "fresh")
+    try:
+        report = import_path(fresh, backup)
+        assert (report.saved, report.missing_images) == (3, 0)
+        page = next(r for r in fresh.get_many(fresh.store.all_ids()) if r.status == "ok")
+        restored = fresh.images(page.id)
+        assert restored and all(fresh.asset_path(i["path"]).is_file() for i in restored)
+    finally:
+        fresh.close()

@@ -331,3 +331,13 @@ def test_a_cancelled_refresh_keeps_what_it_saved_and_the_next_one_finishes(
     assert 1 <= first < 6
     assert feeds.get(report.feeds[0].feed_id).etag is None  # the feed is read again next time
     assert feeds.refresh().new == 6 - first and lib.count() == 6
+
+
+def test_folder_in_the_search_syntax_follows_a_feeds_move(feeds: Feeds, lib: Library, site) -> None:
+    site.add_stories(2)
+    feed = feeds.subscribe(site.rss(), folder="Ekonomi")
+    feeds.refresh()
+    assert lib.search('folder:"Ekonomi"').total == 2
+    feeds.edit(feed.id, folder="Bisnis Harian")
+    assert lib.search('folder:"Ekonomi"').total == 0
+    assert lib.search('folder:"bisnis harian"').total == 2
