@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import difflib
 import json
 import logging
@@ -27,7 +28,7 @@ from reader.core.importers.pages import PAGE_SUFFIXES
 from reader.core.library import Library, SaveOptions, SaveResult
 from reader.core.store import SORTS, ArticleFilter, ArticleSummary
 from reader.core.store.database import damage_message
-from reader.core.urls import display_url
+from reader.core.urls import display_url, is_http
 
 log = logging.getLogger(__name__)
 
@@ -315,7 +316,7 @@ def _add_one(
 ) -> None:
     prefix = f"[{n}/{total}] " if total > 1 else ""
     err(f"{prefix}{display_url(item)}")
-    is_file = not item.lower().startswith(("http://", "https://")) and Path(item).exists()
+    is_file = not is_http(item) and Path(item).exists()
     opts = SaveOptions(tags=args.tag, source="file" if is_file else "url")
     try:
         result: SaveResult
@@ -332,12 +333,22 @@ def _add_one(
         err(f"  failed: {exc}")
         return
     counts[result.status if result.status in counts else "saved"] += 1
-    print(f"  {result.message}" if total > 1 else result.message)
+    line = _said(result)
+    print(f"  {line}" if total > 1 else line)
+
+
+def _said(result: SaveResult) -> str:
+    """A save's one line, with how to do it again here when it was a duplicate."""
+    if result.status == "duplicate":
+        result = dataclasses.replace(
+            result, warnings=[*result.warnings, "use --refresh to fetch it again"]
+        )
+    return result.message
 
 
 def _names_a_file(item: str) -> bool:
     """True when ``item`` reads as a path (``page.html``, ``./x``, ``~/a``), not an address."""
-    if item.lower().startswith(("http://", "https://")) or "://" in item:
+    if is_http(item) or "://" in item:
         return False
     if item.startswith(("/", "./", "../", "~", ".\\")) or "\\" in item:
         return True

@@ -75,6 +75,25 @@ _PATH_SAFE = "/:@!$&'()*+,;=~%-._"
 _QUERY_SAFE = "/?:@!$&'()*+,;=~%-._"
 
 
+def is_http(url: str | None, *, with_host: bool = False) -> bool:
+    """Whether ``url`` is an http(s) address, by its scheme (any case).
+
+    Args:
+        url: The address, or None.
+        with_host: Also require a host, surrounding spaces allowed (an address as an
+            export lists it).
+    """
+    if not url:
+        return False
+    if not with_host:
+        return str(url).lower().startswith(("http://", "https://"))
+    try:
+        parts = urllib.parse.urlsplit(url.strip())
+        return parts.scheme.lower() in HTTP_SCHEMES and bool(parts.hostname)
+    except ValueError:
+        return False
+
+
 def shorten_url(url: str, limit: int = 100) -> str:
     """``url`` fit for a one-line message: as :func:`display_url` shows it (no password),
     control characters escaped, at most ``limit`` characters."""

@@ -7,20 +7,15 @@ the same action (enabled together, named together for screen readers).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from functools import partial
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QSizePolicy, QToolBar, QWidget
 
 from reader.gui.i18n import translate
 from reader.gui.icons import icon
 from reader.gui.settings import SORT_LABELS, THEME_LABELS, THEMES
-
-if TYPE_CHECKING:
-    from reader.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -28,212 +23,193 @@ Shortcut = str | QKeySequence.StandardKey | None
 
 
 class Actions:
-    """The window's actions, by name (``actions.add_url``, ``actions.favorite`` …)."""
+    """The window's actions, by name (``actions.add_url``, ``actions.favorite`` …).
 
-    def __init__(self, win: MainWindow) -> None:
-        self._win = win
-        ops = win.ops
+    They say what each command is called, its shortcut, icon and tip; the window connects
+    each to what it does (:meth:`connect`), so the actions hold no window logic.
+
+    Args:
+        owner: The main window the actions (and their shortcuts) belong to.
+    """
+
+    def __init__(self, owner: QMainWindow) -> None:
+        self._owner = owner
         a = self._make
         self.add_url = a(
             translate("Actions", "Add URL…"),
-            win.ask_for_urls,
             "Ctrl+L",
             "add",
             translate("Actions", "Save a web page to the library"),
         )
         self.subscribe = a(
             translate("Actions", "Subscribe…"),
-            win.feeds.subscribe,
             "Ctrl+Shift+S",
             "feed",
             translate("Actions", "Follow a news site or a feed: its new articles are saved"),
         )
         self.refresh_feeds = a(
             translate("Actions", "Refresh Feeds"),
-            win.feeds.refresh_all,
             "F5",
             "refresh",
             translate("Actions", "Fetch new articles from every feed now"),
         )
         self.import_opml = a(
             translate("Actions", "Import Subscriptions (OPML)…"),
-            win.feeds.import_opml,
             None,
             None,
             translate("Actions", "Subscribe to the feeds of an OPML file"),
         )
         self.export_opml = a(
             translate("Actions", "Export Subscriptions (OPML)…"),
-            win.feeds.export_opml,
             None,
             None,
             translate("Actions", "Save every subscription as an OPML file"),
         )
         self.import_ = a(
             translate("Actions", "Import…"),
-            ops.import_file,
             None,
             "import",
             translate("Actions", "Import articles from another reader or a backup"),
         )
         self.export = a(
             translate("Actions", "Export…"),
-            ops.export,
             "Ctrl+E",
             "export",
             translate("Actions", "Export articles as HTML, Markdown, EPUB or JSON"),
         )
-        self.preferences = a(translate("Actions", "Preferences…"), win.edit_preferences,
+        self.preferences = a(translate("Actions", "Preferences…"),
                              QKeySequence.StandardKey.Preferences, "settings")  # fmt: skip
         if self.preferences.shortcut().isEmpty():
             self.preferences.setShortcut("Ctrl+,")
-        self.quit = a(translate("Actions", "Quit"), win.close, QKeySequence.StandardKey.Quit)
+        self.quit = a(translate("Actions", "Quit"), QKeySequence.StandardKey.Quit)
         self.find = a(
             translate("Actions", "Search"),
-            win.focus_search,
             QKeySequence.StandardKey.Find,
             "search",
             translate("Actions", "Search every saved article"),
         )
         self.paste = a(
             translate("Actions", "Paste URL"),
-            ops.paste_urls,
             None,
             None,
             translate("Actions", "Save the addresses on the clipboard"),
         )
         self.open_original = a(
             translate("Actions", "Open Original"),
-            win.open_original,
             "B",
             "open-external",
             translate("Actions", "Open the article's page in the web browser"),
         )
         self.saved_page = a(
             translate("Actions", "Show Saved Page"),
-            win.show_saved_page,
             "Ctrl+U",
             "page",
             translate("Actions", "Show the page as it was saved, before cleaning"),
         )
         self.favorite = a(
             translate("Actions", "Favourite"),
-            ops.toggle_favorite,
             "S",
             "favorite",
             translate("Actions", "Add to or remove from favourites"),
         )
         self.archive = a(
             translate("Actions", "Archive"),
-            ops.toggle_archived,
             "E",
             "archive",
             translate("Actions", "Move to or out of the archive"),
         )
         self.read = a(
             translate("Actions", "Mark Read / Unread"),
-            ops.toggle_read,
             "M",
             "read",
             translate("Actions", "Mark as read or unread"),
         )
         self.tags = a(
             translate("Actions", "Tags…"),
-            ops.edit_tags,
             "T",
             "tag",
             translate("Actions", "Add or remove tags"),
         )
         self.note = a(
             translate("Actions", "Note…"),
-            ops.edit_article_note,
             "N",
             None,
             translate("Actions", "Write or change your note on the article"),
         )
         self.delete = a(
             translate("Actions", "Delete"),
-            ops.delete_selected,
             QKeySequence.StandardKey.Delete,
             "delete",
             translate("Actions", "Delete the selected articles (undo for a few seconds)"),
         )
         self.refetch = a(
             translate("Actions", "Re-fetch"),
-            ops.refetch,
             "Ctrl+R",
             "refresh",
             translate("Actions", "Fetch the page again and clean it anew"),
         )
         self.reclean = a(
             translate("Actions", "Re-clean"),
-            ops.reclean,
             "Ctrl+Shift+R",
             "clean",
             translate("Actions", "Clean the saved page again with the current cleaner"),
         )
         self.highlight = a(
             translate("Actions", "Highlight"),
-            ops.highlight,
             "Ctrl+H",
             "highlight",
             translate("Actions", "Keep the selected text as a highlight"),
         )
         self.highlight_note = a(
             translate("Actions", "Highlight with Note…"),
-            lambda: ops.highlight(with_note=True),
             "Ctrl+Shift+H",
             None,
             translate("Actions", "Keep the selection with a note"),
         )
-        self.next = a(translate("Actions", "Next Article"), lambda: win.step(1), "J", None)
-        self.previous = a(translate("Actions", "Previous Article"), lambda: win.step(-1), "K")
-        self.page_down = a(translate("Actions", "Page Down"), lambda: win.view.page(1), "Space")
+        self.next = a(translate("Actions", "Next Article"), "J")
+        self.previous = a(translate("Actions", "Previous Article"), "K")
+        self.page_down = a(translate("Actions", "Page Down"), "Space")
         self.page_down.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.views = [
-            a(label, partial(win.sidebar.select, key), f"Ctrl+{n}")
+        # The sidebar's views, by key ("all", "unread", …).
+        self.views: dict[str, QAction] = {
+            key: a(label, f"Ctrl+{n}")
             for n, (key, label) in enumerate(
                 [("all", translate("Actions", "All Articles")),
                  ("unread", translate("Actions", "Unread")),
                  ("favorites", translate("Actions", "Favourites")),
                  ("archived", translate("Actions", "Archive", "the archive, a view"))], start=1)
-        ]  # fmt: skip
-        self.sidebar = a(
-            translate("Actions", "Show Sidebar"), win.toggle_sidebar, "Ctrl+Shift+B", "sidebar"
-        )
+        }  # fmt: skip
+        self.sidebar = a(translate("Actions", "Show Sidebar"), "Ctrl+Shift+B", "sidebar")
         self.sidebar.setCheckable(True)
         self.sidebar.setChecked(True)
         self.highlights_panel = a(
             translate("Actions", "Show Highlights"),
-            win.toggle_highlights,
             "Ctrl+Shift+L",
             "highlight",
         )
         self.highlights_panel.setCheckable(True)
         self.bigger = a(
             translate("Actions", "Larger Text"),
-            lambda: win.zoom(1),
             QKeySequence.StandardKey.ZoomIn,
         )
         self.smaller = a(
             translate("Actions", "Smaller Text"),
-            lambda: win.zoom(-1),
             QKeySequence.StandardKey.ZoomOut,
         )
-        self.syntax = a(translate("Actions", "Search Syntax"), win.search.show_help, None, "help")
-        self.about = a(translate("Actions", "About Kliping"), win.show_about, None)
-        self.theme_group = QActionGroup(win)
+        self.syntax = a(translate("Actions", "Search Syntax"), None, "help")
+        self.about = a(translate("Actions", "About Kliping"), None)
+        self.theme_group = QActionGroup(owner)
         self.themes: dict[str, QAction] = {}
         for name in THEMES:
             label = translate("Settings", THEME_LABELS[name])
-            act = a(label, partial(win.set_theme, name), None)
+            act = a(label, None)
             act.setCheckable(True)
             self.theme_group.addAction(act)
             self.themes[name] = act
-        self.sort_group = QActionGroup(win)
+        self.sort_group = QActionGroup(owner)
         self.sorts: dict[str, QAction] = {}
         for key, label in SORT_LABELS.items():
-            act = a(translate("Settings", label), partial(win.set_sort, key), None)
+            act = a(translate("Settings", label), None)
             act.setCheckable(True)
             self.sort_group.addAction(act)
             self.sorts[key] = act
@@ -243,15 +219,20 @@ class Actions:
             self.tags, self.delete, self.refetch, self.reclean, self.export,
         ]  # fmt: skip
 
+    @staticmethod
+    def connect(slots: Iterable[tuple[QAction, Callable[[], object]]]) -> None:
+        """Make each action do its command when triggered (menu, toolbar or shortcut)."""
+        for act, slot in slots:
+            act.triggered.connect(lambda _checked=False, slot=slot: slot())
+
     def _make(
         self,
         text: str,
-        slot: Callable[[], object],
         shortcut: Shortcut = None,
         icon_name: str | None = None,
         tip: str | None = None,
     ) -> QAction:
-        act = QAction(text, self._win)
+        act = QAction(text, self._owner)
         act.setObjectName(text)
         if shortcut is not None:
             act.setShortcut(shortcut if isinstance(shortcut, str) else QKeySequence(shortcut))
@@ -267,13 +248,12 @@ class Actions:
             else (tip or plain)
         )
         act.setStatusTip(tip or plain)
-        act.triggered.connect(lambda _checked=False: slot())
-        self._win.addAction(act)  # shortcuts work even when the menu bar is hidden
+        self._owner.addAction(act)  # shortcuts work even when the menu bar is hidden
         return act
 
     def build_menus(self) -> None:
         """The menu bar."""
-        bar = self._win.menuBar()
+        bar = self._owner.menuBar()
         file = bar.addMenu(translate("Actions", "&File"))
         file.addActions([self.add_url, self.import_, self.export])
         file.addSeparator()
@@ -297,7 +277,7 @@ class Actions:
         article.addSeparator()
         article.addAction(self.delete)
         view = bar.addMenu(translate("Actions", "&View"))
-        view.addActions(self.views)
+        view.addActions(list(self.views.values()))
         view.addSeparator()
         view.addActions([self.sidebar, self.highlights_panel])
         view.addSeparator()
@@ -312,7 +292,7 @@ class Actions:
 
     def build_toolbar(self, search: QWidget) -> QToolBar:
         """The toolbar: add, the search field, then article commands."""
-        bar = QToolBar(translate("Actions", "Main toolbar"), self._win)
+        bar = QToolBar(translate("Actions", "Main toolbar"), self._owner)
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setIconSize(QSize(20, 20))
@@ -328,7 +308,7 @@ class Actions:
         bar.addActions([self.favorite, self.archive, self.read, self.tags, self.highlight])
         bar.addSeparator()
         bar.addActions([self.open_original, self.delete])
-        self._win.addToolBar(bar)
+        self._owner.addToolBar(bar)
         return bar
 
     def list_menu(self, parent: QWidget) -> QMenu:

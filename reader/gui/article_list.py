@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 
 from reader.core.library import ArticleFilter, Library
 from reader.core.textdir import article_direction
+from reader.gui.changes import Changes
 from reader.gui.formatting import display_date
 from reader.gui.i18n import translate
 from reader.gui.tasks import TaskContext, TaskRunner
@@ -114,6 +115,7 @@ class ArticleListModel(QAbstractListModel):
         self._lib = library
         self._rows: list[Row] = []
         self._hidden: set[int] = set()
+        self._parked: list[tuple[int, Row]] = []  # rows hidden for a delete, for undo
         self._generation = 0
         self._fetched = 0  # rows read from the library so far (hidden ones included)
         self._exhausted = True
@@ -335,6 +337,29 @@ class ArticleListModel(QAbstractListModel):
     def forget_hidden(self, ids: Iterable[int]) -> None:
         """The hidden rows are gone for good."""
         self._hidden.difference_update(ids)
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Follow what an operation changed: new flags at once, rows taken out for a delete
+        (and put back on undo), everything read again after a failed write."""
+        ids = set(changes.articles)
+        if changes.flags:
+            self.update_rows(ids, **changes.flags)
+        if changes.stale:
+            self.reload()
+        if changes.hidden:
+            self._parked.extend(self.hide(changes.articles))
+        if changes.restored or changes.deleted:
+            back = [pair for pair in self._parked if pair[1].id in ids]
+            self._parked = [pair for pair in self._parked if pair[1].id not in ids]
+            if changes.restored:
+                self.unhide(back)
+            else:
+                self.forget_hidden(ids)
+
+    def parked_row(self, ids: Iterable[int]) -> int:
+        """Where the first of these hidden articles was in the list (0 when none was)."""
+        wanted = set(ids)
+        return min((i for i, row in self._parked if row.id in wanted), default=0)
 
 
 def selected_ids(selection: Iterable[QModelIndex]) -> list[int]:

@@ -280,17 +280,27 @@ class PreferencesDialog(QDialog):
         ).validated()
 
 
-EXPORT_FORMATS = (
-    ("html", QT_TRANSLATE_NOOP("ExportDialog", "HTML pages")),
-    ("markdown", QT_TRANSLATE_NOOP("ExportDialog", "Markdown files")),
-    ("epub", QT_TRANSLATE_NOOP("ExportDialog", "EPUB book")),
-    ("json", QT_TRANSLATE_NOOP("ExportDialog", "JSON (everything, for backups)")),
-    (
-        "bookmarks",
-        QT_TRANSLATE_NOOP("ExportDialog", "Bookmarks (for browsers and bookmark managers)"),
+# The window's words for the export formats; which formats there are, and their order,
+# come from the one registry (reader.core.exporters.FORMATS): a format without words
+# here stops the window at its first export dialog, and a test.
+_EXPORT_LABELS = {
+    "html": QT_TRANSLATE_NOOP("ExportDialog", "HTML pages"),
+    "markdown": QT_TRANSLATE_NOOP("ExportDialog", "Markdown files"),
+    "epub": QT_TRANSLATE_NOOP("ExportDialog", "EPUB book"),
+    "json": QT_TRANSLATE_NOOP("ExportDialog", "JSON (everything, for backups)"),
+    "bookmarks": QT_TRANSLATE_NOOP(
+        "ExportDialog", "Bookmarks (for browsers and bookmark managers)"
     ),
-    ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV spreadsheet")),
-)
+    "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV spreadsheet"),
+}
+
+
+def export_formats() -> list[tuple[str, str]]:
+    """The export formats the dialog offers, as (key, untranslated label), in the
+    registry's order."""
+    from reader.core.exporters import FORMATS
+
+    return [(key, _EXPORT_LABELS[key]) for key in FORMATS]
 
 
 class ExportDialog(QDialog):
@@ -302,7 +312,7 @@ class ExportDialog(QDialog):
         form = QFormLayout(self)
         self.fmt = QComboBox(self)
         self.fmt.setAccessibleName(self.tr("Export format"))
-        for key, label in EXPORT_FORMATS:
+        for key, label in export_formats():
             self.fmt.addItem(self.tr(label), key)
         form.addRow(self.tr("&Format:"), self.fmt)
         self.only_selected = QCheckBox(

@@ -10,8 +10,9 @@ the reader's place or closing the article being read.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QLocale, QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -36,14 +37,13 @@ from PySide6.QtWidgets import (
 
 from reader.core.errors import KlipingError
 from reader.core.feeds import Discovery, Feeds, OpmlImport, RefreshReport
-from reader.core.library import ArticleFilter
+from reader.core.library import ArticleFilter, Library
+from reader.gui.article_list import ArticleListModel
 from reader.gui.dialogs import clipboard_urls
 from reader.gui.i18n import QT_TRANSLATE_NOOP
 from reader.gui.messages import describe
+from reader.gui.sidebar import Sidebar
 from reader.gui.tasks import Cancelled, Task, TaskContext, TaskRunner
-
-if TYPE_CHECKING:
-    from reader.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -294,12 +294,37 @@ class FeedPropertiesDialog(QDialog):
         }  # fmt: skip
 
 
+class FeedsHost(Protocol):
+    """What the feed commands need of the window they serve (the main window is one);
+    this module does not import the window."""
+
+    lib: Library
+    runner: TaskRunner
+    model: ArticleListModel
+    sidebar: Sidebar
+    status_label: QLabel
+
+    def window(self) -> QWidget: ...
+    def show_message(
+        self, text: str, *, action: tuple[str, Callable[[], None]] | None = None,
+        timeout_ms: int = 6000,
+    ) -> None: ...  # fmt: skip
+    def show_error(self, exc: BaseException | str) -> None: ...
+    @property
+    def closing(self) -> bool: ...
+    def refresh_sidebar(self) -> None: ...
+    def counts_changed(self) -> None: ...
+    def _update_status(self, *_args: object) -> None: ...
+    def articles_arrived(self, ids: list[int]) -> None: ...
+    def sidebar_folders(self) -> list[str]: ...
+
+
 class FeedsController(QObject):
     """The window's feed commands: subscribe, refresh (by hand and when due), mark read,
     unsubscribe. Answers update the sidebar and the list through the window."""
 
-    def __init__(self, win: MainWindow) -> None:
-        super().__init__(win)
+    def __init__(self, win: FeedsHost) -> None:
+        super().__init__(win.window())
         self.win = win
         self.feeds = Feeds(win.lib)
         self.refreshing: Task | None = None
@@ -329,7 +354,9 @@ class FeedsController(QObject):
 
     def subscribe(self) -> None:
         """The Subscribe dialog."""
-        dialog = SubscribeDialog(self.win.runner, self.feeds, self.win.sidebar_folders(), self.win)
+        dialog = SubscribeDialog(
+            self.win.runner, self.feeds, self.win.sidebar_folders(), self.win.window()
+        )
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._subscribe(dialog))
         dialog.finished.connect(dialog.deleteLater)
@@ -458,7 +485,7 @@ class FeedsController(QObject):
     def import_opml(self) -> None:
         """Subscribe to the feeds of an OPML file (folders kept), then fetch them."""
         path, _ = QFileDialog.getOpenFileName(
-            self.win,
+            self.win.window(),
             self.tr("Import subscriptions"),
             "",
             self.tr("OPML ({patterns});;All files (*)").format(patterns="*.opml *.xml"),
@@ -484,7 +511,7 @@ class FeedsController(QObject):
     def export_opml(self) -> None:
         """Save every subscription as OPML."""
         path, _ = QFileDialog.getSaveFileName(
-            self.win,
+            self.win.window(),
             self.tr("Export subscriptions"),
             "kliping-subscriptions.opml",
             self.tr("OPML ({patterns})").format(patterns="*.opml"),
@@ -516,7 +543,7 @@ class FeedsController(QObject):
 
     def menu(self, key: str, where: QPoint) -> None:
         """The context menu of a feed, a folder or the Feeds section."""
-        menu = QMenu(self.win)
+        menu = QMenu(self.win.window())
         kind, _, name = key.partition(":")
         if kind == "feed":
             feed_id = int(name)
@@ -557,7 +584,7 @@ class FeedsController(QObject):
         feed = self.win.sidebar.feeds.get(feed_id)
         if feed is None:
             return
-        dialog = FeedPropertiesDialog(feed, self.win.sidebar_folders(), self.win)
+        dialog = FeedPropertiesDialog(feed, self.win.sidebar_folders(), self.win.window())
         self.properties_dialog = dialog
         feeds = self.feeds
 
@@ -584,7 +611,7 @@ class FeedsController(QObject):
             QMessageBox.Icon.Question, self.tr("Unsubscribe"),
             self.tr("Unsubscribe from {feed}? The %n article(s) already saved stay in the "
                     "library.", "", feed.total).format(feed=feed.display_title),
-            QMessageBox.StandardButton.Cancel, self.win,
+            QMessageBox.StandardButton.Cancel, self.win.window(),
         )  # fmt: skip
         yes = box.addButton(self.tr("Unsubscribe"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(yes)

@@ -1,8 +1,8 @@
 """The main window: sidebar, article list, reader, highlights panel, saving panel.
 
-It wires the parts together and keeps them in step; what each command does to the
-library is in :mod:`reader.gui.operations`, the commands themselves in
-:mod:`reader.gui.actions`.
+It wires the parts together: the commands (:mod:`reader.gui.actions`) to what they do
+to the library (:mod:`reader.gui.operations`), and what an operation changed
+(:class:`~reader.gui.changes.Changes`) to the parts that show it.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,7 @@ from reader.gui.actions import Actions
 from reader.gui.article_delegate import ArticleDelegate
 from reader.gui.article_list import ArticleListModel, Row, SearchPage, selected_ids
 from reader.gui.article_view import ArticleView, SavedPageView, sanitize_page
+from reader.gui.changes import Changes, Notice
 from reader.gui.dialogs import AddUrlDialog, PreferencesDialog, about, urls_in
 from reader.gui.feeds import FeedsController
 from reader.gui.highlights_panel import HighlightsPanel
@@ -85,7 +87,6 @@ class MainWindow(QMainWindow):
         self.runner.error_reported.connect(self.show_error)
         self.sort = prefs.default_sort
         self.terms: list[str] = []
-        self.tags_dialog: QDialog | None = None
         self.preferences_dialog: QDialog | None = None
         self.add_dialog: AddUrlDialog | None = None
         self._select_after_load: int | None = None
@@ -95,10 +96,19 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1320, 840)
         self._build()
-        self.ops = Operations(self, library)
+        self.ops = Operations(
+            library, self.runner, self.save_panel, parent=self,
+            selection=self.selected_ids, rows=self.model.rows_for,
+        )  # fmt: skip
+        # The list model follows a change first: the window's parts then read its rows.
+        self.ops.changed.connect(self.model.apply_changes)
+        self.ops.changed.connect(self._apply_changes)
+        self.ops.failed.connect(self.show_error)
+        self.ops.noticed.connect(self._notice)
         self.feeds = FeedsController(self)
         self.sidebar.feed_menu_requested.connect(self.feeds.menu)
         self.actions_ = Actions(self)
+        self._connect_actions()
         self.actions_.build_menus()
         self.actions_.build_toolbar(self.search)
         self.list.addAction(self.actions_.page_down)
@@ -215,8 +225,12 @@ class MainWindow(QMainWindow):
         self.search.accepted.connect(lambda: self.list.setFocus())
         self.highlights = HighlightsPanel(self)
         self.highlights.activated.connect(self._show_highlight)
-        self.highlights.edit_note_requested.connect(lambda hl: self.ops.edit_note(hl))
-        self.highlights.delete_requested.connect(lambda hl: self.ops.delete_highlight(hl))
+        self.highlights.edit_note_requested.connect(
+            lambda hl: self.ops.edit_note(hl, self.current_id())
+        )
+        self.highlights.delete_requested.connect(
+            lambda hl: self.ops.delete_highlight(hl, self.current_id())
+        )
         self.highlights_dock = QDockWidget(self.tr("Highlights"), self)
         self.highlights_dock.setObjectName("highlightsDock")
         self.highlights_dock.setWidget(self.highlights)
@@ -229,6 +243,36 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(False)
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
+
+    def _connect_actions(self) -> None:
+        a, ops = self.actions_, self.ops
+        a.connect([
+            (a.add_url, self.ask_for_urls), (a.import_, ops.import_file), (a.export, ops.export),
+            (a.subscribe, self.feeds.subscribe), (a.refresh_feeds, self.feeds.refresh_all),
+            (a.import_opml, self.feeds.import_opml), (a.export_opml, self.feeds.export_opml),
+            (a.preferences, self.edit_preferences), (a.quit, self.close),
+            (a.find, self.focus_search), (a.paste, ops.paste_urls),
+            (a.open_original, self.open_original), (a.saved_page, self.show_saved_page),
+            (a.favorite, ops.toggle_favorite), (a.archive, ops.toggle_archived),
+            (a.read, ops.toggle_read), (a.tags, ops.edit_tags),
+            (a.note, lambda: ops.edit_article_note(self.view.article)),
+            (a.delete, ops.delete_selected),
+            (a.refetch, ops.refetch), (a.reclean, ops.reclean),
+            (a.highlight, self.highlight), (a.highlight_note, partial(self.highlight, True)),
+            (a.next, partial(self.step, 1)), (a.previous, partial(self.step, -1)),
+            (a.page_down, partial(self.view.page, 1)),
+            (a.sidebar, self.toggle_sidebar), (a.highlights_panel, self.toggle_highlights),
+            (a.bigger, partial(self.zoom, 1)), (a.smaller, partial(self.zoom, -1)),
+            (a.syntax, self.search.show_help), (a.about, self.show_about),
+            *((act, partial(self.sidebar.select, key)) for key, act in a.views.items()),
+            *((act, partial(self.set_theme, name)) for name, act in a.themes.items()),
+            *((act, partial(self.set_sort, key)) for key, act in a.sorts.items()),
+        ])  # fmt: skip
+
+    @property
+    def tags_dialog(self) -> QDialog | None:
+        """The Tags dialog the last Tags… command opened (tests reach it here)."""
+        return self.ops.tags_dialog
 
     def _restore_state(self) -> None:
         geometry = load_state(self.settings, "geometry")
@@ -263,6 +307,9 @@ class MainWindow(QMainWindow):
     ) -> None:  # fmt: skip
         """A confirmation or hint, optionally with an action (Undo)."""
         self.message_bar.show_message(text, kind="info", action=action, timeout_ms=timeout_ms)
+
+    def _notice(self, notice: Notice) -> None:
+        self.show_message(notice.text, action=notice.action, timeout_ms=notice.timeout_ms)
 
     # -- views and search -----------------------------------------------------------------
 
@@ -468,6 +515,38 @@ class MainWindow(QMainWindow):
 
     # -- keeping in step with the library -----------------------------------------------
 
+    def _apply_changes(self, changes: Changes) -> None:
+        """The window's parts follow what an operation changed (the list model follows by
+        itself, first: see ``__init__``)."""
+        if changes.saved is not None:
+            # Show the new article only when nothing is being read: a batch of saves
+            # finishing must not pull the reader away from the article in front of them.
+            self.library_changed(select=changes.saved if self.view.article is None else None)
+        elif changes.added:
+            self.library_changed()
+        elif changes.counts:
+            self.counts_changed()
+        if changes.flags:
+            self.update_actions()
+        if changes.highlights:
+            for article_id in changes.articles:
+                self.highlights_changed(article_id)
+        if changes.note:
+            for article_id in changes.articles:
+                if self.view.article is not None and self.view.article.id == article_id:
+                    self.open_article(article_id)
+        if changes.hidden:
+            self.article_removed(list(changes.articles), self.model.parked_row(changes.articles))
+        if changes.restored and changes.articles:
+            self.select_id(changes.articles[0])
+
+    def highlight(self, with_note: bool = False) -> None:
+        """Keep the reader's selection as a highlight (optionally asking for a note)."""
+        if self.ops.highlight(self.view.article, self.view.selected_quote(), with_note):
+            cursor = self.view.textCursor()
+            cursor.clearSelection()
+            self.view.setTextCursor(cursor)
+
     def library_changed(self, select: int | None = None) -> None:
         """Something was saved: refresh the list (keeping the current article)."""
         keep = select if select is not None else self.current_id()
@@ -526,11 +605,6 @@ class MainWindow(QMainWindow):
     def counts_changed(self) -> None:
         """Flags, tags or articles changed: refresh the sidebar soon."""
         self._counts_timer.start()
-
-    def tags_changed(self, ids: list[int]) -> None:
-        """Tags were written."""
-        self.counts_changed()
-        self.show_message(self.tr("Tags updated on %n article(s).", "", len(ids)))
 
     def highlights_changed(self, article_id: int) -> None:
         """Re-read an article's highlights and draw them."""

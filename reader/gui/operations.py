@@ -1,52 +1,89 @@
 """What the window's commands do to the library: save, flag, tag, delete (with undo),
 re-fetch, re-clean, highlight, import and export.
 
-Each command starts a job through the task runner and updates the window when the
-answer comes back; nothing here blocks the GUI thread.
+Each command starts a job through the task runner; nothing here blocks the GUI thread.
+The operations hold no window: they emit what changed (:class:`~reader.gui.changes.Changes`,
+on ``changed``), failures for the window's one door (``failed``) and confirmations
+(``noticed``), and each widget refreshes itself from them.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QLocale, QTimer
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QWidget
 
 from reader.core.errors import KlipingError
-from reader.core.library import Library, SaveResult
+from reader.core.library import ArticleRecord, Library, SaveResult
+from reader.core.urls import is_http
+from reader.gui.article_list import Row
 from reader.gui.article_view import locate
+from reader.gui.changes import Changes, Notice
 from reader.gui.dialogs import ExportDialog, TagsDialog, clipboard_urls
-from reader.gui.i18n import translate
+from reader.gui.i18n import Context, translate
 from reader.gui.messages import describe, import_summary
-from reader.gui.save_panel import SaveRow
-from reader.gui.tasks import Cancelled, TaskContext
-
-if TYPE_CHECKING:
-    from reader.gui.main_window import MainWindow
+from reader.gui.save_panel import SavePanel, SaveRow
+from reader.gui.tasks import Cancelled, TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
 
 UNDO_MS = 8000
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".mhtml")
+# The tags confirmation was the window's words: they keep its context (and translations).
+MainWindow = Context("MainWindow")
 
 
-class Operations:
-    """The library commands of one window."""
+class Operations(QObject):
+    """The library commands of one window.
+
+    Args:
+        lib: The library the commands change.
+        runner: The task runner their jobs go through.
+        save_panel: Where saves, imports and exports show their progress rows.
+        parent: The widget the commands' dialogs open over.
+        selection: The articles a command acts on (the selected ones, else the current).
+        rows: The list's loaded rows of some articles (their titles and flags).
+
+    Signals:
+        changed(Changes): What a command changed; each widget refreshes itself from it.
+        failed(BaseException): An expected failure, for the window's one door.
+        noticed(Notice): A confirmation or hint (with Undo after a delete).
+    """
+
+    changed = Signal(object)
+    failed = Signal(object)
+    noticed = Signal(object)
 
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """``text`` in the window's language (context "Operations", as lupdate reads it)."""
         return translate("Operations", text, disambiguation, n)
 
-    def __init__(self, win: MainWindow, lib: Library) -> None:
-        self.win = win
+    def __init__(
+        self,
+        lib: Library,
+        runner: TaskRunner,
+        save_panel: SavePanel,
+        *,
+        parent: QWidget,
+        selection: Callable[[], list[int]],
+        rows: Callable[[Iterable[int]], list[Row]],
+    ) -> None:
+        super().__init__(parent)
         self.lib = lib
+        self.runner = runner
+        self.save_panel = save_panel
+        self._parent = parent
+        self._selection = selection
+        self._rows = rows
         self.undo_ms = UNDO_MS
-        self._pending_delete: tuple[list[int], list[Any]] | None = None
-        self._delete_timer = QTimer(win, singleShot=True)
+        self.tags_dialog: TagsDialog | None = None
+        self._pending_delete: list[int] | None = None
+        self._delete_timer = QTimer(self, singleShot=True)
         self._delete_timer.timeout.connect(self.commit_delete)
 
     # -- saving -------------------------------------------------------------------------
@@ -58,7 +95,7 @@ class Operations:
             item = item.strip()
             if not item:
                 continue
-            if item.lower().startswith(("http://", "https://")):
+            if is_http(item):
                 rows.append(self._save(item, partial(self._save_url, item)))
             elif item.startswith("file:") or Path(item).suffix.lower() in PAGE_SUFFIXES:
                 from PySide6.QtCore import QUrl
@@ -66,7 +103,7 @@ class Operations:
                 path = QUrl(item).toLocalFile() if item.startswith("file:") else item
                 rows.append(self._save(Path(path).name, partial(self._save_file, path)))
             else:
-                self.win.show_error(
+                self.failed.emit(
                     self.tr("Not a web address or an HTML file: {item}").format(item=item)
                 )
         return rows
@@ -84,8 +121,8 @@ class Operations:
         return self.lib.reclean(article_id)
 
     def _save(self, label: str, job: Callable[[TaskContext], SaveResult]) -> SaveRow:
-        row = self.win.save_panel.add(label)
-        task = self.win.runner.io(
+        row = self.save_panel.add(label)
+        task = self.runner.io(
             job, progress=row.set_stage, done=lambda r: self._saved(row, r),
             failed=lambda exc: self._save_failed(row, exc, task.cancelled),
         )  # fmt: skip
@@ -111,11 +148,8 @@ class Operations:
             else:
                 text = self.tr("Saved")
             row.set_done("saved", text, result.id)
-            # Show the new article only when nothing is being read: a batch of saves
-            # finishing must not pull the reader away from the article in front of them.
-            idle = self.win.view.article is None
-            self.win.library_changed(select=result.id if idle else None)
-        self.win.save_panel.row_finished()
+            self.changed.emit(Changes(articles=(result.id,), saved=result.id, counts=True))
+        self.save_panel.row_finished()
 
     def _save_failed(self, row: SaveRow, exc: BaseException, cancelled: bool) -> None:
         if cancelled or isinstance(exc, Cancelled):
@@ -127,7 +161,7 @@ class Operations:
                 if isinstance(exc, KlipingError)
                 else self.tr("Failed: a bug (see the log)"),
             )
-        self.win.save_panel.row_finished()
+        self.save_panel.row_finished()
 
     def paste_urls(self) -> None:
         """Save the addresses on the clipboard."""
@@ -135,33 +169,32 @@ class Operations:
         if urls:
             self.save_items(urls)
         else:
-            self.win.show_error(self.tr("The clipboard holds no web address to save."))
+            self.failed.emit(self.tr("The clipboard holds no web address to save."))
 
     # -- flags, tags --------------------------------------------------------------------
 
     def _targets(self) -> list[int]:
-        return self.win.selected_ids()
+        return self._selection()
 
     def _mark(self, ids: list[int], field: str, value: bool) -> None:
         row_field = {"read": "is_read", "favorite": "is_favorite", "archived": "is_archived"}
-        self.win.model.update_rows(ids, **{row_field[field]: value})
-        self.win.runner.write(
+        self.changed.emit(Changes(articles=tuple(ids), flags={row_field[field]: value}))
+        self.runner.write(
             lambda ctx: self.lib.mark(ids, **{field: value}),
-            done=lambda _r: self.win.counts_changed(),
+            done=lambda _r: self.changed.emit(Changes(articles=tuple(ids), counts=True)),
             failed=self._mark_failed,
         )  # fmt: skip
-        self.win.update_actions()
 
     def _mark_failed(self, exc: BaseException) -> None:
-        self.win.show_error(exc)
-        self.win.model.reload()  # show the flags as they really are
+        self.failed.emit(exc)
+        self.changed.emit(Changes(stale=True))  # show the flags as they really are
 
     def _toggle(self, field: str, attr: str) -> None:
         ids = self._targets()
         if not ids:
             return
         # Like a mail client: if any selected article lacks the flag, set it on all.
-        value = not all(getattr(r, attr) for r in self.win.model.rows_for(ids))
+        value = not all(getattr(r, attr) for r in self._rows(ids))
         self._mark(ids, field, value)
 
     def toggle_favorite(self) -> None:
@@ -185,7 +218,7 @@ class Operations:
         ids = self._targets()
         if not ids:
             return
-        self.win.runner.io(
+        self.runner.io(
             lambda ctx: ([t for t, _n in self.lib.tags()],
                          sorted({t for r in self.lib.get_many(ids) for t in r.tags},
                                 key=str.lower)),
@@ -193,8 +226,8 @@ class Operations:
         )  # fmt: skip
 
     def _tags_dialog(self, ids: list[int], known: list[str], current: list[str]) -> None:
-        dialog = TagsDialog(known, current, self.win)
-        self.win.tags_dialog = dialog  # tests reach the open dialog here
+        dialog = TagsDialog(known, current, self._parent)
+        self.tags_dialog = dialog  # tests reach the open dialog here
         dialog.accepted.connect(lambda: self._apply_tags(ids, dialog.added(), dialog.removed()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -209,7 +242,12 @@ class Operations:
             if removed:
                 self.lib.untag(ids, removed)
 
-        self.win.runner.write(job, done=lambda _r: self.win.tags_changed(ids))
+        def done(_result: object) -> None:
+            self.changed.emit(Changes(articles=tuple(ids), counts=True))
+            n = len(ids)
+            self.noticed.emit(Notice(MainWindow.tr("Tags updated on %n article(s).", "", n)))
+
+        self.runner.write(job, done=done)
 
     # -- delete with undo ---------------------------------------------------------------
 
@@ -219,14 +257,13 @@ class Operations:
         if not ids:
             return
         self.commit_delete()
-        removed = self.win.model.hide(ids)
-        self._pending_delete = (ids, removed)
-        self.win.article_removed(ids, removed[0][0] if removed else 0)
+        self._pending_delete = ids
+        self.changed.emit(Changes(articles=tuple(ids), hidden=True))
         n = len(ids)
-        self.win.show_message(
+        self.noticed.emit(Notice(
             self.tr("Deleted %n article(s).", "", n),
             action=(self.tr("Undo"), self.undo_delete), timeout_ms=self.undo_ms,
-        )  # fmt: skip
+        ))  # fmt: skip
         self._delete_timer.start(self.undo_ms)
 
     def undo_delete(self) -> None:
@@ -234,24 +271,22 @@ class Operations:
         self._delete_timer.stop()
         if self._pending_delete is None:
             return
-        ids, removed = self._pending_delete
+        ids = self._pending_delete
         self._pending_delete = None
-        self.win.model.unhide(removed)
-        self.win.select_id(ids[0])
+        self.changed.emit(Changes(articles=tuple(ids), restored=True))
 
     def commit_delete(self) -> None:
         """Delete for good what is waiting in the undo window (also on quit)."""
         self._delete_timer.stop()
         if self._pending_delete is None:
             return
-        ids, _removed = self._pending_delete
+        ids = self._pending_delete
         self._pending_delete = None
 
         def done(_n: object) -> None:
-            self.win.model.forget_hidden(ids)
-            self.win.counts_changed()
+            self.changed.emit(Changes(articles=tuple(ids), deleted=True, counts=True))
 
-        self.win.runner.write(lambda ctx: self.lib.delete(ids), done=done)
+        self.runner.write(lambda ctx: self.lib.delete(ids), done=done)
 
     # -- re-fetch, re-clean ---------------------------------------------------------------
 
@@ -267,79 +302,74 @@ class Operations:
             self._save(self._title(article_id), partial(self._reclean, article_id))
 
     def _title(self, article_id: int) -> str:
-        row = self.win.model.row_at(self.win.model.index_of(article_id).row())
-        return row.title if row is not None else self.tr("Article {id}").format(id=article_id)
+        rows = self._rows([article_id])
+        return rows[0].title if rows else self.tr("Article {id}").format(id=article_id)
 
     # -- highlights -----------------------------------------------------------------------
 
-    def highlight(self, with_note: bool = False) -> None:
-        """Keep the reader's selection as a highlight (optionally asking for a note)."""
-        view = self.win.view
-        rec = view.article
-        quote = view.selected_quote()
+    def highlight(self, rec: ArticleRecord | None, quote: str, with_note: bool = False) -> bool:
+        """Keep ``quote``, selected in the open article ``rec``, as a highlight (optionally
+        asking for a note). Returns whether a highlight is being kept."""
         if rec is None or not quote:
-            self.win.show_message(
-                self.tr("Select some text in the article first, then highlight it.")
+            self.noticed.emit(
+                Notice(self.tr("Select some text in the article first, then highlight it."))
             )
-            return
+            return False
         note = ""
         if with_note:
             note, ok = QInputDialog.getMultiLineText(
-                self.win, self.tr("Highlight"), self.tr("Note:")
+                self._parent, self.tr("Highlight"), self.tr("Note:")
             )
             if not ok:
-                return
+                return False
         where = locate(rec.text, quote)
         start, end = where if where else (None, None)
         article_id = rec.id
-        self.win.runner.write(
+        self.runner.write(
             lambda ctx: self.lib.add_highlight(article_id, quote, note, start, end),
-            done=lambda _id: self.win.highlights_changed(article_id),
+            done=self._redraw_highlights(article_id),
         )  # fmt: skip
-        cursor = view.textCursor()
-        cursor.clearSelection()
-        view.setTextCursor(cursor)
+        return True
 
-    def edit_article_note(self) -> None:
-        """Write or change the reader's note on the open article ("" removes it)."""
-        rec = self.win.view.article
+    def edit_article_note(self, rec: ArticleRecord | None) -> None:
+        """Write or change the reader's note on the open article ``rec`` ("" removes it)."""
         if rec is None:
-            self.win.show_message("Open an article first, then write a note on it.")
+            self.noticed.emit(Notice("Open an article first, then write a note on it."))
             return
-        note, ok = QInputDialog.getMultiLineText(self.win, "Note", "Your note on the article:",
+        note, ok = QInputDialog.getMultiLineText(self._parent, "Note", "Your note on the article:",
                                                  rec.note)  # fmt: skip
         if not ok or note.strip() == rec.note.strip():
             return
         article_id = rec.id
-        self.win.runner.write(
+        self.runner.write(
             lambda ctx: self.lib.set_note(article_id, note),
-            done=lambda _none: self.win.open_article(article_id),
+            done=lambda _none: self.changed.emit(Changes(articles=(article_id,), note=True)),
         )
 
-    def edit_note(self, hl: dict[str, Any]) -> None:
-        """Change a highlight's note."""
+    def edit_note(self, hl: dict[str, Any], article_id: int | None) -> None:
+        """Change a highlight's note (of the article ``article_id``)."""
         note, ok = QInputDialog.getMultiLineText(
-            self.win, self.tr("Highlight note"), self.tr("Note:"),
+            self._parent, self.tr("Highlight note"), self.tr("Note:"),
             str(hl.get("note") or ""),
         )  # fmt: skip
         if not ok:
             return
-        self.win.runner.write(
+        self.runner.write(
             lambda ctx: self.lib.update_highlight(int(hl["id"]), note),
-            done=self._redraw_highlights(self.win.current_id()),
+            done=self._redraw_highlights(article_id),
         )
 
-    def delete_highlight(self, hl: dict[str, Any]) -> None:
-        """Remove a highlight."""
-        self.win.runner.write(
+    def delete_highlight(self, hl: dict[str, Any], article_id: int | None) -> None:
+        """Remove a highlight (of the article ``article_id``)."""
+        self.runner.write(
             lambda ctx: self.lib.delete_highlight(int(hl["id"])),
-            done=self._redraw_highlights(self.win.current_id()),
+            done=self._redraw_highlights(article_id),
         )
 
     def _redraw_highlights(self, article_id: int | None) -> Callable[[object], None]:
         def done(_result: object) -> None:
             if article_id is not None:
-                self.win.highlights_changed(article_id)
+                self.changed.emit(Changes(articles=(article_id,), highlights=True))
 
         return done
 
@@ -349,13 +379,13 @@ class Operations:
         """Import another reader's export (or a Kliping backup)."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self.win, self.tr("Import articles"), str(Path.home()),
+                self._parent, self.tr("Import articles"), str(Path.home()),
                 self.tr("Exports ({patterns});;All files (*)").format(
                     patterns="*.json *.html *.htm *.csv *.zip *.xml *.txt *.enex"),
             )  # fmt: skip
             if not path:
                 return None
-        row = self.win.save_panel.add(self.tr("Import {file}").format(file=Path(path).name))
+        row = self.save_panel.add(self.tr("Import {file}").format(file=Path(path).name))
         row.set_stage("reading")
 
         def job(ctx: TaskContext) -> Any:
@@ -376,11 +406,11 @@ class Operations:
             line, banner, full = import_summary(report)
             row.set_done("done", line)
             row.status.setToolTip(full)
-            self.win.save_panel.row_finished()
-            self.win.show_message(banner, timeout_ms=15000)
-            self.win.library_changed()
+            self.save_panel.row_finished()
+            self.noticed.emit(Notice(banner, timeout_ms=15000))
+            self.changed.emit(Changes(added=True, counts=True))
 
-        task = self.win.runner.io(
+        task = self.runner.io(
             job, progress=progressed, done=done,
             failed=lambda exc: self._save_failed(row, exc, task.cancelled),
         )  # fmt: skip
@@ -391,13 +421,13 @@ class Operations:
         """Export the selection or the whole library."""
         ids = self._targets()
         if choice is None:
-            dialog = ExportDialog(len(ids), self.win)
+            dialog = ExportDialog(len(ids), self._parent)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             choice = dialog.choice()
         fmt, only_selected, dest = choice
         wanted = ids if only_selected and ids else None
-        row = self.win.save_panel.add(
+        row = self.save_panel.add(
             self.tr("Export ({format}) to {folder}").format(format=fmt, folder=dest)
         )
         row.set_stage("exporting")
@@ -414,9 +444,9 @@ class Operations:
             n = len(paths)
             text = self.tr("Exported to {folder} (%n file(s))", "", n)
             row.set_done("done", text.format(folder=dest))
-            self.win.save_panel.row_finished()
+            self.save_panel.row_finished()
             message = self.tr("Exported to {folder} (%n file(s)).", "", n)
-            self.win.show_message(message.format(folder=dest))
+            self.noticed.emit(Notice(message.format(folder=dest)))
 
         def progressed(value: Any) -> None:
             if isinstance(value, tuple) and len(value) == 2:
@@ -427,7 +457,7 @@ class Operations:
                     )
                 )
 
-        task = self.win.runner.io(
+        task = self.runner.io(
             job, progress=progressed, done=done,
             failed=lambda exc: self._save_failed(row, exc, task.cancelled),
         )  # fmt: skip

@@ -48,11 +48,9 @@ def summary(times: Iterable[float]) -> str:
 
 
 def crash(server, cycles: int, seed: int) -> dict[str, object]:  # type: ignore[no-untyped-def]
-    from reliability_kit import CrashHarness, importers_available
+    from reliability_kit import CrashHarness
 
-    ops = ["add", "add", "add", "refresh", "delete", "reindex", "reindex"]
-    if importers_available():
-        ops += ["import", "import"]
+    ops = ["add", "add", "add", "refresh", "delete", "reindex", "reindex", "import", "import"]
     with tempfile.TemporaryDirectory() as tmp:
         harness = CrashHarness(server, Path(tmp), seed=seed, ops=ops)
         start = time.monotonic()

@@ -138,3 +138,12 @@ def test_identical_to_py3langid() -> None:
         want_code, want_prob = norm.classify(text)
         assert code == want_code, text
         assert math.isclose(prob, want_prob, abs_tol=1e-4), text
+
+
+def test_detect_language_is_the_one_guess_the_cleaner_and_the_index_share() -> None:
+    text = "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Fluss zu sanieren."
+    assert langid.detect_language(text)[0] == "de"  # the cleaner's way: a probability
+    assert langid.detect_language(text, 3000, min_chars=1, normalized=False)[0] == "de"
+    assert langid.detect_language("Kurz.") == (None, 0.0)  # under 40 characters: no evidence
+    assert langid.detect_language("Kurz.", min_chars=1)[0] is not None
+    assert langid.detect_language("   ", min_chars=1) == (None, 0.0)

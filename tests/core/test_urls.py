@@ -142,3 +142,14 @@ def test_normalize_url_handles_any_path_and_query(
     key = normalize_url(url)
     assert normalize_url(key) == key
     assert "#" not in key or key.split("#", 1)[1].startswith("!")
+
+
+def test_is_http_goes_by_the_scheme_and_can_ask_for_a_host() -> None:
+    from reader.core.urls import is_http
+
+    assert is_http("HTTPS://example.org/a") and is_http("http://x")
+    assert not is_http("ftp://example.org/") and not is_http("") and not is_http(None)
+    assert not is_http("  http://example.org/")  # as typed: the scheme comes first
+    assert is_http("  http://example.org/  ", with_host=True)
+    assert not is_http("http:///no-host", with_host=True)
+    assert not is_http("http://[broken", with_host=True)

@@ -71,6 +71,7 @@ def test_add_list_show_and_no_duplicate(kliping: Kliping, http_server) -> None:
     again = kliping("add", url)
     assert again.returncode == 0
     assert "Already saved as 1" in again.stdout
+    assert "use --refresh to fetch it again" in again.stdout  # the command line's words
     rows = json.loads(kliping("list", "--json").stdout)
     assert len(rows) == 1
 

@@ -2,19 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 
-import pytest
-
-
-def _has(module: str, name: str) -> bool:
-    if importlib.util.find_spec(module) is None:
-        return False
-    return hasattr(importlib.import_module(module), name)
-
-
-@pytest.mark.skipif(not _has("reader.core.importers", "import_path"),
-                    reason="reader.core.importers is not written yet")  # fmt: skip
 def test_import_a_list_of_urls(qtbot, window, http_server, tmp_path):
     listing = tmp_path / "reading-list.txt"
     listing.write_text(
@@ -36,8 +24,6 @@ def test_import_a_list_of_urls(qtbot, window, http_server, tmp_path):
     qtbot.waitUntil(lambda: window.model.rowCount() == 8)
 
 
-@pytest.mark.skipif(not _has("reader.core.exporters", "export"),
-                    reason="reader.core.exporters is not written yet")  # fmt: skip
 def test_export_the_selection_as_markdown(qtbot, window, tmp_path):
     window.list.setCurrentIndex(window.model.index(0))
     dest = tmp_path / "out"
@@ -48,3 +34,14 @@ def test_export_the_selection_as_markdown(qtbot, window, tmp_path):
     files = [p for p in dest.rglob("*.md")]
     assert len(files) == 1
     assert window.model.row_at(0).title.split()[0] in files[0].read_text(encoding="utf-8")
+
+
+def test_the_export_dialog_offers_every_format_the_core_writes(qtbot):
+    from reader.core.exporters import FORMATS
+    from reader.gui.dialogs import ExportDialog
+
+    dialog = ExportDialog(2)
+    qtbot.addWidget(dialog)
+    offered = [dialog.fmt.itemData(i) for i in range(dialog.fmt.count())]
+    assert offered == list(FORMATS)
+    assert all(dialog.fmt.itemText(i) for i in range(dialog.fmt.count()))

@@ -333,15 +333,6 @@ class CrashHarness:
         return self.stats
 
 
-def importers_available() -> bool:
-    """Whether ``kliping import`` exists in this tree yet."""
-    from reader.cli import build_parser
-
-    parser = build_parser()
-    sub = next(a for a in parser._actions if a.dest == "command")
-    return "import" in getattr(sub, "choices", {})
-
-
 # -- mutation fuzzing ---------------------------------------------------------------------
 
 _SNIPPETS = [

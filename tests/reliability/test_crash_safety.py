@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 import pytest
-from reliability_kit import CrashHarness, importers_available
+from reliability_kit import CrashHarness
 
 pytestmark = [pytest.mark.reliability, pytest.mark.slow]
 
@@ -22,9 +22,7 @@ SEED = int(os.environ.get("KLIPING_CRASH_SEED", "20261124"))
 def test_sigkill_at_random_moments_never_loses_or_breaks_an_article(
     http_server, tmp_path: Path
 ) -> None:
-    ops = ["add", "add", "add", "refresh", "delete", "reindex", "reindex"]
-    if importers_available():
-        ops += ["import", "import"]
+    ops = ["add", "add", "add", "refresh", "delete", "reindex", "reindex", "import", "import"]
     harness = CrashHarness(http_server, tmp_path, seed=SEED, ops=ops)
     stats = harness.run(cycles=52)
     assert stats.cycles == 52

@@ -187,7 +187,6 @@ def test_the_library_folder_is_private(http_server, tmp_path: Path) -> None:
 
 
 def test_exports_carry_no_local_paths(saved_library: Library, tmp_path: Path) -> None:
-    pytest.importorskip("reader.core.exporters")
     lib = saved_library
     page = tmp_path / "saved page.html"
     page.write_text((PAGES[2]).read_text(encoding="utf-8"), encoding="utf-8")

@@ -23,6 +23,7 @@ from bs4 import BeautifulSoup, Tag
 from reader.core.errors import ImportExportError
 from reader.core.library import Library
 from reader.core.store import ArticleFilter, ArticleRecord
+from reader.core.urls import is_http
 
 log = logging.getLogger(__name__)
 
@@ -45,14 +46,9 @@ class Item:
     def public_url(self) -> str | None:
         """The article's web address, or None for a page saved from disk."""
         for url in (self.rec.url, self.rec.canonical_url, self.rec.final_url):
-            if url and is_web(url):
+            if url and is_http(url):
                 return url
         return None
-
-
-def is_web(url: str) -> bool:
-    """True for http(s) URLs."""
-    return url.lower().startswith(("http://", "https://"))
 
 
 def article_ids(lib: Library, ids: Sequence[int] | None) -> list[int]:
@@ -125,7 +121,7 @@ def rewrite_images(html: str, src_for: Callable[[Tag], str | None]) -> str:
         if src is None:
             alt = " ".join(str(img.get("alt") or "").split())
             original = str(img.get("data-original-src") or img.get("src") or "")
-            if is_web(original) and img.find_parent("a") is None:
+            if is_http(original) and img.find_parent("a") is None:
                 link = soup.new_tag("a", href=original)
                 link.string = alt or f"Image: {_file_name(original)}"
                 img.replace_with(link)

@@ -17,6 +17,8 @@ plain text), :mod:`.figures` (images and captions back from the page) and :mod:`
 stage passes on and the one word measure.
 """
 
-from reader.core.extract.pipeline import EXTRACTOR_VERSION, Article, count_words, extract
+from reader.core.extract.article import EXTRACTOR_VERSION, Article
+from reader.core.extract.blocks import count_words
+from reader.core.extract.pipeline import extract
 
 __all__ = ["EXTRACTOR_VERSION", "Article", "count_words", "extract"]

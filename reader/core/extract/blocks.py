@@ -1,8 +1,10 @@
 """The unit every cleaning stage passes on (:class:`Block`) and the one word measure.
 
-:func:`word_len` is how the extractor counts words: whitespace-separated words, plus the
-characters of scripts written without spaces (Chinese, Japanese, Thai, Lao, Burmese,
-Khmer) counted as the words they stand for; Korean spaces its words.
+:func:`count_words` is how Kliping counts words (the cleaner's thresholds, the reading
+time): whitespace-separated words, plus the characters of scripts written without spaces
+(Chinese, Japanese, Thai, Lao, Burmese, Khmer) counted as the words they stand for; Korean
+spaces its words. The search analyzer's own CJK class (``reader.core.search.analysis``) is
+another idea: which characters are cut into bigrams.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ class Block:
     @property
     def words(self) -> int:
         if self._words_of != self.text:
-            self._words, self._words_of = word_len(self.text), self.text
+            self._words, self._words_of = count_words(self.text), self.text
         return self._words
 
     @property
@@ -60,7 +62,7 @@ _BURMESE_KHMER_CHAR = re.compile(f"[{_BURMESE_KHMER}]")
 CHARS_PER_WORD = {"han_kana": 1.5, "thai_lao": 4.0, "burmese_khmer": 6.0}
 
 
-def word_len(text: str) -> int:
+def count_words(text: str) -> int:
     """Words in ``text``: the spaced words, plus the characters of unspaced scripts
     counted as the words they stand for (``CHARS_PER_WORD``). The one word measure of
     every length threshold of the cleaner, so a short Chinese or Thai article is as short

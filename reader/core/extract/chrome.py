@@ -15,7 +15,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from reader.core.extract.blocks import Block, word_len
+from reader.core.extract.blocks import Block, count_words
 from reader.core.extract.lexicon import (
     COMMENTS_CALL,
     CONSENT,
@@ -104,7 +104,7 @@ def _is_breadcrumb(block: Block) -> bool:
     return (
         2 <= len(parts) <= 8
         and len(RE_BREADCRUMB_SEP.findall(block.text)) >= 1
-        and all(word_len(p) <= 4 for p in parts)
+        and all(count_words(p) <= 4 for p in parts)
         and block.link_density > 0.5
     )
 
@@ -175,7 +175,7 @@ def _byline_name(text: str) -> str | None:
     if not m or len(text) > 120:
         return None
     name = m.group(1).strip(" .·|-–—)）]】」")
-    if not name or re.search(r"\d{3,}", name) or word_len(name) > 8:
+    if not name or re.search(r"\d{3,}", name) or count_words(name) > 8:
         return None
     # Latin-script names are capitalised words; "By 2030, prices …" is prose, not a byline.
     if re.match(r"[a-z]", name) and not re.search(r"[^\x00-\x7f]", name[:1]):
@@ -205,7 +205,7 @@ def _is_meta_list(block: Block) -> bool:
     items = block.text.split("\n")
     return (
         1 < len(items) <= 6
-        and all(word_len(i) <= 4 for i in items)
+        and all(count_words(i) <= 4 for i in items)
         and any(RE_META_LINE.match(i.strip().lower()) for i in items)
     )
 
@@ -330,7 +330,7 @@ def _is_note_of_calls(block: Block, low: str) -> bool:
     return calls >= 2 and calls * 3 >= len(sentences) * 2
 
 
-def norm_key(text: str) -> str:
+def text_key(text: str) -> str:
     """Lower-cased words of ``text`` joined by spaces, for comparisons."""
     return " ".join(re.findall(r"\w+", text.lower()))
 
@@ -350,7 +350,7 @@ def filter_blocks(
     repeated blocks, and link-heavy short blocks at the edges of the body.
     """
     report = ChromeReport()
-    site_name = norm_key(site_name)
+    site_name = text_key(site_name)
     kept: list[Block] = []
     seen: set[str] = set()
     skip_list = False
@@ -367,7 +367,7 @@ def filter_blocks(
                 kind = "chrome-lines"
             elif not all(kinds):
                 parts = _split_lines(block, [k if k in LINE_KINDS else None for k in kinds], report)
-        if kind is None and site_name and block.words <= 8 and norm_key(block.text) == site_name:
+        if kind is None and site_name and block.words <= 8 and text_key(block.text) == site_name:
             kind = "site-name"
         if (
             kind is None
@@ -466,8 +466,8 @@ def _split_lines(block: Block, kinds: list[str | None], report: ChromeReport) ->
             log.debug("dropped %s line: %.60s", k, ln)
     run_on = (
         len(keep) >= 2
-        and sum(word_len(ln) for ln, _ in keep) >= RUN_ON_WORDS
-        and all(word_len(ln) >= RUN_ON_LINE_WORDS and _SENTENCE_END.search(ln) for ln, _ in keep)
+        and sum(count_words(ln) for ln, _ in keep) >= RUN_ON_WORDS
+        and all(count_words(ln) >= RUN_ON_LINE_WORDS and _SENTENCE_END.search(ln) for ln, _ in keep)
     )
     if run_on:
         return [
@@ -536,7 +536,7 @@ def is_label(text: str, max_words: int = 4) -> bool:
     name."""
     text = text.strip()
     return (
-        word_len(text) <= max_words
+        count_words(text) <= max_words
         and "\n" not in text
         and _LETTER.match(text) is not None
         and _SENTENCE_END.search(text) is None

@@ -18,7 +18,7 @@ from copy import deepcopy
 
 from lxml import etree
 
-from reader.core.extract.blocks import Block, word_len
+from reader.core.extract.blocks import Block, count_words
 from reader.core.extract.parse import common_ancestor, link_words
 from reader.core.extract.render import blocks_from_body, norm
 
@@ -47,7 +47,7 @@ def _prose(el: etree._Element) -> tuple[int, int]:
     """Words in the element's paragraphs, and how many of them are link text."""
     words = links = 0
     for p in el.iter("p"):
-        words += word_len(" ".join(p.itertext()))
+        words += count_words(" ".join(p.itertext()))
         links += link_words(p)
     return words, links
 
@@ -274,7 +274,7 @@ def _inner_paragraphs(
         if _story(el, top) is not home:
             continue
         text = " ".join(el.itertext())
-        words = word_len(text)
+        words = count_words(text)
         if words < GAP_WORDS:
             continue
         if link_words(el) > LINK_SHARE * words:

@@ -62,20 +62,6 @@ def declared_language(root: etree._Element, jsonld: list[dict[str, Any]]) -> str
     return None
 
 
-def detect_language(text: str, size: int = 800) -> tuple[str | None, float]:
-    """Identify the language of the first ``size`` characters of ``text``; (code, probability)."""
-    # 800 characters decide as well as 1,500 on the development pages, in half the time
-    sample = text[:size]
-    if len(sample.strip()) < 40:
-        return None, 0.0
-    try:
-        lang, prob = langid.classify(sample, normalized=True)
-    except Exception:  # a broken model file must not break extraction
-        log.exception("language identification failed")
-        return None, 0.0
-    return str(lang), float(prob)
-
-
 #: Characters that confirm a declared language (see choose_language).
 CONFIRM_CHARS = 200
 
@@ -89,10 +75,10 @@ def choose_language(declared: str | None, text: str) -> str | None:
     if declared is not None:
         # the usual case, a page in the language it declares, is confirmed by a shorter
         # sample (0.25 instead of 0.75 ms); only a disagreement needs the full one
-        detected, _ = detect_language(text, CONFIRM_CHARS)
+        detected, _ = langid.detect_language(text, CONFIRM_CHARS)
         if detected is not None and _agrees(declared, detected):
             return declared
-    detected, prob = detect_language(text)
+    detected, prob = langid.detect_language(text)
     if detected is None:
         return declared
     if declared is None:

@@ -36,12 +36,10 @@ The headline is metadata: it is in ``Article.title`` and never the first block o
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from html import escape as html_escape
 from html import unescape as html_unescape
 from typing import Any
@@ -49,9 +47,10 @@ from typing import Any
 from lxml import etree
 
 from reader.core.extract import meta
-from reader.core.extract.blocks import Block, word_len
+from reader.core.extract.article import Article
+from reader.core.extract.blocks import Block, count_words
 from reader.core.extract.boxes import drop_boxed
-from reader.core.extract.chrome import filter_blocks, norm_key
+from reader.core.extract.chrome import filter_blocks, text_key
 from reader.core.extract.continuation import continuation, gaps
 from reader.core.extract.dates import dateline, search_date, to_date
 from reader.core.extract.figures import (
@@ -78,58 +77,9 @@ from reader.core.extract.render import absolute, blocks_from_body, norm, rerende
 
 log = logging.getLogger(__name__)
 
-#: Bumped whenever a change to cleaning would give a different result for the same page,
-#: so the library can tell which articles a re-clean would improve.
-EXTRACTOR_VERSION = "12"
-
-
-@dataclass
-class Article:
-    """What Kliping keeps of a web page.
-
-    Attributes:
-        title: The headline.
-        authors: Author names, in page order.
-        published: Publication date, or None.
-        site_name: The publication's name ("Warta Ekonomi").
-        language: ISO 639-1 code ("id"), or None when unknown.
-        lead_image: Absolute URL of the lead image, or None.
-        canonical_url: The page's canonical URL, or None.
-        description: The page's summary (meta description), may be empty.
-        text: Plain text of the article's prose: headings, paragraphs, list items, quotes,
-            table rows and code, blocks separated by blank lines. The same words as
-            ``html`` except figure captions, which are display only.
-        html: Clean body HTML for the reader view (a small safe subset, absolute URLs),
-            without the headline.
-        images: Absolute URLs of the images in ``html``, in order, without repeats.
-        reason: Why ``text`` is empty, when it is.
-    """
-
-    title: str = ""
-    authors: list[str] = field(default_factory=list)
-    published: dt.date | None = None
-    site_name: str = ""
-    language: str | None = None
-    lead_image: str | None = None
-    canonical_url: str | None = None
-    description: str = ""
-    text: str = ""
-    html: str = ""
-    images: list[str] = field(default_factory=list)
-    reason: str | None = None
-
-    @property
-    def word_count(self) -> int:
-        """Words in ``text`` (characters of unspaced scripts as the words they stand for)."""
-        return count_words(self.text)
-
-
-def count_words(text: str) -> int:
-    """Count words the way a reading-time estimate needs: characters of unspaced scripts
-    (Chinese, Japanese, Thai, Lao, Burmese, Khmer) as the words they stand for (the
-    cleaner's own measure, :func:`reader.core.extract.blocks.word_len`)."""
-    return word_len(text)
-
+#: The start of ``Article.reason`` when extraction hit a bug (logged with its traceback):
+#: every other reason is a page with no article.
+FAILED_REASON = "the page could not be read"
 
 #: Pages are cut to this many characters before parsing: enough for any article, and it
 #: bounds the time a hostile 100 MB page can take.
@@ -167,7 +117,7 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
         return _extract(html, url)
     except Exception as exc:  # the contract: never raise on any input
         log.exception("extraction failed for %s", url)
-        return Article(reason=f"the page could not be read ({type(exc).__name__})")
+        return Article(reason=f"{FAILED_REASON} ({type(exc).__name__})")
 
 
 def _first_pass(root: etree._Element, url: str | None, **options: Any) -> Any:
@@ -292,7 +242,7 @@ def _extract_once(html: str, url: str | None) -> Article:
     # only what the page says is its address: never its <base href> (where relative links
     # start, often the site's home page), which trafilatura's metadata reads as one
     canon = absolute(canon_url, url) or url
-    words = sum(word_len(b.text) for b in blocks if b.kind != "figure")
+    words = sum(count_words(b.text) for b in blocks if b.kind != "figure")
     reason = None
     if words < MIN_WORDS:
         text, clean_html, images = "", "", []
@@ -338,7 +288,7 @@ def _place(
     blocks = [
         b
         for i, b in enumerate(blocks)
-        if not (b.words <= 40 and (i < 3 or b.kind != "p") and norm_key(b.text) in titles)
+        if not (b.words <= 40 and (i < 3 or b.kind != "p") and text_key(b.text) in titles)
         and not (i < 3 and _headline_row(b, titles))
     ]
     blocks = [_without_headline(b, titles) if i < 3 else b for i, b in enumerate(blocks)]
@@ -350,7 +300,7 @@ def _place(
     missing = [
         b
         for b in gaps(found, pos, blocks, url)
-        if norm_key(b.text) not in titles and not _headline_row(b, titles)
+        if text_key(b.text) not in titles and not _headline_row(b, titles)
     ]
     if missing:
         found += locate(missing, pos, starts)
@@ -411,7 +361,7 @@ def _pick_without(
             continue
         picked = blocks_from_body(doc.body, url)
         words = sum(b.words for b in picked)
-        links = sum(word_len(" ".join(a.itertext())) for a in doc.body.iter("a", "ref"))
+        links = sum(count_words(" ".join(a.itertext())) for a in doc.body.iter("a", "ref"))
         if links > MAX_LINK_SHARE * words:
             continue  # a list of links is no article either
         if words >= CHECK_WORDS or (options == {} and words >= FALLBACK_WORDS):
@@ -431,7 +381,7 @@ def _longer_pick(
             return None
         alt = blocks_from_body(body, url)
         alt_words = sum(b.words for b in alt)
-        link_words = sum(word_len(" ".join(a.itertext())) for a in body.iter("a", "ref"))
+        link_words = sum(count_words(" ".join(a.itertext())) for a in body.iter("a", "ref"))
         if (
             alt_words > FALLBACK_RATIO * words + 10
             and alt_words <= MAX_PROSE_RATIO * prose + 50
@@ -514,7 +464,7 @@ def _prose_lines(blocks: list[Block]) -> list[Block]:
             continue
         for line in b.text.split("\n"):
             line = line.strip()
-            if word_len(line) >= PROSE_LINE_WORDS:
+            if count_words(line) >= PROSE_LINE_WORDS:
                 out.append(Block("p", f"<p>{html_escape(line, quote=False)}</p>", line))
     return out
 
@@ -541,9 +491,9 @@ def _prose_words(root: etree._Element) -> int:
     711 article pages get the full pass)."""
     n = 0
     for p in root.iter("p"):
-        n += word_len(element_text(p))
+        n += count_words(element_text(p))
     for li in _PROSE_ITEMS(root):
-        words = word_len(element_text(li))
+        words = count_words(element_text(li))
         if words >= 8 and link_words(li) <= 0.3 * words:
             n += words
     return n
@@ -572,8 +522,8 @@ def _headline_row(block: Block, titles: set[str]) -> bool:
     cells = [c for c in re.split(r"\s*[\t\n]\s*", block.text.strip()) if c]
     return (
         len(cells) >= 2
-        and norm_key(cells[0]) in titles
-        and all(word_len(c) <= 5 and not _SENTENCE.search(c) for c in cells[1:])
+        and text_key(cells[0]) in titles
+        and all(count_words(c) <= 5 and not _SENTENCE.search(c) for c in cells[1:])
     )
 
 
@@ -592,13 +542,13 @@ def _without_headline(block: Block, titles: set[str]) -> Block:
     if block.kind != "p" or "\n" not in block.text:
         return block
     first, rest = block.text.split("\n", 1)
-    if norm_key(first) not in titles or not rest.strip():
+    if text_key(first) not in titles or not rest.strip():
         return block
     parts = _LINE_BREAK.split(block.html.removeprefix("<p>"), 1)
     if len(parts) < 2:
         return block
     head, tail = parts
-    if norm_key(html_unescape(_TAGS.sub("", head))) != norm_key(first):
+    if text_key(html_unescape(_TAGS.sub("", head))) != text_key(first):
         return block
     return Block("p", "<p>" + tail, rest.strip(), pos=block.pos, items=block.items)
 
@@ -608,10 +558,10 @@ def _title_keys(*titles: object) -> set[str]:
     keys = set()
     for t in titles:
         if isinstance(t, str) and t.strip():
-            keys.add(norm_key(t))
+            keys.add(text_key(t))
             for sep in (" | ", " - ", " – ", " — ", " :: "):
                 if sep in t:
-                    keys.add(norm_key(t.rsplit(sep, 1)[0]))
-                    keys.add(norm_key(t.split(sep, 1)[0]))
+                    keys.add(text_key(t.rsplit(sep, 1)[0]))
+                    keys.add(text_key(t.split(sep, 1)[0]))
     keys.discard("")
     return keys

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.errors import CancelledError, ExtractError, KlipingError, StorageError
 from reader.core.feeds.subscriptions import Feed, mark_seen
-from reader.core.library.saving import SaveOptions, SaveResult, norm_key
+from reader.core.library.options import SaveOptions, SaveResult, url_key
 
 if TYPE_CHECKING:
     from reader.core.feeds.parse import FeedItem
@@ -74,7 +74,7 @@ def item_keys(feed: Feed, item: FeedItem) -> list[str]:
         keys.append("guid:" + item.guid)
     url = item_url(feed, item)
     if url:
-        keys.append("url:" + norm_key(url))
+        keys.append("url:" + url_key(url))
     return keys
 
 
@@ -102,7 +102,7 @@ def save_item(
     )  # fmt: skip
     # Saved at this very address (a page that only names it as canonical may be another
     # article: the saving path decides that once the page is read).
-    key = norm_key(url)
+    key = url_key(url)
     existing = next((s.id for s in lib.store.saved_under(key) if s.norm_url == key), None)
     if existing is not None:
         _remember(lib, feed, keys, existing)

@@ -22,9 +22,9 @@ from reader.core.errors import ImportExportError
 from reader.core.importers import formats, kliping, pages, services
 from reader.core.importers.archive import BACKUP_JSON, Archive
 from reader.core.importers.batch import HOST_DELAY, PER_HOST, Batch, Outcome
-from reader.core.importers.common import Entry, dedupe, is_web_url
+from reader.core.importers.common import Entry, dedupe
 from reader.core.library import Library
-from reader.core.urls import shorten_url
+from reader.core.urls import is_http, shorten_url
 
 log = logging.getLogger(__name__)
 
@@ -242,7 +242,7 @@ def detect_format(path: Path) -> str:
             return "pocket-html"
         return "html-files"
     lines = [ln.strip() for ln in head.splitlines() if ln.strip() and not ln.startswith("#")]
-    if lines and is_web_url(lines[0].split()[0]):
+    if lines and is_http(lines[0].split()[0], with_host=True):
         return "url-list"
     raise ImportExportError(
         f"Kliping does not know the format of {path.name}: it imports Pocket, Instapaper, "
@@ -317,7 +317,7 @@ def read_entries(path: Path, fmt: str, archive: Archive | None) -> list[Entry]:
         if entry.error is None and entry.path is None and entry.record is None:
             if not entry.url:
                 entry.error = "no URL"
-            elif not is_web_url(entry.url):
+            elif not is_http(entry.url, with_host=True):
                 entry.error = f"{entry.url[:80]} is not a web address (http or https)"
     return dedupe(entries)
 

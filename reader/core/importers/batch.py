@@ -25,7 +25,7 @@ from reader.core.errors import ExtractError, KlipingError, LibraryBusyError, Sto
 from reader.core.importers.common import Entry, as_page
 from reader.core.importers.kliping import save_record
 from reader.core.library import Library, SaveResult
-from reader.core.library.saving import norm_key
+from reader.core.library.options import url_key
 from reader.core.sameness import same_article
 from reader.core.store import ArticleFilter
 
@@ -190,7 +190,7 @@ class Batch:
         if entry.error or entry.path is not None or not entry.url:
             return None
         try:
-            return self.lib.store.find_duplicate(norm_key(entry.url), None)
+            return self.lib.store.find_duplicate(url_key(entry.url), None)
         except KlipingError:
             return None
 

@@ -8,7 +8,6 @@ import html
 import json
 import logging
 import re
-import urllib.parse
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +15,7 @@ from typing import Any
 
 from reader.core.errors import ImportExportError
 from reader.core.library import SaveOptions
-from reader.core.library.saving import norm_key
+from reader.core.library.options import url_key
 from reader.core.urls import display_url
 
 log = logging.getLogger(__name__)
@@ -130,21 +129,12 @@ def dedupe(entries: Iterable[Entry]) -> list[Entry]:
         if entry.error or entry.path is not None:
             out[f"\x00{len(out)}"] = entry
             continue
-        key = norm_key(entry.url)
+        key = url_key(entry.url)
         if key in out:
             out[key].merge(entry)
         else:
             out[key] = entry
     return list(out.values())
-
-
-def is_web_url(url: str) -> bool:
-    """True for an absolute http(s) URL with a host."""
-    try:
-        parts = urllib.parse.urlsplit(url.strip())
-        return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
-    except ValueError:
-        return False
 
 
 def to_utc(value: Any) -> str | None:

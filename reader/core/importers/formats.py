@@ -27,7 +27,7 @@ from reader.core.importers.common import (
     to_utc,
     truthy,
 )
-from reader.core.library.saving import norm_key
+from reader.core.library.options import url_key
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +96,7 @@ def read_pocket(archive: Archive) -> list[Entry]:
                     source="pocket",
                 )
             )  # fmt: skip
-    by_url = {norm_key(e.url): e for e in entries}
+    by_url = {url_key(e.url): e for e in entries}
     for name in sorted(n for n in archive.names() if POCKET_ANNOTATIONS.fullmatch(n)):
         label = archive.label(name)
         data = parse_json(archive.read(name), label)
@@ -115,11 +115,11 @@ def read_pocket(archive: Archive) -> list[Entry]:
                 if h
             ]
             url = str(item["url"]).strip()
-            known = by_url.get(norm_key(url))
+            known = by_url.get(url_key(url))
             if known is None:  # highlighted but not in the list: keep it anyway
                 known = Entry(url, where=label, title=str(item.get("title") or ""), source="pocket")
                 entries.append(known)
-                by_url[norm_key(url)] = known
+                by_url[url_key(url)] = known
             known.merge(Entry(url, where=label, highlights=marks))
     return entries
 

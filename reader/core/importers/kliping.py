@@ -25,7 +25,7 @@ from reader.core.importers.archive import BACKUP_JSON, Archive, unsafe_name
 from reader.core.importers.common import Entry, parse_json
 from reader.core.library import Library, SaveResult
 from reader.core.library.assets import EXTENSIONS, ImageResult
-from reader.core.library.saving import norm_key
+from reader.core.library.options import url_key
 from reader.core.sniff import sniff_image
 from reader.core.store import ARTICLE_COLUMNS
 
@@ -81,7 +81,7 @@ def save_record(lib: Library, entry: Entry, base: Path) -> SaveResult:
     rec = entry.record
     assert rec is not None
     url = rec["url"]
-    existing = lib.store.find_duplicate(norm_key(url), None)
+    existing = lib.store.find_duplicate(url_key(url), None)
     if existing is not None:
         return SaveResult(existing, "duplicate", rec.get("title") or "", url)
     values = {k: rec[k] for k in ARTICLE_COLUMNS if k in rec and k not in DERIVED}
@@ -89,9 +89,9 @@ def save_record(lib: Library, entry: Entry, base: Path) -> SaveResult:
         values["final_url"] = url
     if not values.get("saved_at") or not values.get("updated_at"):
         raise ImportExportError(f"{entry.where}: the article has no saved_at time.")
-    values["norm_url"] = norm_key(url)
+    values["norm_url"] = url_key(url)
     canonical = values.get("canonical_url")
-    values["canonical_norm"] = norm_key(canonical) if canonical else None
+    values["canonical_norm"] = url_key(canonical) if canonical else None
     loaded = _load_images(lib, rec.get("images") or [], base, entry.where, entry.files)
     images = [img for _ref, img in loaded]
     html = str(values.get("html") or "")
@@ -102,27 +102,20 @@ def save_record(lib: Library, entry: Entry, base: Path) -> SaveResult:
                 values["lead_image"] = img.path
     values["html"] = html
     original = _original(rec.get("original"), entry.where)
-    st = lib.store
-    try:
-        with lib.write_lock():
-            lib.assets.commit(images)
-            with st.transaction():
-                article_id = st.insert_article(values)
-                st.add_tags(article_id, [str(t) for t in rec.get("tags") or []])
-                for hl in rec.get("highlights") or []:
-                    if isinstance(hl, dict) and str(hl.get("quote") or "").strip():
-                        found = hl.get("labels")
-                        labels = [str(x) for x in found] if isinstance(found, list) else []
-                        st.add_highlight(
-                            article_id, str(hl["quote"]), str(hl.get("note") or ""),
-                            hl.get("start"), hl.get("end"), hl.get("created_at"), labels=labels,
-                        )  # fmt: skip
-                st.set_images(article_id, [img.row() for img in images])
-                if original is not None:
-                    st.put_original(article_id, *original)
-    finally:
-        lib.assets.discard(images)
-    lib.sync_index()
+    highlights = []
+    for hl in rec.get("highlights") or []:
+        if isinstance(hl, dict) and str(hl.get("quote") or "").strip():
+            found = hl.get("labels")
+            highlights.append({
+                "quote": str(hl["quote"]), "note": str(hl.get("note") or ""),
+                "start": hl.get("start"), "end": hl.get("end"),
+                "created_at": hl.get("created_at"),
+                "labels": [str(x) for x in found] if isinstance(found, list) else [],
+            })  # fmt: skip
+    article_id = lib.restore(
+        values, images, tags=[str(t) for t in rec.get("tags") or []],
+        highlights=highlights, original=original,
+    )  # fmt: skip
     lost = sum(1 for ref, _img in loaded if ref == "")  # in the backup, but not found
     return SaveResult(article_id, "saved", str(values.get("title") or ""), url, lost)
 

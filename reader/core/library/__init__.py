@@ -13,7 +13,7 @@ with the database) and :mod:`.assets` (the images folder).
 """
 
 from reader.core.library.facade import Library
-from reader.core.library.saving import Progress, SaveOptions, SaveResult
+from reader.core.library.options import Progress, SaveOptions, SaveResult
 from reader.core.store import ArticleFilter, ArticleRecord, ArticleSummary
 
 __all__ = [

@@ -33,9 +33,11 @@ from reader.core.errors import (
     SearchError,
 )
 from reader.core.extract import EXTRACTOR_VERSION
+from reader.core.library.assets import ImageResult
 from reader.core.library.folder import LibraryFolder
 from reader.core.library.indexing import IndexSync
-from reader.core.library.saving import Progress, SaveOptions, Saver, SaveResult, clean_tags
+from reader.core.library.options import Progress, SaveOptions, SaveResult, clean_tags
+from reader.core.library.saving import Saver
 from reader.core.paths import resolve_library_dir
 from reader.core.store import ArticleFilter, ArticleRecord, ArticleSummary, Store
 from reader.core.store.database import damage_message
@@ -201,6 +203,24 @@ class Library:
     def save_link(self, url: str, *, options: SaveOptions | None = None) -> SaveResult:
         """Keep an entry whose page could not be fetched: title, URL, tags, highlights."""
         return self._saver.save_link(url, options=options)
+
+    def restore(
+        self,
+        values: dict[str, Any],
+        images: builtins.list[ImageResult],
+        *,
+        tags: Sequence[str] = (),
+        highlights: Sequence[dict[str, Any]] = (),
+        original: tuple[bytes, str, str] | None = None,
+    ) -> int:
+        """Put back an article exactly as a Kliping backup holds it (see
+        :meth:`Saver.restore <reader.core.library.saving.Saver.restore>`); the index
+        catches up at once. Returns its id."""
+        article_id = self._saver.restore(
+            values, images, tags=tags, highlights=highlights, original=original
+        )
+        self.sync_index()
+        return article_id
 
     def reclean(self, article_id: int) -> SaveResult:
         """Run the current cleaner again on the kept original page (no network)."""

@@ -12,17 +12,25 @@ import logging
 import math
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.core.errors import CancelledError, ExtractError, KlipingError, NotFoundError
 from reader.core.extract import EXTRACTOR_VERSION, Article, extract
 from reader.core.library.assets import ImageResult, rewrite_images
+from reader.core.library.options import (
+    Progress,
+    SaveOptions,
+    SaveResult,
+    clean_tags,
+    one_line,
+    url_key,
+)
 from reader.core.sameness import plausible_canonical, same_article
 from reader.core.store import utcnow
 from reader.core.urls import (
     check_http_url,
+    is_http,
     normalize_url,
     shorten_url,
     split_credentials,
@@ -34,67 +42,12 @@ if TYPE_CHECKING:
     import os
 
     from reader.core.library.folder import LibraryFolder
-    from reader.core.store import Store
 
 log = logging.getLogger(__name__)
 
 WORDS_PER_MINUTE = 230
 #: Why an image of an article saved with ``fetch_images=False`` is missing.
 NOT_FETCHED = "not fetched (saved without fetching); kliping refetch fetches it"
-
-#: Called with a stage name: "fetching", "cleaning", "images", "saving".
-Progress = Callable[[str], None]
-
-
-@dataclass
-class SaveOptions:
-    """What an import knows about an entry beyond its page (all optional)."""
-
-    tags: Sequence[str] = ()
-    saved_at: str | None = None
-    is_read: bool | None = None
-    is_favorite: bool | None = None
-    is_archived: bool | None = None
-    highlights: Sequence[dict[str, Any]] = ()  # {"quote", "note", "created_at", "labels"}
-    #: The title the reader kept in another service: it wins over the cleaner's (which is
-    #: kept as ``cleaned_title`` when it differs).
-    title: str | None = None
-    source: str = "url"
-    authors: Sequence[str] = ()  # the export's byline, when the page gives none
-    published: str | None = None  # the export's publication date, when the page has none
-    note: str = ""  # the reader's own note on the article
-    #: False keeps the page's images as remote links marked missing (``--no-fetch``);
-    #: ``refetch`` fetches them later.
-    fetch_images: bool = True
-    status: str = "ok"  # "feed-text": saved from a feed's own content, not the page
-    feed_id: int | None = None  # the feed the article came from
-    #: Called inside the transaction that inserts the article, with the store and the
-    #: new id, so what the caller records about it (a feed's seen items) is written
-    #: together with the article or not at all.
-    on_insert: Callable[[Store, int], None] | None = None
-
-
-@dataclass
-class SaveResult:
-    """The outcome of one save."""
-
-    id: int
-    status: str  # "saved", "refreshed", "duplicate" or "link-only"
-    title: str
-    url: str
-    missing_images: int = 0
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def message(self) -> str:
-        """One line for the person who asked."""
-        title = self.title or self.url
-        if self.status == "duplicate":
-            notes = "; ".join([*self.warnings, "use --refresh to fetch it again"])
-            return f"Already saved as {self.id}: {title} ({notes})"
-        verb = {"refreshed": "Refreshed", "link-only": "Kept the link"}.get(self.status, "Saved")
-        extra = f" ({self.missing_images} images missing)" if self.missing_images else ""
-        return f"{verb} {self.id}: {title}{extra}"
 
 
 class Saver:
@@ -255,14 +208,14 @@ class Saver:
                 url=shorten_url(final_url),
             )
         canonical = article.canonical_url = _canonical(article, final_url)
-        addresses = tuple(dict.fromkeys((norm_key(url), norm_key(final_url))))
-        canonical_key = norm_key(canonical) if canonical else None
+        addresses = tuple(dict.fromkeys((url_key(url), url_key(final_url))))
+        canonical_key = url_key(canonical) if canonical else None
         existing, conflict = self._find_same(addresses, canonical_key, article)
         if existing is not None and not refresh:
             return self._duplicate(existing, article.title)
         if local_dir is not None and canonical and not conflict:
             url = canonical  # a saved page is known by the address it came from
-        keys = (norm_key(url), addresses, canonical_key)
+        keys = (url_key(url), addresses, canonical_key)
         _check_cancel(cancel)
         _report(progress, "images")
         wanted = list(article.images)
@@ -293,6 +246,37 @@ class Saver:
             self.home.assets.discard(images)
         self._changed()
         return result
+
+    def restore(
+        self,
+        values: dict[str, Any],
+        images: list[ImageResult],
+        *,
+        tags: Sequence[str],
+        highlights: Sequence[dict[str, Any]],
+        original: tuple[bytes, str, str] | None,
+    ) -> int:
+        """Put back an article exactly as a Kliping backup holds it: its stored columns,
+        tags, highlights (quote, note, start, end, created_at, labels), images (already
+        in ``incoming/``) and original page, in one transaction. Returns its id."""
+        st = self.home.store
+        try:
+            with self.home.write_lock():
+                self.home.assets.commit(images)
+                with st.transaction():
+                    article_id = st.insert_article(values)
+                    st.add_tags(article_id, list(tags))
+                    for hl in highlights:
+                        st.add_highlight(
+                            article_id, hl["quote"], hl["note"], hl["start"], hl["end"],
+                            hl["created_at"], labels=hl["labels"],
+                        )  # fmt: skip
+                    st.set_images(article_id, [img.row() for img in images])
+                    if original is not None:
+                        st.put_original(article_id, *original)
+        finally:
+            self.home.assets.discard(images)
+        return article_id
 
     def _write(
         self,
@@ -345,7 +329,7 @@ class Saver:
         self, page_url: str, credentials: tuple[str, str] | None = None
     ) -> Callable[[str, threading.Event | None], tuple[bytes, str]]:
         # Some sites refuse images requested without the page as Referer.
-        referer = page_url if _is_http(page_url) else None
+        referer = page_url if is_http(page_url) else None
         site = _site(page_url)
 
         def fetch(url: str, cancel: threading.Event | None) -> tuple[bytes, str]:
@@ -368,8 +352,8 @@ class Saver:
             "url": url,
             "final_url": final_url,
             "canonical_url": article.canonical_url,
-            "norm_url": norm_key(url),
-            "canonical_norm": norm_key(article.canonical_url) if article.canonical_url else None,
+            "norm_url": url_key(url),
+            "canonical_norm": url_key(article.canonical_url) if article.canonical_url else None,
             "title": title,
             "cleaned_title": cleaned if cleaned and cleaned != title else None,
             "authors": list(article.authors) or [a for a in options.authors if a],
@@ -485,10 +469,6 @@ def _check_cancel(cancel: threading.Event | None) -> None:
         raise CancelledError("Saving was cancelled.")
 
 
-def _is_http(url: str | None) -> bool:
-    return bool(url) and str(url).lower().startswith(("http://", "https://"))
-
-
 def _canonical(article: Article, page_url: str) -> str | None:
     """The page's canonical URL when it may be its own address (see
     :func:`~reader.core.sameness.plausible_canonical`), without a password."""
@@ -500,17 +480,10 @@ def _canonical(article: Article, page_url: str) -> str | None:
 
 def _site(url: str) -> str:
     """Scheme, host and port of an http(s) address ("" for others)."""
-    if not _is_http(url):
+    if not is_http(url):
         return ""
     scheme, _sep, rest = normalize_url(url).partition("://")
     return f"{scheme}://{rest.split('/', 1)[0]}"
-
-
-def norm_key(url: str | None) -> str:
-    """The key under which the library finds an article by its URL (normalised if http)."""
-    if not url:
-        return ""
-    return normalize_url(url) if _is_http(url) else url
 
 
 def _local_lead(lead: str | None, images: list[ImageResult]) -> str | None:
@@ -533,11 +506,6 @@ def _excerpt(article: Article, limit: int = 280) -> str:
     return cut.rstrip(",.;:") + "…"
 
 
-def one_line(text: str) -> str:
-    """A title on one line: newlines and runs of spaces become one space."""
-    return " ".join(str(text or "").split())
-
-
 def _keep_title(old: Any, values: dict[str, Any]) -> dict[str, Any]:
     """On a refresh with no title given, a title kept from an export stays the title."""
     if old.cleaned_title is None and old.source in ("url", "file"):
@@ -550,12 +518,3 @@ def _keep_title(old: Any, values: dict[str, Any]) -> dict[str, Any]:
         "title": old.title,
         "cleaned_title": cleaned if cleaned != old.title else None,
     }
-
-
-def clean_tags(tags: Sequence[str]) -> list[str]:
-    out: list[str] = []
-    for tag in tags:
-        t = " ".join(str(tag).split()).strip()
-        if t and t.lower() not in (x.lower() for x in out):
-            out.append(t)
-    return out

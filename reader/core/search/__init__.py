@@ -31,7 +31,6 @@ from reader.core.search.schema import (
     Hit,
     IndexDoc,
     SearchResults,
-    detect_language,
     language_key,
     make_schema,
 )
@@ -42,7 +41,6 @@ __all__ = [
     "IndexDoc",
     "SearchIndex",
     "SearchResults",
-    "detect_language",
     "language_key",
     "make_schema",
 ]

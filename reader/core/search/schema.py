@@ -138,15 +138,6 @@ def make_schema() -> fields.Schema:
     return schema
 
 
-def detect_language(text: str) -> str | None:
-    """Guesses an article's language from its text (py3langid's model), or None."""
-    sample = text[:3000]
-    if not sample.strip():
-        return None
-    code, _score = langid.classify(sample)
-    return code
-
-
 def _naive_utc(moment: datetime.datetime) -> datetime.datetime:
     if moment.tzinfo is not None:
         moment = moment.astimezone(datetime.UTC).replace(tzinfo=None)
@@ -183,7 +174,7 @@ def _feed_keys(title: str, feed_id: int | None, folder: str = "") -> str:
 
 
 def fields_of(doc: IndexDoc) -> dict[str, Any]:
-    code = doc.language or detect_language(doc.text)
+    code = doc.language or langid.detect_language(doc.text, 3000, min_chars=1, normalized=False)[0]
     key = language_key(code)
     flags = [
         "read" if doc.is_read else "unread",

@@ -16,7 +16,7 @@ import pytest
 from reader.core.errors import LibraryBusyError
 from reader.core.search import IndexDoc, SearchIndex
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
+ROOT = pathlib.Path(__file__).resolve().parents[3]
 
 
 def make_doc(

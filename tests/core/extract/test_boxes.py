@@ -1,0 +1,89 @@
+"""Boxes the page names as chrome (promotions, disclaimers, advertisers' offers) go."""
+
+from __future__ import annotations
+
+from reader.core.extract import extract
+
+
+def test_blocks_in_a_box_the_template_names_as_a_promotion_or_disclaimer_are_dropped() -> None:
+    """A box whose class names a call to action, a newsletter or a disclaimer, or whose
+    role is a dialog, is not the article, in any language; the same words as a position
+    ('above-cta') or inside another word ('selectable') are not such a name, and a body
+    wrapper whose class happens to hold one is still the article."""
+    prose = [
+        f"Paragraph {i}: the council approved the new bus routes on Monday after months of "
+        "debate, and the first buses will run in the spring."
+        for i in range(6)
+    ]
+    boxes = (
+        "<div class='post-cta'><p>Our transport advisers will plan your daily commute and "
+        "send you a timetable for the new routes within two days.</p></div>"
+        "<div class='_newsletterNative_x1'><p>Jeden Morgen schreiben wir Ihnen, was in der "
+        "Stadt passiert, und Sie lesen es vor allen anderen.</p></div>"
+        "<div class='CommunityCTAStyles__Box-sc-1'><p>Deploy your own route planner on our "
+        "servers in a few minutes and keep it running all year.</p></div>"
+    )
+    dialog = (
+        "<div role='dialog'><p>Before you go on reading, tell us which of the city's "
+        "neighbourhoods you live in and how you travel to work.</p></div>"
+    )
+    disclaimer = (
+        "<div class='disclaimer-copy'><p>La información de este artículo no constituye "
+        "asesoramiento y puede cambiar sin previo aviso en cualquier momento.</p></div>"
+    )
+    html = (
+        "<html><body><main><article><h1>Buses</h1><p class='lead'>The council meets again "
+        "in March to decide on the fares for the new routes and on the night services.</p>"
+        "<div class='col author-content'>"
+        "<div class='above-cta'>"
+        + "".join(f"<p>{p}</p>" for p in prose[:3])
+        + "</div>"
+        + boxes
+        + "<div class='selectable'>"
+        + "".join(f"<p>{p}</p>" for p in prose[3:])
+        + "</div>"
+        + dialog
+        + disclaimer
+        + "</div></article></main></body></html>"
+    )
+    text = extract(html).text
+    assert all(p in text for p in prose)
+    assert "The council meets again in March" in text
+    assert "transport advisers" not in text
+    assert "Jeden Morgen" not in text
+    assert "Deploy your own" not in text
+    assert "La información" not in text
+    assert "Before you go on reading" not in text
+
+
+def test_an_advertisers_offer_in_the_body_is_dropped_but_a_deal_the_article_reports_stays() -> None:
+    prose = [
+        f"Paragraph {i}: the new cloud region opened in Jakarta this week, and the first "
+        "customers moved their databases there to cut the delay for their users."
+        for i in range(5)
+    ]
+    offers = [
+        "Start building on our cloud with $300 in free credits and 20+ always free products.",
+        "Bonus: we give you $5K in ad credits when you spend your first $5K. Terms apply.",
+        "Stop searching and start winning. Talk to our cloud migration experts.",
+        "Dapatkan diskon ongkir untuk pesanan pertama. Syarat dan ketentuan berlaku.",
+        "Begin learning a new language with Lingo! Unlock up to 55% OFF your Lingo "
+        "subscription today!",
+    ]
+    deal = (
+        "The Black Friday campaign offers 50% off all training courses and is valid from "
+        "November 26 to December 3."
+    )
+    html = (
+        "<html><body><article><h1>Jakarta region</h1>"
+        + "".join(f"<p>{p}</p>" for p in prose[:3])
+        + "".join(f"<p>{o}</p>" for o in offers)
+        + f"<p>{deal}</p>"
+        + "".join(f"<p>{p}</p>" for p in prose[3:])
+        + "</article></body></html>"
+    )
+    text = extract(html).text
+    assert all(p in text for p in prose)
+    assert deal in text
+    for offer in offers:
+        assert offer not in text

@@ -1,0 +1,499 @@
+"""The residual chrome filter: labels, promos, calls and notices go, in many languages;
+prose stays."""
+
+from __future__ import annotations
+
+import pytest
+from extract_kit import report_prose
+
+from reader.core.extract import extract
+
+
+def test_inline_chrome_inside_the_body_is_removed_in_many_languages() -> None:
+    prose = [
+        "The harbour authority said on Tuesday that the new crane would double the number of "
+        "containers the port can handle, a change shippers have demanded for years.",
+        "Dockworkers welcomed the investment but asked for training before the machines arrive, "
+        "citing the accidents that followed the last upgrade a decade ago.",
+        "The crane is due in March and should be working by the summer, officials said.",
+    ]
+    labels = [
+        "<p><strong>Lesen Sie auch:</strong> <a href='/x'>Ein anderer Artikel</a></p>",
+        "<p>Читайте также: <a href='/y'>Другая новость</a></p>",
+        "<p>À lire aussi : <a href='/z'>Un autre article</a></p>",
+        "<p>相关阅读：<a href='/w'>另一篇文章</a></p>",
+        "<div><span>Publicidad</span></div>",
+        "<p>Follow us on Google News for more stories like this.</p>",
+        "<p>Photo: Jane Doe/Reuters</p>",
+    ]
+    body = "".join(f"<p>{p}</p>{lab}" for p, lab in zip(prose * 3, labels, strict=False))
+    article = extract(f"<html><body><article><h1>Crane</h1>{body}</article></body></html>")
+    assert "double the number of containers" in article.text
+    for leak in (
+        "Lesen Sie",
+        "Читайте",
+        "lire aussi",
+        "相关阅读",
+        "Publicidad",
+        "Google News",
+        "Jane Doe",
+    ):
+        assert leak not in article.text
+
+
+def test_calls_to_action_and_reading_time_lines_are_removed() -> None:
+    prose = [
+        "The council voted on Monday to keep the old library open for another five years, "
+        "after residents filled the hall to speak against its closure.",
+        "Its reading room, built in 1911, will be repaired with money from a regional fund "
+        "that usually pays for roads and bridges, the treasurer said.",
+        "Opening hours will not change, though the archive will move to the ground floor.",
+    ]
+    chrome = [
+        "<p>Maria Keller · Mar 3 · 6 min read</p>",
+        "<p>Get the best of the Riverside Courier delivered to your inbox every week.</p>",
+        "<p>You may be interested in the following stories as well:</p>",
+        "<p>This article is exclusive to Courier+ subscribers.</p>",
+        "<p>Already have an account? <a href='/login'>Log in</a></p>",
+        "<p>Join our Facebook group for local news.</p>",
+    ]
+    body = "".join(f"<p>{p}</p>{c}" for p, c in zip(prose * 2, chrome, strict=False))
+    article = extract(f"<html><body><article><h1>Library</h1>{body}</article></body></html>")
+    assert "keep the old library open" in article.text
+    assert "Opening hours will not change" in article.text
+    for leak in ("min read", "inbox", "interested in", "exclusive to", "account", "Facebook"):
+        assert leak not in article.text
+
+
+@pytest.mark.parametrize(
+    ("prose", "chrome"),
+    [
+        (
+            [
+                "The county will open three new cooling centres this summer, after last year's "
+                "heatwave sent more than two hundred people to hospital in a single week.",
+                "Each centre will stay open until midnight on days when the temperature is "
+                "forecast to pass thirty-five degrees, the health department said.",
+                "Volunteers are still needed to staff the centre in the old railway station.",
+            ],
+            {
+                "By entering your email, you agree to receive our newsletter and accept our "
+                "Terms of Use and Privacy Policy.": "agree to receive",
+                "Opik: an open-source platform for your team (Sponsored)": "Sponsored",
+                "Page 1 of 3": "Page 1",
+                "Tuesday, 3 June 2025 by Maria Keller": "Maria Keller",
+            },
+        ),
+        (
+            [
+                "A prefeitura vai abrir três novos centros de resfriamento neste verão, depois "
+                "que a onda de calor do ano passado levou mais de duzentas pessoas ao hospital.",
+                "Cada centro ficará aberto até a meia-noite nos dias em que a temperatura "
+                "passar dos trinta e cinco graus, informou a secretaria de saúde.",
+                "Ainda faltam voluntários para o centro da antiga estação ferroviária.",
+            ],
+            {
+                "Ao se inscrever, você concorda com os Termos de Uso e a Política de "
+                "Privacidade.": "você concorda",
+                "Publicidade: um curso de investimentos para iniciantes": "curso de investimentos",
+                "Página 2 de 5": "Página 2",
+                "segunda-feira, 22 de janeiro de 2018 às 0:13": "janeiro de 2018",
+            },
+        ),
+        (
+            [
+                "Der Landkreis eröffnet in diesem Sommer drei neue Kühlzentren, nachdem die "
+                "Hitzewelle im vergangenen Jahr mehr als zweihundert Menschen ins Krankenhaus "
+                "gebracht hatte.",
+                "Jedes Zentrum bleibt an Tagen mit mehr als fünfunddreißig Grad bis Mitternacht "
+                "geöffnet, teilte das Gesundheitsamt mit.",
+                "Für das Zentrum im alten Bahnhof werden noch Freiwillige gesucht.",
+            ],
+            {
+                "Mit der Anmeldung zum Newsletter stimmen Sie unserer Datenschutzerklärung "
+                "zu.": "Datenschutzerklärung",
+                "Neue Küchen zum Sparpreis (Anzeige)": "Sparpreis",
+                "Seite 1 von 4": "Seite 1",
+            },
+        ),
+    ],
+)
+def test_consent_sponsored_pagination_and_date_lines_are_removed(
+    prose: list[str], chrome: dict[str, str]
+) -> None:
+    body = "".join(f"<p>{p}</p><p>{c}</p>" for p, c in zip(prose * 2, chrome, strict=False))
+    tags = "<div><p>Tags<br>cooling centres, heatwave, county health</p></div>"
+    article = extract(f"<html><body><article><h1>Heat</h1>{body}{tags}</article></body></html>")
+    for p in prose:
+        assert p in article.text
+    for leak in [*chrome.values(), "heatwave, county"]:
+        assert leak not in article.text
+
+
+@pytest.mark.parametrize(
+    ("prose", "chrome"),
+    [
+        (
+            [
+                "The county opened three cooling centres on Monday as the heatwave pushed "
+                "temperatures past forty degrees for the fourth day in a row.",
+                "Nurses said most of the people they saw were older residents who live alone "
+                "and had not been drinking enough water.",
+            ],
+            {
+                "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.": "Newsbeat on",
+                "Follow @CountyNews on Twitter for the latest updates.": "@CountyNews",
+                "Have a tip? Amy Carter may be reached at acarter@example.com.": "Have a tip",
+                "DON'T MISS<br>Heat warning: what the council will do [LATEST]<br>Water bills "
+                "to rise again in spring [ANALYSIS]<br>Ten parks with shade [MAP]": "Water bills",
+                "Next article: Ten parks with shade this summer": "Ten parks",
+                "This story is funded by readers like you": "readers like you",
+                "PIN FOR LATER": "PIN FOR",
+            },
+        ),
+        (
+            [
+                "Der Landkreis hat am Montag drei Kühlräume geöffnet, weil die Hitze zum "
+                "vierten Tag in Folge über vierzig Grad stieg.",
+                "Die Pflegekräfte sagten, die meisten Menschen seien ältere Bewohner, die allein "
+                "leben und zu wenig getrunken hätten.",
+            ],
+            {
+                "Folgen Sie dem Kreisboten auf Instagram und Facebook.": "Kreisboten auf",
+                "Nächster Artikel: Zehn Parks mit Schatten": "Zehn Parks",
+                "Lesen Sie auch<br>Hitzewarnung: Was die Stadt jetzt plant<br>Wasserpreise "
+                "steigen im Frühjahr erneut": "Wasserpreise",
+            },
+        ),
+    ],
+)
+def test_follow_promos_contact_lines_teaser_lists_and_next_article_links_are_removed(
+    prose: list[str], chrome: dict[str, str]
+) -> None:
+    body = "".join(f"<p>{prose[i % len(prose)]}</p><p>{c}</p>" for i, c in enumerate(chrome))
+    article = extract(f"<html><body><article><h1>Heat</h1>{body}</article></body></html>")
+    for p in prose:
+        assert p in article.text
+    for leak in chrome.values():
+        assert leak not in article.text
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This copy is for your personal, non-commercial use only. To order copies for "
+        "distribution to colleagues or clients, visit our reprints page.",
+        "ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao "
+        "usuário não serão aprovados pelo moderador.",
+        "[button link=”https://example.org/submit/” type=”big”] Send us your story",
+    ],
+)
+def test_reprint_notices_moderation_rules_and_shortcodes_are_removed(notice: str) -> None:
+    prose = (
+        "The new ferry will carry four hundred passengers between the islands from May, "
+        "the operator said, cutting the crossing from two hours to seventy minutes."
+    )
+    body = f"<p>{prose}</p><p>{prose} (2)</p><p>{notice}</p><p>{prose} (3)</p>"
+    article = extract(f"<html><body><article><h1>Ferry</h1>{body}</article></body></html>")
+    assert f"{prose} (3)" in article.text
+    assert notice[:30] not in article.text
+
+
+@pytest.mark.parametrize(
+    ("prose", "promo"),
+    [
+        (
+            "I built my newsletter with two things: my voice and a repeatable system.",
+            "Sign up for our weekly newsletter and get the best stories first.",
+        ),
+        (
+            "Unser Newsletter erreicht inzwischen zwölftausend Leser in der ganzen Region.",
+            "Jetzt den Newsletter abonnieren und nichts mehr verpassen!",
+        ),
+    ],
+)
+def test_a_sentence_about_a_newsletter_stays_but_the_sign_up_call_goes(
+    prose: str, promo: str
+) -> None:
+    filler = (
+        "The editors explained how the weekly issue is planned, written and checked before "
+        "it is sent, and what readers asked them to change over the last two years."
+    )
+    body = f"<p>{filler}</p><p>{prose}</p><p>{filler} (2)</p><p>{promo}</p><p>{filler} (3)</p>"
+    article = extract(f"<html><body><article><h1>Issue</h1>{body}</article></body></html>")
+    assert prose in article.text
+    assert promo not in article.text
+
+
+@pytest.mark.parametrize(
+    ("author", "prose", "bio"),
+    [
+        (
+            "Soliant Health",
+            "Soliant Health has released its annual report, which ranks all fifty states on "
+            "the factors that shape mental health at every age.",
+            "Soliant Health is a staffing company based in Florida that writes about care.",
+        ),
+        (
+            "Katrin Lehmann",
+            "Katrin Lehmann sprach mit Pendlern, die seit Wochen auf den neuen Fahrplan warten "
+            "und jeden Morgen am Bahnsteig frieren.",
+            "Katrin Lehmann ist Wirtschaftsredakteurin und schreibt über Verkehr und Energie.",
+        ),
+    ],
+)
+def test_a_paragraph_that_starts_with_the_author_is_a_bio_only_when_it_reads_as_one(
+    author: str, prose: str, bio: str
+) -> None:
+    filler = (
+        "The figures were collected over twelve months from public sources and interviews, "
+        "and the full tables are published alongside this article for readers to check."
+    )
+    html = (
+        f'<html><head><meta name="author" content="{author}"></head><body><article>'
+        f"<h1>Report</h1><p>{filler}</p><p>{prose}</p><p>{filler} (2)</p><p>{bio}</p>"
+        "</article></body></html>"
+    )
+    article = extract(html)
+    assert prose in article.text
+    assert bio not in article.text
+
+
+def test_a_hover_card_inside_a_sentence_does_not_glue_into_the_text() -> None:
+    card = (
+        '<span class="rollover-people"><a href="/people/ilhan-omar">Ilhan Omar</a>'
+        '<span class="rollover-people-block"><span class="rollover-block">'
+        '<img src="/omar.jpg" alt=""><a href="/people/ilhan-omar">Ilhan Omar</a>'
+        '<a href="/a/1">Progressives oppose funding bill over surveillance authority</a> '
+        '<a href="/a/2">Senators call for 5G security coordinator</a></span></span></span>'
+    )
+    rest = "".join(
+        f"<p>Paragraph {i}: the court will sentence him in February, and his lawyer said he "
+        "regretted the calls and had sought treatment since his arrest in the spring.</p>"
+        for i in range(5)
+    )
+    html = (
+        f"<html><body><article><h1>Guilty plea</h1><p>A man pleaded guilty to charges he "
+        f"threatened to kill Rep. {card} (D-Minn.), prosecutors said on Tuesday.</p>{rest}"
+        "</article></body></html>"
+    )
+    article = extract(html)
+    assert (
+        "A man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar (D-Minn.), "
+        "prosecutors said on Tuesday." in article.text
+    )
+    assert "surveillance" not in article.text
+
+
+def test_a_row_of_teaser_cards_goes_but_a_listicle_stays() -> None:
+    cards = "".join(
+        f'<li><a href="/s/{i}"><img src="/t{i}.jpg" alt=""></a><h3><a href="/s/{i}">'
+        f"Story number {i} about another team</a></h3><h4>A line under the headline</h4></li>"
+        for i in range(3)
+    )
+    listicle = "".join(
+        f'<li><h3><a href="https://shop.example/p{i}">Folding chair {i}</a></h3>'
+        f"<p>Chair {i} folds flat in one movement, carries a hundred kilos and costs less "
+        "than a dinner for two; we used it for a month on the balcony and at the beach, and "
+        "it still looks new after the summer storms.</p></li>"
+        for i in range(3)
+    )
+    prose = "".join(
+        f"<p>Paragraph {i}: we tested twenty folding chairs over the summer and kept only "
+        "the ones that were comfortable for an afternoon and easy to carry.</p>"
+        for i in range(4)
+    )
+    html = (
+        f"<html><body><article><h1>Chairs</h1>{prose}<ol>{listicle}</ol>"
+        f'<p>More tests next month.</p><div class="latest"><ul>{cards}</ul></div></article>'
+        "</body></html>"
+    )
+    article = extract(html)
+    assert "Chair 2 folds flat" in article.text and "Folding chair 1" in article.text
+    assert "another team" not in article.text
+
+
+def test_a_details_list_and_a_button_table_go_but_a_short_list_stays() -> None:
+    prose = "".join(
+        f"<p>Paragraph {i}: the backup plan copies every folder to a second disk each night "
+        "and to a rented server once a week, and we check the copies every month.</p>"
+        for i in range(5)
+    )
+    html = (
+        "<html><body><article><h1>Backups</h1><ul><li>Gabo</li><li>Jan 23</li>"
+        f"<li>11 min read</li></ul>{prose}<ul><li>Two disks</li><li>One server</li>"
+        "<li>A notebook</li></ul><table><tr><td>Subscribe to this site</td></tr></table>"
+        "</article></body></html>"
+    )
+    article = extract(html)
+    assert "Paragraph 4" in article.text and "One server" in article.text
+    assert "11 min read" not in article.text and "Jan 23" not in article.text
+    assert "Subscribe to this site" not in article.text
+
+
+def test_the_publishers_notes_after_the_article_go_but_the_articles_own_calls_stay() -> None:
+    """A production note that ends in a newsletter sign-up, an appeal for support, contact
+    lines and a newsletter's rating prompt are the publisher's, not the story's; a long
+    paragraph of the article that ends with a call, and a sentence about a newsletter,
+    stay."""
+    prose = report_prose(5, "water tariff")
+    own = (
+        "The utility's director said the new tariff would be phased in over three years, "
+        "that households using less than ten cubic metres a month would pay nothing more, "
+        "that the savings from fixing leaks in the old pipes would be passed on to every "
+        "customer, and that the audit of the last five years of accounts would be published "
+        "in full before the council votes. Sign up for the utility's newsletter to follow the "
+        "vote."
+    )
+    mention = "The association's newsletter printed the whole proposal on its front page."
+    notes = [
+        "This story about the water tariff was written by Dewi Lestari and produced by the "
+        "Harbour Post, an independent newsroom covering the city's public services. Sign up "
+        "for Harbour Weekly and our other newsletters.",
+        "Harbour Post is a production of the Harbour Media cooperative. If you liked this "
+        "article, please consider sharing it with a neighbour and subscribing, and if you "
+        "want to support local reporting, please consider a one-off donation or becoming a "
+        "member of the cooperative for the price of a coffee a month.",
+        "Email: desk@harbourpost.example",
+        "Phone: +62 21 555 0199",
+    ]
+    html = (
+        "<html><body><article><h1>Water tariff</h1>"
+        + "".join(f"<p>{p}</p>" for p in prose[:3])
+        + f"<p>{own}</p><h3>How was this issue?</h3><p>{mention}</p>"
+        + "".join(f"<p>{p}</p>" for p in prose[3:])
+        + "".join(f"<p>{n}</p>" for n in notes)
+        + "</article></body></html>"
+    )
+    text = extract(html).text
+    assert all(p in text for p in prose)
+    assert own in text and mention in text
+    assert "How was this issue" not in text
+    for note in notes:
+        assert note[:40] not in text
+
+
+@pytest.mark.parametrize(
+    ("label", "teasers"),
+    [
+        (
+            "More from Harbour Post",
+            ["Ferry fares rise in May", "The night market moves to the old port"],
+        ),
+        ("Mehr von Hafenblatt", ["Fährpreise steigen im Mai", "Der Nachtmarkt zieht um"]),
+        ("Artikel Terkait", ["Tarif feri naik pada bulan Mei", "Pasar malam pindah ke pelabuhan"]),
+    ],
+)
+def test_a_teaser_section_ends_the_article_but_a_teaser_label_inside_it_does_not(
+    label: str, teasers: list[str]
+) -> None:
+    """Under a "More from …" / "Related articles" heading at the end come the site's teasers
+    and its about box, which go with the heading; a "Don't miss" label in the middle of the
+    story introduces one teaser, and the story goes on after it. A label left dangling at
+    the very end goes too."""
+    prose = report_prose(8, "harbour plan")
+    after = [
+        "The mayor said the plan would be put to a vote in June.",
+        "Until then, the harbour office will answer questions from residents every Monday.",
+    ]
+    about = (
+        "Harbour Post is an independent newsroom with twelve reporters covering the city's "
+        "port, its ferries and the neighbourhoods around them."
+    )
+    html = (
+        "<html><body><article><h1>Harbour plan</h1>"
+        + "".join(f"<p>{p}</p>" for p in prose)
+        + "<p><strong>Don't miss</strong></p><p><a href='/ferries'>Ferry timetables</a></p>"
+        + "".join(f"<p>{p}</p>" for p in after)
+        + f"<h2>{label}</h2>"
+        + "".join(f"<h3><a href='/t{i}'>{t}</a></h3>" for i, t in enumerate(teasers))
+        + f"<p>{about}</p><p>Proudly supporting</p>"
+        + "</article></body></html>"
+    )
+    text = extract(html).text
+    assert all(p in text for p in prose + after)
+    assert label not in text
+    assert not any(t in text for t in teasers)
+    assert about not in text
+    assert "Proudly supporting" not in text
+
+
+def test_the_offer_under_a_paywall_notice_goes_with_it() -> None:
+    """A paid post ends with a notice and the offer it introduces (what a subscription
+    brings): neither is the article."""
+    prose = report_prose(6, "school budget")
+    html = (
+        "<html><body><article><h1>School budget</h1>"
+        + "".join(f"<p>{p}</p>" for p in prose)
+        + "<p>Become a paid subscriber to Harbour Post to unlock this piece and learn about:</p>"
+        "<ol><li>Which schools lose teachers</li><li>What the new canteen costs</li></ol>"
+        "<h3>What is included in a subscription?</h3>"
+        "<p>Every story, the weekly podcast and the archive since 1998.</p>"
+        "</article></body></html>"
+    )
+    text = extract(html).text
+    assert all(p in text for p in prose)
+    assert "paid subscriber" not in text
+    assert "Which schools lose teachers" not in text
+    assert "What is included" not in text
+    assert "weekly podcast" not in text
+
+
+@pytest.mark.parametrize(
+    "calls",
+    [
+        "Did you make one of my recipes? Please take a moment to leave a star rating. Also, "
+        "if you are on Pinterest, please feel free to leave a comment there! Follow Harbour "
+        "Kitchen on Facebook, Pinterest and YouTube for all the latest recipes!",
+        "Haben Sie das Rezept nachgekocht? Hinterlasse gerne eine Bewertung mit Sternen "
+        "unter diesem Beitrag, damit andere Leserinnen und Leser wissen, wie es gelungen ist. "
+        "Folgen Sie uns auf Instagram und Facebook, dann verpassen Sie kein neues Rezept aus "
+        "unserer kleinen Küche am Hafen!",
+    ],
+)
+def test_a_paragraph_of_calls_to_rate_follow_and_comment_goes_but_one_call_in_prose_stays(
+    calls: str,
+) -> None:
+    prose = report_prose(5, "bread recipe")
+    story = (
+        "The bakery opened in 1962 and has used the same starter ever since. Its owner says "
+        "the secret is patience rather than flour. Follow her advice on Facebook, she laughs, "
+        "and you will bake nothing at all."
+    )
+    html = (
+        "<html><body><article><h1>Bread</h1>"
+        + "".join(f"<p>{p}</p>" for p in prose[:3])
+        + f"<p>{story}</p>"
+        + "".join(f"<p>{p}</p>" for p in prose[3:])
+        + f"<p>{calls}</p><p>{prose[0].replace('Paragraph 0', 'Last paragraph')}</p>"
+        + "</article></body></html>"
+    )
+    text = extract(html).text
+    assert all(p in text for p in prose)
+    assert story in text
+    assert calls[:30] not in text
+
+
+def test_labels_in_the_page_header_go_but_the_standfirst_and_section_headers_stay() -> None:
+    """A header above the article holds the site's menu items, the kicker and a document
+    number: labels, which go; the standfirst under the headline is a sentence and stays, and
+    a section's own header inside the article keeps its heading."""
+    prose = report_prose(6, "river crossing")
+    standfirst = "The council wants a second bridge by 2030, but the money is not there yet."
+    html = (
+        "<html><body><div class='page'>"
+        "<header><nav><ul><li><p>Company Spotlight</p></li><li><p>Consumer Insights</p></li>"
+        "</ul></nav></header>"
+        "<article><header><p>DOC. NO: HB-2025</p><h1>River crossing</h1>"
+        f"<p>{standfirst}</p></header>"
+        + "".join(f"<p>{p}</p>" for p in prose[:3])
+        + "<section><header><h2>The second bridge</h2></header>"
+        + "".join(f"<p>{p}</p>" for p in prose[3:])
+        + "</section><p>Unsubscribe</p></article></div></body></html>"
+    )
+    article = extract(html)
+    assert all(p in article.text for p in prose)
+    assert standfirst in article.text
+    assert "The second bridge" in article.text
+    for label in ("Company Spotlight", "Consumer Insights", "DOC. NO", "Unsubscribe"):
+        assert label not in article.text
