@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,6 +83,15 @@ class ImportProgress:
     failed: int
 
 
+def _listed(heading: str, entries: Sequence[tuple[str, str]]) -> list[str]:
+    """A summary's section: a blank line, the heading, then "  where: what" for the
+    first entries and how many more the log holds."""
+    lines = ["", heading, *(f"  {where}: {what}" for where, what in entries[:_SHOWN_FAILURES])]
+    if len(entries) > _SHOWN_FAILURES:
+        lines.append(f"  … and {len(entries) - _SHOWN_FAILURES} more (see the log).")
+    return lines
+
+
 @dataclass
 class ImportReport:
     """What an import did. ``failed`` lists (url or place, reason) for every entry whose
@@ -135,12 +144,9 @@ class ImportReport:
         elif self.missing_images:
             lines.append(f"{self.missing_images} images could not be saved.")
         if self.renamed:
-            lines.append("")
-            lines.append("Already in the library under another title (check them):")
-            for where, note in self.renamed[:_SHOWN_FAILURES]:
-                lines.append(f"  {where}: {note}")
-            if len(self.renamed) > _SHOWN_FAILURES:
-                lines.append(f"  … and {len(self.renamed) - _SHOWN_FAILURES} more (see the log).")
+            lines += _listed(
+                "Already in the library under another title (check them):", self.renamed
+            )
         if self.cancelled:
             left = self.total - self.done
             lines.append(
@@ -148,12 +154,7 @@ class ImportReport:
                 "(nothing is saved twice)."
             )
         if self.failed:
-            lines.append("")
-            lines.append("Could not be saved:")
-            for where, reason in self.failed[:_SHOWN_FAILURES]:
-                lines.append(f"  {where}: {reason}")
-            if len(self.failed) > _SHOWN_FAILURES:
-                lines.append(f"  … and {len(self.failed) - _SHOWN_FAILURES} more (see the log).")
+            lines += _listed("Could not be saved:", self.failed)
             lines.append("")
             hint = "To retry, run the same import again: what is saved is skipped"
             if self.retry_ids:
