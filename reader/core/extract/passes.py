@@ -115,6 +115,8 @@ class Passes:
         self._tree: Any = None  # the pruned copy every pass starts from
         self._shared: Any = None  # (cleaned tree backup, main body, its text) or False
         self._page_chars: int | None = None
+        self._retries: dict[bool, tuple[Any, str]] = {}  # recall runs, by their ``fast``
+        self._baseline: tuple[Any, str, int] | None = None
 
     def body(self, fast: bool = False, favor_recall: bool = False) -> etree._Element | None:
         """The body of the pass ``bare_extraction(root, fast=…, favor_recall=…)`` gives."""
@@ -140,7 +142,7 @@ class Passes:
         tree = self._start()
         options = _extractor(self.url, fast, recall)
         if recall:
-            body, text = _core._recall_retry(tree, options, self.url)
+            body, text = self._retry(options)
         else:
             shared = self._main(fast)
             if shared is False:
@@ -166,13 +168,23 @@ class Passes:
             return False
         return backup, body, text
 
+    def _retry(self, options: Any) -> tuple[Any, str]:
+        """trafilatura's main extractor and comparison in recall mode: the recall pass and
+        the full pass's escalation run the same one (a copy of its body each time)."""
+        if options.fast not in self._retries:
+            self._retries[options.fast] = _core._recall_retry(self._tree, options, self.url)
+        body, text = self._retries[options.fast]
+        return deepcopy(body), text
+
     def _rescue(self, tree: Any, options: Any, body: Any, text: str) -> tuple[Any, str]:
         """Stages 3 and 4 of ``trafilatura_sequence``: the baseline on the raw tree when
         the text is short, the recall escalation when it covers little of the page."""
         if len(text) < options.min_extracted_size and options.focus != "precision":
-            b_body, b_text, b_len = _baseline(tree)
+            if self._baseline is None:
+                self._baseline = _baseline(tree)
+            b_body, b_text, b_len = self._baseline
             if b_len > len(text):
-                body, text = b_body, b_text
+                body, text = deepcopy(b_body), b_text
         if options.focus != "balanced" or not 0 < len(text) < _core.ESCALATION_MAX_LENGTH:
             return body, text
         if self._page_chars is None:
@@ -183,7 +195,7 @@ class Passes:
         r_options.focus = "recall"
         r_text = j_text = ""
         try:
-            r_body, r_text = _core._recall_retry(tree, r_options, self.url)
+            r_body, r_text = self._retry(r_options)
         except Exception:  # as trafilatura: a failed retry is no candidate
             log.debug("recall retry failed", exc_info=True)
         if not options.fast:
