@@ -35,7 +35,8 @@ def test_columns_give_reading_time_and_keep_the_given_title_beside_the_cleaned_o
     assert values["word_count"] == 231 and values["reading_minutes"] == 2
     assert values["title"] == "Mine" and values["cleaned_title"] == "Cleaned title"
     assert values["final_url"] == "https://example.org/a?x"
-    plain = article_columns("https://example.org/a", "https://example.org/a", article, SaveOptions())
+    url = "https://example.org/a"
+    plain = article_columns(url, url, article, SaveOptions())
     assert plain["title"] == "Cleaned title" and plain["cleaned_title"] is None
 
 
