@@ -14,14 +14,16 @@ How it works, in order:
    after copying the tree.
    First pass: trafilatura in fast mode finds the article's blocks on a copy of the same
    tree. When it returns few words, or a small share of the page's paragraph words, the
-   full trafilatura pass (which also weighs readability's and justext's picks) decides.
+   full trafilatura pass (which also weighs readability's and justext's picks) decides;
+   it reuses the fast pass's work (:mod:`reader.core.extract.passes`).
    When the pick is the whole page's text dumped in one paragraph (trafilatura's last
    resort), the longest structured pick (full pass, recall pass, readability) replaces it.
 3. The blocks are located in the page; a body the template split into twin containers is
    read to the end (:mod:`reader.core.extract.continuation`).
 4. Fallback: when that is still very short, or a small share of the page's paragraph
    words, the recall-oriented trafilatura run and readability's pick are tried, and one
-   with clearly more prose (not a list of links) replaces it.
+   with clearly more prose (not a list of links) replaces it; a pick inside a consent
+   dialog is made again without it (:mod:`reader.core.extract.picks`).
 5. Blocks in a box the page names as chrome (a call to action, a pop-up, a disclaimer:
    :mod:`reader.core.extract.boxes`) go. Then our stage (:mod:`reader.core.extract.chrome`)
    removes the residual chrome the first pass lets through, in many languages, by general
