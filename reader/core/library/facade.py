@@ -20,8 +20,8 @@ import builtins
 import logging
 import os
 import threading
-from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +43,7 @@ from reader.core.store import ArticleFilter, ArticleRecord, ArticleSummary, Stor
 from reader.core.store.database import damage_message
 
 if TYPE_CHECKING:
+    from reader.core.cleaning import CleaningPool
     from reader.core.fetch import Fetcher
     from reader.core.search import SearchIndex, SearchResults
 
@@ -480,6 +481,16 @@ class Library:
     def index_batch(self, every: int = 200) -> AbstractContextManager[None]:
         """Catch the index up every ``every`` changes, and at the end (bulk saves)."""
         return self._sync.index_batch(every)
+
+    @contextmanager
+    def cleaning_with(self, pool: CleaningPool) -> Iterator[None]:
+        """Pages saved meanwhile (from any thread) are cleaned by ``pool``'s workers."""
+        before = self._saver.clean
+        self._saver.clean = pool.clean
+        try:
+            yield
+        finally:
+            self._saver.clean = before
 
     def changed(self) -> None:
         """After a write: catch the index up now, or later inside an index batch."""

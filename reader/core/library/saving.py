@@ -61,6 +61,8 @@ class Saver:
     def __init__(self, home: LibraryFolder, changed: Callable[[], None]) -> None:
         self.home = home
         self._changed = changed
+        #: Cleans a page: the cleaner itself, or a worker pool's (Library.cleaning_with).
+        self.clean: Callable[..., Article] = extract
 
     def save_url(
         self,
@@ -200,7 +202,7 @@ class Saver:
         credentials: tuple[str, str] | None = None,
     ) -> SaveResult:
         _report(progress, "cleaning")
-        article = extract(text, url=final_url)
+        article = self.clean(text, url=final_url)
         if not article.text.strip():
             raise ExtractError(
                 f"No article text found at {final_url}: {article.reason or 'the page is empty'}.",
