@@ -20,8 +20,8 @@ import builtins
 import logging
 import os
 import threading
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -482,15 +482,9 @@ class Library:
         """Catch the index up every ``every`` changes, and at the end (bulk saves)."""
         return self._sync.index_batch(every)
 
-    @contextmanager
-    def cleaning_with(self, pool: CleaningPool) -> Iterator[None]:
+    def cleaning_with(self, pool: CleaningPool) -> AbstractContextManager[None]:
         """Pages saved meanwhile (from any thread) are cleaned by ``pool``'s workers."""
-        before = self._saver.clean
-        self._saver.clean = pool.clean
-        try:
-            yield
-        finally:
-            self._saver.clean = before
+        return self._saver.cleaning_with(pool.clean)
 
     def changed(self) -> None:
         """After a write: catch the index up now, or later inside an index batch."""

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -60,6 +61,15 @@ class Saver:
         self._changed = changed
         #: Cleans a page: the cleaner itself, or a worker pool's (Library.cleaning_with).
         self.clean: Callable[..., Article] = extract
+
+    @contextmanager
+    def cleaning_with(self, clean: Callable[..., Article]) -> Iterator[None]:
+        """Pages saved meanwhile (from any thread) are cleaned by ``clean``."""
+        before, self.clean = self.clean, clean
+        try:
+            yield
+        finally:
+            self.clean = before
 
     def save_url(
         self,
