@@ -9,7 +9,11 @@ CPU). Measured, each in its own process:
 * first refresh: every item fetched, cleaned and saved with its image (articles/s);
 * second refresh: nothing new, the server answers 304 to the conditional requests
   (seconds, and how many article pages were fetched: must be zero);
-* peak memory (VmHWM) of the refreshing process.
+* peak memory of the refreshing process and its cleaner process (the sum of their
+  peaks, VmHWM).
+
+The window's keystroke latency while it refreshes is measured by
+``tests/bench/gui.py --refresh``.
 
 The peer: sequential ``feedparser.parse`` of each feed, then each new item fetched,
 its image fetched and the page cleaned with Kliping's own cleaner, one at a time, with
@@ -168,82 +172,6 @@ def child_peer(feeds_file: Path) -> dict[str, float]:
             "per_s": done / elapsed, "cpu_s": cpu}  # fmt: skip
 
 
-def child_window(library: Path, feeds_file: Path) -> dict[str, float]:
-    """Keystroke latency in the window while it refreshes every feed.
-
-    A key is posted to the search field every 50 ms (as the window system would deliver
-    it) and timed until the field has handled it: that is how long the window keeps a
-    person waiting while the refresh runs in the same process.
-    """
-    import os
-    import tempfile
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
-
-    from reader.core.feeds import Feeds
-    from reader.core.library import Library
-    from reader.gui.application import make_app
-    from reader.gui.main_window import MainWindow
-    from reader.gui.settings import Preferences, open_settings
-
-    app = make_app()
-    lib = Library.open(library)
-    feeds = Feeds(lib)
-    for url in json.loads(feeds_file.read_text()):
-        feeds.subscribe(url)
-    settings = open_settings(Path(tempfile.mkdtemp()) / "k.ini")
-    win = MainWindow(lib, settings, Preferences())
-    win.feeds.stop()  # no timer: the refresh below is the only one
-    win.show()
-    deadline = time.perf_counter() + 30
-    while win.runner.pending and time.perf_counter() < deadline:
-        app.processEvents()
-    win.search.setFocus()
-    latencies: list[float] = []
-    timer = QElapsedTimer()
-    waiting = {"key": False}
-
-    def handled(_text: str) -> None:
-        if waiting["key"]:
-            latencies.append(timer.nsecsElapsed() / 1e6)
-            waiting["key"] = False
-
-    win.search.textChanged.connect(handled)
-    start = time.perf_counter()
-    win.feeds.refresh_all()
-    letters = "abcdefghij"
-    n = 0
-    while win.feeds.refreshing is not None:
-        if not waiting["key"]:
-            if len(win.search.text()) > 6:
-                win.search.blockSignals(True)
-                win.search.clear()
-                win.search.blockSignals(False)
-            ch = letters[n % len(letters)]
-            n += 1
-            timer.start()
-            waiting["key"] = True
-            key = Qt.Key(ord(ch.upper()))
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch)
-                QCoreApplication.postEvent(win.search, event)
-        pause = time.perf_counter() + 0.05
-        while time.perf_counter() < pause:
-            app.processEvents()
-            time.sleep(0.002)
-    elapsed = time.perf_counter() - start
-    count = lib.count()
-    win.close()
-    lib.close()
-    latencies.sort()
-    p95 = latencies[int(0.95 * (len(latencies) - 1))] if latencies else float("nan")
-    return {"keys": len(latencies), "p50_ms": statistics.median(latencies) if latencies else 0,
-            "p95_ms": p95, "max_ms": latencies[-1] if latencies else 0, "seconds": elapsed,
-            "articles": count, "peak_mb": _peak_mb()}  # fmt: skip
-
-
 def run_child(*args: str) -> dict[str, float]:
     out = subprocess.run(
         [sys.executable, __file__, *args], capture_output=True, text=True, check=False
@@ -276,9 +204,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=1, help="repeat, report medians")
     parser.add_argument("--cleaners", type=int,
                         help="cleaner processes (default: the refresh's; 0: none)")  # fmt: skip
-    parser.add_argument("--window", action="store_true",
-                        help="also time keystrokes in the window while it refreshes")  # fmt: skip
-    parser.add_argument("--child", choices=["first", "second", "peer", "window"],
+    parser.add_argument("--child", choices=["first", "second", "peer"],
                         help=argparse.SUPPRESS)  # fmt: skip
     parser.add_argument("--profile", type=Path,
                         help="write a cProfile of Kliping's first refresh here")  # fmt: skip
@@ -293,9 +219,6 @@ def main() -> None:
         return
     if args.child == "peer":
         print(json.dumps(child_peer(args.feeds_file)))
-        return
-    if args.child == "window":
-        print(json.dumps(child_window(args.library, args.feeds_file)))
         return
 
     from feeds_kit import NewsSite
