@@ -5,7 +5,6 @@ environment only (``.venv/bin/pip install scikit-learn``: the app never imports 
 
     nice .venv/bin/python tests/bench/train_scorer.py collect [--limit N]
     nice .venv/bin/python tests/bench/train_scorer.py cv
-    nice .venv/bin/python tests/bench/train_scorer.py export
 
 ``collect`` runs the cleaner on every page of the three development sets in
 ``../shared/datasets`` (as ``extraction.py`` reads them) and keeps, for each block of each
@@ -20,8 +19,22 @@ out-of-fold scores, three site folds), and the result is measured on the other h
 neither the model nor the thresholds saw. The measures are the benchmark's, computed on
 the text the kept blocks make (figures aside, as ``Article.text``).
 
-``export`` trains on all pages, chooses the thresholds on all pages' out-of-fold scores and
-writes ``resources/scorer/model.json``, which the cleaner reads at run time.
+Measured on 7 December 2026 (cleaner version 12; 1,599 pages; held-out half of the
+sites, rules alone -> rules with the scorer's confident overrides):
+
+- thresholds chosen on A (drop below 0.25, never bring back), reported on B: ScrapingHub
+  shingle F1 0.9738 -> 0.9738, WCXB articles word F1 0.9592 -> 0.9593, with kept 0.9699
+  -> 0.9699, without removed 0.9816 -> 0.9816, trafilatura-eval-dev must-have kept 0.9382
+  -> 0.9357, must-not removed 0.9166 -> 0.9190;
+- chosen on B (never drop, bring back above 0.9), reported on A: 0.9760 -> 0.9760,
+  0.9575 -> 0.9530, 0.9732 -> 0.9732, 0.9790 -> 0.9790, 0.9370 -> 0.9370, 0.9185 ->
+  0.9185.
+
+On the half it was not chosen on it does no better than the rules (out-of-fold, the best
+thresholds gained 0.0002 of the six measures' mean), and it cost about twice the chrome
+filter's time per page (the features); so the cleaner does not use it. Most of what the
+rules miss is not in the pick at all (84 of 90 lost WCXB article snippets, 89 of 94 lost
+trafilatura-eval ones), which no block scorer can bring back.
 """
 
 from __future__ import annotations
@@ -39,19 +52,19 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import block_scorer as scorer  # noqa: E402
 import extraction as bench  # noqa: E402
 
-from reader.core.extract import extract, pipeline, scorer  # noqa: E402
+from reader.core.extract import extract, pipeline  # noqa: E402
 
 CACHE = Path("/tmp") / f"kliping-scorer-{ROOT.name}.pickle"
-OUT = ROOT / "resources" / "scorer" / "model.json"
 #: Trees of the ensemble, their depth, and the learning rate (chosen on half A: deeper or
 #: more trees did not measure better on half B and cost time per page).
-TREES, DEPTH, RATE = 60, 3, 0.15
+TREES, DEPTH, LEAVES, RATE = 80, 4, 12, 0.15
 #: A class word becomes a feature when it is seen on this many sites of the training pages.
-MIN_SITES = 8
-DROP_GRID = (0.0, 0.03, 0.06, 0.1, 0.15, 0.2, 0.3)
-KEEP_GRID = (1.01, 0.97, 0.94, 0.9, 0.85, 0.8)
+MIN_SITES = 20
+DROP_GRID = (0.0, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
+KEEP_GRID = (1.01, 0.98, 0.95, 0.9)
 
 
 # --- collecting -----------------------------------------------------------------------
@@ -98,24 +111,36 @@ def _pages(limit: int | None) -> list[dict[str, Any]]:
 def collect(limit: int | None) -> None:
     calls: list[dict[str, Any]] = []
 
-    def recording(blocks, elements, authors=None, site_name=""):  # type: ignore[no-untyped-def]
-        judged = scorer.judge(blocks, elements, authors, site_name)
+    drop_boxed, filter_blocks = pipeline.drop_boxed, pipeline.filter_blocks
+    seen: dict[str, Any] = {}
+
+    def boxing(blocks, elements):  # type: ignore[no-untyped-def]
+        seen["blocks"], seen["elements"] = blocks, elements
+        seen["unboxed"] = drop_boxed(blocks, elements)
+        return seen["unboxed"]
+
+    def filtering(unboxed, authors=None, site_name=""):  # type: ignore[no-untyped-def]
+        kept, report = filter_blocks(unboxed, authors, site_name)
+        blocks, elements = seen["blocks"], seen["elements"]
+        left = {id(b) for b in unboxed}
+        boxed = {id(b): "box" for b in blocks if id(b) not in left}
+        judged = scorer.Judged(blocks, kept, report, boxed)
         rows = scorer.features(judged, elements) if len(blocks) >= 2 else []
         parts: dict[int, list[str]] = {}
-        for b in judged.kept:
-            parts.setdefault(judged.report.source(b), []).append(b.text)
+        for b in kept:
+            parts.setdefault(report.source(b), []).append(b.text)
         calls.append(
             {
                 "blocks": [
-                    {"text": b.text, "kind": b.kind, "kept": parts.get(id(b), [])}
-                    for b in blocks
+                    {"text": b.text, "kind": b.kind, "kept": parts.get(id(b), [])} for b in blocks
                 ],
                 "rows": [(r.values, r.words) for r in rows],
             }
         )
-        return judged.kept, judged.report
+        return kept, report
 
-    pipeline.clean_blocks = recording  # type: ignore[assignment]
+    pipeline.drop_boxed = boxing  # type: ignore[assignment]
+    pipeline.filter_blocks = filtering  # type: ignore[assignment]
     pages = _pages(limit)
     out = []
     for n, p in enumerate(pages):
@@ -251,9 +276,13 @@ def matrix(pages: list[dict[str, Any]], names: list[str]) -> tuple[Any, Any, Any
     index = {n: i for i, n in enumerate(names)}
     rows, ys, ws, owner = [], [], [], []
     for pi, p in enumerate(pages):
+        if not p["pick"]["rows"]:
+            continue
         labels = p.get("labels") or label(p)
         p["labels"] = labels
-        for (values, words), y, b in zip(p["pick"]["rows"], labels, p["pick"]["blocks"], strict=True):
+        for (values, words), y, b in zip(
+            p["pick"]["rows"], labels, p["pick"]["blocks"], strict=True
+        ):
             if y is None:
                 continue
             x = np.zeros(len(names), dtype=np.float32)
@@ -271,31 +300,34 @@ def matrix(pages: list[dict[str, Any]], names: list[str]) -> tuple[Any, Any, Any
 
 
 def train(pages: list[dict[str, Any]]) -> scorer.Model:
-    from sklearn.ensemble import GradientBoostingClassifier
+    from sklearn.ensemble import HistGradientBoostingClassifier
 
     names = vocabulary(pages)
     x, y, w, _ = matrix(pages, names)
-    gbc = GradientBoostingClassifier(
-        n_estimators=TREES, max_depth=DEPTH, learning_rate=RATE, subsample=0.8, random_state=1
-    )
-    gbc.fit(x, y, sample_weight=w)
-    prior = float(gbc.init_.class_prior_[1])
+    hgb = HistGradientBoostingClassifier(
+        max_iter=TREES, max_depth=DEPTH, max_leaf_nodes=LEAVES, learning_rate=RATE,
+        l2_regularization=1.0, early_stopping=False, random_state=1,
+    )  # fmt: skip
+    hgb.fit(x, y, sample_weight=w)
     trees = []
-    for (est,) in gbc.estimators_:
-        t = est.tree_
+    for (predictor,) in hgb._predictors:
+        nodes = predictor.nodes
+        leaf = nodes["is_leaf"].astype(bool)
         trees.append(
             {
-                "feature": [int(f) if f >= 0 else 0 for f in t.feature],
-                "threshold": [round(float(v), 6) for v in t.threshold],
-                "left": [int(v) for v in t.children_left],
-                "right": [int(v) for v in t.children_right],
-                "value": [round(float(v) * RATE, 6) for v in t.value[:, 0, 0]],
+                "feature": [
+                    0 if lf else int(f) for f, lf in zip(nodes["feature_idx"], leaf, strict=True)
+                ],
+                "threshold": [float(v) for v in nodes["num_threshold"]],
+                "left": [-1 if lf else int(v) for v, lf in zip(nodes["left"], leaf, strict=True)],
+                "right": [-1 if lf else int(v) for v, lf in zip(nodes["right"], leaf, strict=True)],
+                "value": [round(float(v), 6) for v in nodes["value"]],
             }
         )
     data = {
         "format": scorer._FORMAT,
         "features": names,
-        "bias": math.log(prior / (1 - prior)),
+        "bias": float(hgb._baseline_prediction.ravel()[0]),
         "trees": trees,
         "drop_below": 0.0,
         "keep_above": 1.01,
@@ -303,11 +335,11 @@ def train(pages: list[dict[str, Any]]) -> scorer.Model:
     model = scorer.Model(data)
     model.data = data  # type: ignore[attr-defined]
     # the pure-Python evaluation gives sklearn's probabilities
-    probe = x[:200]
-    want = gbc.predict_proba(probe)[:, 1]
+    probe = x[:300]
+    want = hgb.predict_proba(probe)[:, 1]
     got = [_score_vector(model, list(map(float, r))) for r in probe]
     worst = max(abs(a - b) for a, b in zip(want, got, strict=True))
-    assert worst < 1e-4, f"exported model differs from sklearn's by {worst}"
+    assert worst < 1e-3, f"exported model differs from sklearn's by {worst}"
     return model
 
 
@@ -341,9 +373,11 @@ def choose(pages: list[dict[str, Any]], folds: int = 3) -> tuple[float, float, d
             if fold[i] == f:
                 oof[i] = scores(model, p)
     best = (objective(measure(pages, texts_for(pages, [None] * len(pages), 0, 2))), 0.0, 1.01)
+    print(f"  rules alone: {best[0]:.4f}", flush=True)
     for lo in DROP_GRID:
         for hi in KEEP_GRID:
             m = objective(measure(pages, texts_for(pages, oof, lo, hi)))
+            print(f"  drop_below={lo} keep_above={hi}: {m:.4f}", flush=True)
             if m > best[0] + 1e-6:
                 best = (m, lo, hi)
     return best[1], best[2], {"objective": best[0]}
@@ -376,29 +410,15 @@ def cv() -> None:
     _table(results)
 
 
-def export() -> None:
-    pages = _load()
-    lo, hi, info = choose(pages)
-    model = train(pages)
-    data = model.data  # type: ignore[attr-defined]
-    data["drop_below"], data["keep_above"] = lo, hi
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"drop_below={lo} keep_above={hi} objective={info['objective']:.4f}")
-    print(f"{len(data['features'])} features, {len(data['trees'])} trees -> {OUT}")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("step", choices=("collect", "cv", "export"))
+    parser.add_argument("step", choices=("collect", "cv"))
     parser.add_argument("--limit", type=int, default=None, help="pages per set (collect)")
     args = parser.parse_args()
     if args.step == "collect":
         collect(args.limit)
-    elif args.step == "cv":
-        cv()
     else:
-        export()
+        cv()
     return 0
 
 

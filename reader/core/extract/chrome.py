@@ -7,6 +7,11 @@ comment counters, advertisement labels, cookie notices, paywall teasers, author 
 "most read" lists. These are recognised here by general signals only (never per-site
 rules): a label lexicon in many languages, the block's length, its link density, its
 position at the edge of the body, and repetition.
+
+What one block is, on its own, is :func:`.kinds.chrome_kind`; this module judges the pick
+together (repeats, a list under a dropped heading, the edges, a tail section, the chrome
+lines inside a paragraph) and says why each removed block went, which the learned scorer
+(:mod:`.scorer`) weighs with the block's other features.
 """
 
 from __future__ import annotations

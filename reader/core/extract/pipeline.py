@@ -49,7 +49,8 @@ from lxml import etree
 from reader.core.extract import meta
 from reader.core.extract.article import Article
 from reader.core.extract.blocks import Block, count_words
-from reader.core.extract.chrome import text_key
+from reader.core.extract.boxes import drop_boxed
+from reader.core.extract.chrome import filter_blocks, text_key
 from reader.core.extract.continuation import continuation, gaps
 from reader.core.extract.dates import dateline, search_date, to_date
 from reader.core.extract.figures import (
@@ -73,7 +74,6 @@ from reader.core.extract.parse import (
     repair_mojibake,
 )
 from reader.core.extract.render import absolute, blocks_from_body, norm, rerender_inline
-from reader.core.extract.scorer import clean_blocks
 
 log = logging.getLogger(__name__)
 
@@ -224,7 +224,8 @@ def _extract_once(html: str, url: str | None) -> Article:
             blocks, found = _place(retry, titles, pos, starts, url)
     elements = {pos[e]: e for e in found}
     rerender_inline(blocks, elements, url)
-    blocks, report = clean_blocks(blocks, elements, authors, site_name)
+    blocks = drop_boxed(blocks, elements)
+    blocks, report = filter_blocks(blocks, authors, site_name)
     if not authors and report.bylines:
         authors = list(dict.fromkeys(report.bylines))[:1]
     kept = {b.pos for b in blocks}

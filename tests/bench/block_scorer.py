@@ -1,28 +1,26 @@
-"""The learned block scorer: the rules' verdicts weighed with each block's other features.
+"""A learned block scorer for the cleaner: the experiment of issue 19, kept to be re-run.
 
-The box filter (:mod:`.boxes`) and the chrome filter (:mod:`.chrome`) judge a block by
-rules. The scorer sees every block of the pick with features that hold in any language -
-its length, link density, punctuation and digit ratios and sentences; where it sits in the
-pick and in the page's tags (a list item, an aside, a footer, a header); the words of its
-boxes' classes and ids; whether its text recurs on the page; the lexicon's hits, and the
-rules' verdicts, as features - and gives the odds that it is article text. A small tree
-ensemble trained on the development pages (labels from aligning each block with the gold
-text, by ``tests/bench/train_scorer.py``) is read from ``resources/scorer/model.json``
-and evaluated here in pure Python.
+The box filter (``reader.core.extract.boxes``) and the chrome filter
+(``reader.core.extract.chrome``) judge a block by rules. This scorer sees every block of the
+pick with features that hold in any language - its length, link density, punctuation and
+digit ratios and sentences; where it sits in the pick and in the page's tags (a list item,
+an aside, a footer, a header); the words of its boxes' classes and ids; whether its text
+recurs on the page; the lexicon's hits, and the rules' verdicts, as features - and gives
+the odds that it is article text, from a small tree ensemble evaluated in pure Python (as
+the app would have to). ``train_scorer.py`` trains it and measures it by site halves.
 
 The rules stay the default: the scorer only overrides them when it is confident - a block
 the rules kept goes when its score is below ``drop_below``, a block they removed comes back
-when its score is above ``keep_above`` (both chosen by site-grouped cross-validation).
+when its score is above ``keep_above``. Measured on the half of the sites it was not chosen
+on, it did not do better than the rules (see ``train_scorer.py``), so the cleaner does not
+use it.
 """
 
 from __future__ import annotations
 
-import functools
-import json
 import math
 import re
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 from lxml import etree
@@ -42,7 +40,6 @@ from reader.core.extract.lexicon import (
 )
 from reader.core.extract.parse import common_ancestor
 
-_MODEL = ("scorer", "model.json")
 _FORMAT = "kliping-block-scorer-1"
 
 #: Block kinds, as the features name them.
@@ -95,23 +92,6 @@ def judge(
     boxed = {id(b): _box_word(b, elements) for b in blocks if id(b) not in left}
     kept, report = filter_blocks(unboxed, authors, site_name)
     return Judged(blocks, kept, report, boxed)
-
-
-def clean_blocks(
-    blocks: list[Block],
-    elements: dict[int, etree._Element],
-    authors: list[str] | None = None,
-    site_name: str = "",
-) -> tuple[list[Block], ChromeReport]:
-    """The pick without its chrome: the rules' verdicts, overridden where the scorer is
-    confident. ``elements`` are the page elements the blocks were read from, by
-    ``Block.pos``."""
-    judged = judge(blocks, elements, authors, site_name)
-    model = load_model()
-    if len(blocks) < 2:
-        return judged.kept, judged.report
-    rows = features(judged, elements)
-    return decide(judged, [model.score(r) for r in rows], model.drop_below, model.keep_above)
 
 
 def decide(
@@ -233,7 +213,7 @@ def _text_features(b: Block) -> dict[str, float]:
         "separators": len(_SEPARATOR.findall(text)) / chars,
         "sentences": math.log1p(sentences),
         "words_per_sentence": b.words / max(1, sentences),
-        "ends_sentence": float(bool(text.rstrip()) and text.rstrip()[-1] in ".!?。！？\"”"),
+        "ends_sentence": float(bool(text.rstrip()) and text.rstrip()[-1] in '.!?。！？"”'),
         "lines": math.log1p(text.count("\n")),
         "items": math.log1p(len(b.items)),
         "colon": float(":" in text or "：" in text),
@@ -277,8 +257,7 @@ class Model:
         self.index = {name: i for i, name in enumerate(self.names)}
         self.bias = float(data["bias"])
         self.trees: list[tuple[list[int], list[float], list[int], list[int], list[float]]] = [
-            (t["feature"], t["threshold"], t["left"], t["right"], t["value"])
-            for t in data["trees"]
+            (t["feature"], t["threshold"], t["left"], t["right"], t["value"]) for t in data["trees"]
         ]
         self.drop_below = float(data["drop_below"])
         self.keep_above = float(data["keep_above"])
@@ -306,26 +285,3 @@ class Model:
                 node = left[node] if x[feature[node]] <= threshold[node] else right[node]
             total += value[node]
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
-
-
-_override: list[Model] = []
-
-
-@functools.cache
-def _shipped() -> Model:
-    ref = resources.files("reader.resources").joinpath(*_MODEL)
-    return Model(json.loads(ref.read_text(encoding="utf-8")))
-
-
-def load_model() -> Model:
-    """The scorer's model: the one shipped in ``resources/scorer``, or one a benchmark set
-    with :func:`use_model`."""
-    return _override[-1] if _override else _shipped()
-
-
-def use_model(model: Model | None) -> None:
-    """Score with ``model`` from now on (a benchmark's cross-validation), or again with
-    the shipped one (None)."""
-    _override.clear()
-    if model is not None:
-        _override.append(model)
