@@ -1,8 +1,9 @@
 """What an operation changed: one plain value, carried by one signal to every widget.
 
 Anki's ``OpChanges`` and ``operation_did_execute``: an operation (save, flag, tag, delete,
-highlight, import) never reaches into the window; it emits a :class:`Changes` saying what
-changed, and each part of the window refreshes itself from the fields it shows.
+highlight, import, subscribe, a feed's refresh) never reaches into the window; it emits a
+:class:`Changes` saying what changed, and each part of the window refreshes itself from
+the fields it shows.
 """
 
 from __future__ import annotations
@@ -29,6 +30,12 @@ class Changes:
         hidden: ``articles`` left the list (a delete waiting for its undo window).
         restored: ``articles`` came back (undo).
         deleted: ``articles`` were deleted for good.
+        arrived: ``articles`` came from feeds: they join the list without moving the
+            reader's place.
+        feeds: The subscriptions changed (added, edited, refreshed, removed): the
+            sidebar's Feeds section is read again.
+        feeds_gone: These subscriptions were removed: a view showing one of them goes
+            back to all articles.
     """
 
     articles: tuple[int, ...] = ()
@@ -42,6 +49,9 @@ class Changes:
     hidden: bool = False
     restored: bool = False
     deleted: bool = False
+    arrived: bool = False
+    feeds: bool = False
+    feeds_gone: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,11 @@ the reader's place or closing the article being read.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QLocale, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,13 +36,12 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import KlipingError
-from reader.core.feeds import Discovery, Feeds, OpmlImport, RefreshReport
+from reader.core.feeds import Discovery, Feed, Feeds, OpmlImport, RefreshReport
 from reader.core.library import ArticleFilter, Library
-from reader.gui.article_list import ArticleListModel
+from reader.gui.changes import Changes, Notice
 from reader.gui.dialogs import clipboard_urls
 from reader.gui.i18n import QT_TRANSLATE_NOOP
 from reader.gui.messages import describe
-from reader.gui.sidebar import Sidebar
 from reader.gui.tasks import Cancelled, Task, TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -294,40 +293,47 @@ class FeedPropertiesDialog(QDialog):
         }  # fmt: skip
 
 
-class FeedsHost(Protocol):
-    """What the feed commands need of the window they serve (the main window is one);
-    this module does not import the window."""
-
-    lib: Library
-    runner: TaskRunner
-    model: ArticleListModel
-    sidebar: Sidebar
-    status_label: QLabel
-
-    def window(self) -> QWidget: ...
-    def show_message(
-        self, text: str, *, action: tuple[str, Callable[[], None]] | None = None,
-        timeout_ms: int = 6000,
-    ) -> None: ...  # fmt: skip
-    def show_error(self, exc: BaseException | str) -> None: ...
-    @property
-    def closing(self) -> bool: ...
-    def refresh_sidebar(self) -> None: ...
-    def counts_changed(self) -> None: ...
-    def _update_status(self, *_args: object) -> None: ...
-    def articles_arrived(self, ids: list[int]) -> None: ...
-    def sidebar_folders(self) -> list[str]: ...
-
-
 class FeedsController(QObject):
     """The window's feed commands: subscribe, refresh (by hand and when due), mark read,
-    unsubscribe. Answers update the sidebar and the list through the window."""
+    unsubscribe. It holds no window: it reports what changed, and each part of the window
+    refreshes itself from that.
 
-    def __init__(self, win: FeedsHost) -> None:
-        super().__init__(win.window())
-        self.win = win
-        self.feeds = Feeds(win.lib)
+    Args:
+        lib: The library the feeds save into.
+        runner: The task runner the jobs go through.
+        parent: The widget the dialogs and menus open over.
+        subscriptions: The subscriptions the sidebar shows (for the folders offered, the
+            feeds of a folder, a feed's properties).
+
+    Signals:
+        changed(Changes): What a command changed (subscriptions, new articles, flags).
+        failed(object): An expected failure (a core error or its words), for the window's
+            one door.
+        noticed(Notice): A confirmation ("Subscribed to …", a refresh's summary).
+        status(str): The refresh's progress for the status bar; "" when it is over.
+    """
+
+    changed = Signal(object)
+    failed = Signal(object)
+    noticed = Signal(object)
+    status = Signal(str)
+
+    def __init__(
+        self,
+        lib: Library,
+        runner: TaskRunner,
+        *,
+        parent: QWidget,
+        subscriptions: Callable[[], Mapping[int, Feed]],
+    ) -> None:
+        super().__init__(parent)
+        self.lib = lib
+        self.runner = runner
+        self._parent = parent
+        self._subscriptions = subscriptions
+        self.feeds = Feeds(lib)
         self.refreshing: Task | None = None
+        self.stopped = False
         self.dialog: SubscribeDialog | None = None
         self.properties_dialog: FeedPropertiesDialog | None = None
         self.timer = QTimer(self)
@@ -338,25 +344,30 @@ class FeedsController(QObject):
 
     def start(self) -> None:
         """Refresh due feeds now and then while the window is open."""
-        if self.win.lib.read_only:
+        if self.lib.read_only:
             return
         self.first.start()
         self.timer.start()
 
     def stop(self) -> None:
-        """No more automatic refreshes; a running one is cancelled."""
+        """No more refreshes (the window is closing); a running one is cancelled."""
+        self.stopped = True
         self.timer.stop()
         self.first.stop()
         if self.refreshing is not None:
             self.refreshing.cancel()
 
+    def _folders(self) -> list[str]:
+        return sorted({f.folder for f in self._subscriptions().values() if f.folder})
+
+    def _notice(self, text: str) -> None:
+        self.noticed.emit(Notice(text))
+
     # -- subscribing ------------------------------------------------------------------------
 
     def subscribe(self) -> None:
         """The Subscribe dialog."""
-        dialog = SubscribeDialog(
-            self.win.runner, self.feeds, self.win.sidebar_folders(), self.win.window()
-        )
+        dialog = SubscribeDialog(self.runner, self.feeds, self._folders(), self._parent)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._subscribe(dialog))
         dialog.finished.connect(dialog.deleteLater)
@@ -372,7 +383,7 @@ class FeedsController(QObject):
             def watch(ctx: TaskContext) -> list[Any]:
                 return [feeds.watch(url, folder=folder, cancel=ctx.cancel)]
 
-            self.win.runner.io(watch, done=self._subscribed)
+            self.runner.io(watch, done=self._subscribed)
             return
         chosen = dialog.chosen_feeds()
 
@@ -383,18 +394,18 @@ class FeedsController(QObject):
                 for f in chosen
             ]  # fmt: skip
 
-        self.win.runner.write(job, done=self._subscribed)
+        self.runner.write(job, done=self._subscribed)
 
     def _subscribed(self, added: list[Any]) -> None:
-        if self.win.closing:
+        if self.stopped:
             return
         names = ", ".join(f.display_title for f in added)
         if added and added[0].is_watch:
             text = self.tr("Watching the page {names}. Fetching its articles…")
         else:
             text = self.tr("Subscribed to {names}. Fetching its articles…")
-        self.win.show_message(text.format(names=names))
-        self.win.refresh_sidebar()
+        self._notice(text.format(names=names))
+        self.changed.emit(Changes(feeds=True))
         self.refresh([f.id for f in added])
 
     # -- refreshing -------------------------------------------------------------------------
@@ -405,7 +416,7 @@ class FeedsController(QObject):
 
     def refresh_due(self) -> None:
         """The timer: refresh the feeds whose time has come, if any and none is running."""
-        if self.refreshing is not None or self.win.lib.read_only or self.win.closing:
+        if self.refreshing is not None or self.lib.read_only or self.stopped:
             return
         feeds = self.feeds
 
@@ -413,18 +424,18 @@ class FeedsController(QObject):
             if due and self.refreshing is None:
                 self.refresh([f.id for f in due], quiet=True)
 
-        self.win.runner.io(lambda ctx: feeds.due(), done=done, key="feeds-due")
+        self.runner.io(lambda ctx: feeds.due(), done=done, key="feeds-due")
 
     def refresh(self, ids: list[int] | None, *, quiet: bool = False) -> None:
         """Refresh these feeds (all when None) on the I/O pool, with progress."""
-        if self.win.closing:
+        if self.stopped:
             return
         if self.refreshing is not None:
             if not quiet:
-                self.win.show_message(self.tr("Feeds are being refreshed already."))
+                self._notice(self.tr("Feeds are being refreshed already."))
             return
         feeds = self.feeds
-        self.win.status_label.setText(self.tr("Refreshing feeds…"))
+        self.status.emit(self.tr("Refreshing feeds…"))
 
         def job(ctx: TaskContext) -> RefreshReport:
             return feeds.refresh(
@@ -434,13 +445,13 @@ class FeedsController(QObject):
 
         def progress(value: tuple[int, int, str]) -> None:
             done, total, _line = value
-            self.win.status_label.setText(
+            self.status.emit(
                 self.tr("Refreshing feeds… {done} of %Ln", "", total).format(
                     done=QLocale().toString(done))
             )  # fmt: skip
-            self.win.counts_changed()
+            self.changed.emit(Changes(counts=True))
 
-        self.refreshing = self.win.runner.io(
+        self.refreshing = self.runner.io(
             job, progress=progress,
             done=lambda report: self._refreshed(report, quiet),
             failed=self._refresh_failed,
@@ -448,21 +459,19 @@ class FeedsController(QObject):
 
     def _refreshed(self, report: RefreshReport, quiet: bool) -> None:
         self.refreshing = None
-        if self.win.closing:
+        if self.stopped:
             return
-        self.win._update_status()
-        new_ids = [i for f in report.feeds for i in f.article_ids]
-        if new_ids:
-            self.win.articles_arrived(new_ids)
-        self.win.refresh_sidebar()
+        self.status.emit("")
+        new_ids = tuple(i for f in report.feeds for i in f.article_ids)
+        self.changed.emit(Changes(articles=new_ids, arrived=bool(new_ids), feeds=True))
         failed = report.failed
         if failed:
             names = "; ".join(f"{f.title or f.url}: {f.error}" for f in failed[:3])
             if len(failed) > 3:
                 names = self.tr("{feeds} (and %n more)", "", len(failed) - 3).format(feeds=names)
-            self.win.show_error(f"{self._summary(report)} {names}")
+            self.failed.emit(f"{self._summary(report)} {names}")
         elif not quiet or report.new:
-            self.win.show_message(self._summary(report))
+            self._notice(self._summary(report))
 
     def _summary(self, report: RefreshReport) -> str:
         """Feeds read, new articles, failures: one line in the window's language."""
@@ -476,16 +485,16 @@ class FeedsController(QObject):
 
     def _refresh_failed(self, exc: BaseException) -> None:
         self.refreshing = None
-        self.win._update_status()
+        self.status.emit("")
         if isinstance(exc, KlipingError) and not isinstance(exc, Cancelled):
-            self.win.show_error(exc)
+            self.failed.emit(exc)
 
     # -- OPML -------------------------------------------------------------------------------
 
     def import_opml(self) -> None:
         """Subscribe to the feeds of an OPML file (folders kept), then fetch them."""
         path, _ = QFileDialog.getOpenFileName(
-            self.win.window(),
+            self._parent,
             self.tr("Import subscriptions"),
             "",
             self.tr("OPML ({patterns});;All files (*)").format(patterns="*.opml *.xml"),
@@ -501,17 +510,17 @@ class FeedsController(QObject):
                 text = self.tr("Subscribed to {feeds} (%Ln already there).", "", there).format(
                     feeds=self.tr("%Ln feeds", "", added)
                 )
-            self.win.show_message(text)
-            self.win.refresh_sidebar()
+            self._notice(text)
+            self.changed.emit(Changes(feeds=True))
             if result.added:
                 self.refresh([f.id for f in result.added])
 
-        self.win.runner.write(lambda ctx: feeds.import_opml(path), done=done)
+        self.runner.write(lambda ctx: feeds.import_opml(path), done=done)
 
     def export_opml(self) -> None:
         """Save every subscription as OPML."""
         path, _ = QFileDialog.getSaveFileName(
-            self.win.window(),
+            self._parent,
             self.tr("Export subscriptions"),
             "kliping-subscriptions.opml",
             self.tr("OPML ({patterns})").format(patterns="*.opml"),
@@ -532,9 +541,9 @@ class FeedsController(QObject):
                 ) from exc
             return len(feeds.list())
 
-        self.win.runner.io(
+        self.runner.io(
             job,
-            done=lambda n: self.win.show_message(
+            done=lambda n: self._notice(
                 self.tr("Exported %Ln subscriptions to {file}.", "", n).format(file=path)
             ),
         )
@@ -543,7 +552,7 @@ class FeedsController(QObject):
 
     def menu(self, key: str, where: QPoint) -> None:
         """The context menu of a feed, a folder or the Feeds section."""
-        menu = QMenu(self.win.window())
+        menu = QMenu(self._parent)
         kind, _, name = key.partition(":")
         if kind == "feed":
             feed_id = int(name)
@@ -553,7 +562,7 @@ class FeedsController(QObject):
             menu.addSeparator()
             menu.addAction(self.tr("Unsubscribe…"), lambda: self.unsubscribe(feed_id))
         elif kind == "folder":
-            ids = [f.id for f in self.win.sidebar.feeds.values() if f.folder == name]
+            ids = [f.id for f in self._subscriptions().values() if f.folder == name]
             menu.addAction(self.tr("Refresh Folder"), lambda: self.refresh(ids))
             menu.addAction(self.tr("Mark All Read"), lambda: self.mark_read(folder=name))
         else:
@@ -563,7 +572,7 @@ class FeedsController(QObject):
 
     def mark_read(self, *, feed: int | None = None, folder: str | None = None) -> None:
         """Mark every article of a feed or folder read."""
-        lib = self.win.lib
+        lib = self.lib
 
         def job(ctx: TaskContext) -> list[int]:
             ids = [a.id for a in lib.list(ArticleFilter(is_read=False, feed=feed, folder=folder))]
@@ -573,30 +582,29 @@ class FeedsController(QObject):
 
         def done(ids: list[int]) -> None:
             n = len(ids)
-            self.win.show_message(self.tr("Marked %n article(s) read.", "", n))
-            self.win.model.update_rows(ids, is_read=True)
-            self.win.counts_changed()
+            self._notice(self.tr("Marked %n article(s) read.", "", n))
+            self.changed.emit(Changes(articles=tuple(ids), flags={"is_read": True}, counts=True))
 
-        self.win.runner.write(job, done=done)
+        self.runner.write(job, done=done)
 
     def properties(self, feed_id: int) -> None:
         """Edit a subscription: title, folder, interval, expiry, full text."""
-        feed = self.win.sidebar.feeds.get(feed_id)
+        feed = self._subscriptions().get(feed_id)
         if feed is None:
             return
-        dialog = FeedPropertiesDialog(feed, self.win.sidebar_folders(), self.win.window())
+        dialog = FeedPropertiesDialog(feed, self._folders(), self._parent)
         self.properties_dialog = dialog
         feeds = self.feeds
 
         def saved(changed: Any) -> None:
-            self.win.refresh_sidebar()
-            self.win.show_message(
+            self.changed.emit(Changes(feeds=True))
+            self._notice(
                 self.tr("Saved the properties of {feed}.").format(feed=changed.display_title)
             )
 
         def save() -> None:
             changes = dialog.changes()
-            self.win.runner.write(lambda ctx: feeds.edit(feed_id, **changes), done=saved)
+            self.runner.write(lambda ctx: feeds.edit(feed_id, **changes), done=saved)
 
         dialog.accepted.connect(save)
         dialog.finished.connect(dialog.deleteLater)
@@ -604,14 +612,14 @@ class FeedsController(QObject):
 
     def unsubscribe(self, feed_id: int) -> None:
         """Unsubscribe after asking (the articles stay)."""
-        feed = self.win.sidebar.feeds.get(feed_id)
+        feed = self._subscriptions().get(feed_id)
         if feed is None:
             return
         box = QMessageBox(
             QMessageBox.Icon.Question, self.tr("Unsubscribe"),
             self.tr("Unsubscribe from {feed}? The %n article(s) already saved stay in the "
                     "library.", "", feed.total).format(feed=feed.display_title),
-            QMessageBox.StandardButton.Cancel, self.win.window(),
+            QMessageBox.StandardButton.Cancel, self._parent,
         )  # fmt: skip
         yes = box.addButton(self.tr("Unsubscribe"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(yes)
@@ -619,7 +627,7 @@ class FeedsController(QObject):
 
         def answered() -> None:
             if box.clickedButton() is yes:
-                self.win.runner.write(
+                self.runner.write(
                     lambda ctx: feeds.remove([feed_id]),
                     done=lambda gone: self._unsubscribed(gone),
                 )
@@ -628,10 +636,8 @@ class FeedsController(QObject):
         box.open()
 
     def _unsubscribed(self, gone: list[Any]) -> None:
-        if self.win.sidebar.current_key() == f"feed:{gone[0].id}":
-            self.win.sidebar.select("all")
-        self.win.refresh_sidebar()
-        self.win.show_message(
+        self.changed.emit(Changes(feeds=True, feeds_gone=tuple(f.id for f in gone)))
+        self._notice(
             self.tr("Unsubscribed from {feed}; its articles stay.").format(
                 feed=gone[0].display_title
             )

@@ -105,7 +105,14 @@ class MainWindow(QMainWindow):
         self.ops.changed.connect(self._apply_changes)
         self.ops.failed.connect(self.show_error)
         self.ops.noticed.connect(self._notice)
-        self.feeds = FeedsController(self)
+        self.feeds = FeedsController(
+            library, self.runner, parent=self, subscriptions=lambda: self.sidebar.feeds
+        )
+        self.feeds.changed.connect(self.model.apply_changes)
+        self.feeds.changed.connect(self._apply_changes)
+        self.feeds.failed.connect(self.show_error)
+        self.feeds.noticed.connect(self._notice)
+        self.feeds.status.connect(self._feeds_status)
         self.sidebar.feed_menu_requested.connect(self.feeds.menu)
         self.actions_ = Actions(self)
         self._connect_actions()
@@ -539,6 +546,19 @@ class MainWindow(QMainWindow):
             self.article_removed(list(changes.articles), self.model.parked_row(changes.articles))
         if changes.restored and changes.articles:
             self.select_id(changes.articles[0])
+        if changes.arrived:
+            self.articles_arrived(list(changes.articles))
+        if any(self.sidebar.current_key() == f"feed:{i}" for i in changes.feeds_gone):
+            self.sidebar.select("all")
+        if changes.feeds:
+            self.refresh_sidebar()
+
+    def _feeds_status(self, text: str) -> None:
+        """A feed refresh's progress in the status bar, the article count again after."""
+        if text:
+            self.status_label.setText(text)
+        else:
+            self._update_status()
 
     def highlight(self, with_note: bool = False) -> None:
         """Keep the reader's selection as a highlight (optionally asking for a note)."""
@@ -597,10 +617,6 @@ class MainWindow(QMainWindow):
     def closing(self) -> bool:
         """True once the window has begun to close (no new work is started)."""
         return self._closed
-
-    def sidebar_folders(self) -> list[str]:
-        """The feed folders the sidebar shows."""
-        return sorted({f.folder for f in self.sidebar.feeds.values() if f.folder})
 
     def counts_changed(self) -> None:
         """Flags, tags or articles changed: refresh the sidebar soon."""

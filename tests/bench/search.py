@@ -11,6 +11,9 @@ side with the targets of issue 8.
     nice .venv/bin/python tests/bench/search.py            # 100,000: a long run
 
 ``--dir`` keeps the corpus and the indexes for another run with ``--reuse``.
+``--results FILE`` writes what Kliping answered to each query (totals, ids and scores of
+the top 20, ids, titles and snippets of the top 10) as JSON, so that two commits' answers
+can be compared byte for byte (``cmp a.json b.json``).
 """
 
 from __future__ import annotations
@@ -666,7 +669,11 @@ def build_fts5(corpus: Corpus, n: int, path: pathlib.Path) -> dict[str, float]:
 
 
 def query_whoosh(
-    work: pathlib.Path, queries: list[str], n: int, corpus: Corpus
+    work: pathlib.Path,
+    queries: list[str],
+    n: int,
+    corpus: Corpus,
+    results_file: pathlib.Path | None = None,
 ) -> dict[str, float]:
     texts = sqlite3.connect(work / "texts.sqlite", check_same_thread=False)
 
@@ -679,17 +686,23 @@ def query_whoosh(
     index.search(queries[0])
     open_first = time.perf_counter() - start
     ranked, with_snippets, totals = [], [], []
+    answers: list[dict[str, object]] = []
     for q in queries[1:]:
         t = time.perf_counter()
         results = index.search(q, limit=20)
         ranked.append(time.perf_counter() - t)
         totals.append(results.total)
+        top = [(h.id, h.score) for h in results.hits]
+        answers.append({"query": q, "total": results.total, "top20": top})
     index.close()
     index = SearchIndex(work / "whoosh")  # fresh caches for the snippet pass
-    for q in queries[1:]:
+    for q, answer in zip(queries[1:], answers, strict=True):
         t = time.perf_counter()
-        index.search(q, limit=10, text_of=text_of)
+        results = index.search(q, limit=10, text_of=text_of)
         with_snippets.append(time.perf_counter() - t)
+        answer["top10"] = [(h.id, h.title_html, h.snippet_html) for h in results.hits]
+    if results_file is not None:
+        results_file.write_text(json.dumps(answers, ensure_ascii=False, indent=0))
     # one article saved → findable
     doc = corpus.article(n + 17)
     doc.text += " zyxwvutsrq"
@@ -763,6 +776,9 @@ def main() -> None:
     parser.add_argument("--dir", type=pathlib.Path, help="keep the corpus and indexes here")
     parser.add_argument("--reuse", action="store_true", help="skip building (needs --dir)")
     parser.add_argument("--phase", choices=["whoosh", "fts5"], help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--results", type=pathlib.Path, help="write Kliping's answer to each query here (JSON)"
+    )
     args = parser.parse_args()
     corpus = Corpus()
     pairs = corpus.queries(args.queries)
@@ -770,7 +786,7 @@ def main() -> None:
     if args.phase:  # a child process: run the queries, print JSON
         work = args.dir
         if args.phase == "whoosh":
-            result = query_whoosh(work, [k for k, _ in pairs], args.n, corpus)
+            result = query_whoosh(work, [k for k, _ in pairs], args.n, corpus, args.results)
         else:
             result = query_fts5(work, [f for _, f in pairs])
         print(json.dumps(result))
@@ -794,9 +810,10 @@ def main() -> None:
     runs = {}
     for phase in ("whoosh", "fts5"):
         print(f"querying {phase} …", file=sys.stderr, flush=True)
+        results = ["--results", str(args.results.resolve())] if args.results else []
         out = subprocess.run(
             [sys.executable, __file__, "--phase", phase, "--dir", str(work), "--n", str(args.n),
-             "--queries", str(args.queries)],
+             "--queries", str(args.queries), *(results if phase == "whoosh" else [])],
             check=True, capture_output=True, text=True,
         )  # fmt: skip
         runs[phase] = json.loads(out.stdout.strip().splitlines()[-1])

@@ -6,8 +6,12 @@ from __future__ import annotations
 from gui_kit import make_window, screenshot
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from reader.core.feeds import Feeds
+from reader.gui.changes import Changes
+from reader.gui.feeds import FeedsController
+from reader.gui.tasks import TaskRunner
 
 try:
     from tests.feeds_kit import NewsSite
@@ -200,3 +204,63 @@ def test_searching_in_a_feed_or_folder_searches_its_articles(
         mine = {a.id for a in library.list() if a.title in {s.title for s in stories}}
         assert ids and ids <= mine, key
         assert win.list_header.text().endswith(f"for “{word}” in {win.sidebar.label_of(key)}")
+
+
+def test_the_feed_commands_report_what_changed_and_hold_no_window(
+    qtbot, empty_library, http_server
+) -> None:
+    site = NewsSite(http_server, "ops")
+    site.add_stories(3)
+    feed = Feeds(empty_library).subscribe(site.rss(), folder="News")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    runner = TaskRunner()
+    subscriptions = {f.id: f for f in Feeds(empty_library).list()}
+    controller = FeedsController(
+        empty_library, runner, parent=parent, subscriptions=lambda: subscriptions
+    )
+    changes: list[Changes] = []
+    status: list[str] = []
+    notices: list[str] = []
+    controller.changed.connect(changes.append)
+    controller.status.connect(status.append)
+    controller.noticed.connect(lambda notice: notices.append(notice.text))
+    try:
+        controller.refresh([feed.id])
+        qtbot.waitUntil(lambda: controller.refreshing is None, timeout=20000)
+        arrived = [c for c in changes if c.arrived]
+        assert len(arrived) == 1 and arrived[0].feeds
+        assert sorted(arrived[0].articles) == sorted(a.id for a in empty_library.list())
+        assert len(arrived[0].articles) == 3
+        assert status[0] and status[-1] == ""  # progress shown, then the window's own count
+        assert notices and "3" in notices[-1]
+        changes.clear()
+        controller.mark_read(folder="News")
+        qtbot.waitUntil(lambda: bool(changes), timeout=10000)
+        assert changes[-1].flags == {"is_read": True} and changes[-1].counts
+        assert sorted(changes[-1].articles) == sorted(arrived[0].articles)
+        changes.clear()
+        controller._unsubscribed([feed])
+        assert changes[-1].feeds_gone == (feed.id,) and changes[-1].feeds
+    finally:
+        controller.stop()
+        runner.shutdown()
+    assert not hasattr(controller, "win")
+
+
+def test_unsubscribing_from_the_feed_in_view_goes_back_to_all_articles(
+    qtbot, empty_library, tmp_path, http_server
+) -> None:
+    site = NewsSite(http_server, "gone")
+    site.add_stories(2)
+    feeds = Feeds(empty_library)
+    feed = feeds.subscribe(site.rss())
+    feeds.refresh()
+    win = make_window(qtbot, empty_library, tmp_path)
+    qtbot.waitUntil(lambda: _sidebar_item(win, f"feed:{feed.id}") is not None, timeout=10000)
+    win.sidebar.select(f"feed:{feed.id}")
+    assert win.sidebar.current_key() == f"feed:{feed.id}"
+    win.runner.write(lambda ctx: win.feeds.feeds.remove([feed.id]), done=win.feeds._unsubscribed)
+    qtbot.waitUntil(lambda: _sidebar_item(win, f"feed:{feed.id}") is None, timeout=10000)
+    assert win.sidebar.current_key() == "all"
+    assert win.lib.count() == 2  # the articles stay

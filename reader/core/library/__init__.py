@@ -8,8 +8,9 @@ Public API::
     Progress       a save's progress callback type
 
 Behind the face: :mod:`.facade` (the ``Library`` class), :mod:`.saving` (fetch → extract
-→ assets → store, the save pipeline), :mod:`.indexing` (the search index kept in step
-with the database) and :mod:`.assets` (the images folder).
+→ assets → store, the save pipeline), :mod:`.columns` (the row a save writes),
+:mod:`.indexing` (the search index kept in step with the database) and :mod:`.assets`
+(the images folder).
 """
 
 from reader.core.library.facade import Library

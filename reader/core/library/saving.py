@@ -9,25 +9,23 @@ them, so a crash leaves at most orphan files, which the next open sweeps.
 from __future__ import annotations
 
 import logging
-import math
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.core.errors import CancelledError, ExtractError, KlipingError, NotFoundError
-from reader.core.extract import EXTRACTOR_VERSION, Article, extract
+from reader.core.extract import Article, extract
 from reader.core.library.assets import ImageResult, rewrite_images
+from reader.core.library.columns import article_columns, canonical_of, keep_title, local_lead
 from reader.core.library.options import (
     Progress,
     SaveOptions,
     SaveResult,
     clean_tags,
-    one_line,
     url_key,
 )
-from reader.core.sameness import plausible_canonical, same_article
-from reader.core.store import utcnow
+from reader.core.sameness import same_article
 from reader.core.urls import (
     check_http_url,
     is_http,
@@ -45,7 +43,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-WORDS_PER_MINUTE = 230
 #: Why an image of an article saved with ``fetch_images=False`` is missing.
 NOT_FETCHED = "not fetched (saved without fetching); kliping refetch fetches it"
 
@@ -137,7 +134,7 @@ class Saver:
         existing = self.home.store.find_duplicate(normalize_url(url), None)
         if existing is not None:
             return self._duplicate(existing, opts.title)
-        values = self._values(url, url, Article(title=opts.title or ""), opts)
+        values = article_columns(url, url, Article(title=opts.title or ""), opts)
         values["status"] = "link-only"
         with self.home.write_lock(), self.home.store.transaction():
             article_id = self.home.store.insert_article(values)
@@ -207,7 +204,7 @@ class Saver:
                 reason="no-article",
                 url=shorten_url(final_url),
             )
-        canonical = article.canonical_url = _canonical(article, final_url)
+        canonical = article.canonical_url = canonical_of(article, final_url)
         addresses = tuple(dict.fromkeys((url_key(url), url_key(final_url))))
         canonical_key = url_key(canonical) if canonical else None
         existing, conflict = self._find_same(addresses, canonical_key, article)
@@ -233,11 +230,11 @@ class Saver:
         try:
             _check_cancel(cancel)
             _report(progress, "saving")
-            values = self._values(url, final_url, article, options)
+            values = article_columns(url, final_url, article, options)
             values["html"] = rewrite_images(article.html, images)
             values["norm_url"] = keys[0]
             values["canonical_norm"] = keys[2]
-            values["lead_image"] = _local_lead(article.lead_image, images)
+            values["lead_image"] = local_lead(article.lead_image, images)
             result = self._write(
                 values, images, raw, encoding, content_type, refresh, options,
                 lambda: self._find_same(keys[1], keys[2], article)[0],
@@ -310,7 +307,7 @@ class Saver:
                                 "read_position", "source", "norm_url", "url",
                                 "note", "feed_id")  # fmt: skip
                         if options.title is None:
-                            values = _keep_title(st.get_article(existing), values)
+                            values = keep_title(st.get_article(existing), values)
                         st.update_article(
                             article_id, {k: v for k, v in values.items() if k not in keep}
                         )
@@ -338,42 +335,6 @@ class Saver:
             return self.home.fetcher.fetch_image(url, cancel=cancel, referer=referer)
 
         return fetch
-
-    def _values(
-        self, url: str, final_url: str, article: Article, options: SaveOptions
-    ) -> dict[str, Any]:
-        now = utcnow()
-        words = article.word_count
-        kept = one_line(options.title or "")
-        cleaned = one_line(article.title)
-        title = kept or cleaned
-        published = article.published.isoformat() if article.published else None
-        return {
-            "url": url,
-            "final_url": final_url,
-            "canonical_url": article.canonical_url,
-            "norm_url": url_key(url),
-            "canonical_norm": url_key(article.canonical_url) if article.canonical_url else None,
-            "title": title,
-            "cleaned_title": cleaned if cleaned and cleaned != title else None,
-            "authors": list(article.authors) or [a for a in options.authors if a],
-            "published": published or options.published or None,
-            "site_name": article.site_name,
-            "language": article.language,
-            "lead_image": article.lead_image,
-            "excerpt": _excerpt(article),
-            "word_count": words,
-            "reading_minutes": math.ceil(words / WORDS_PER_MINUTE) if words else 0,
-            "html": article.html,
-            "text": article.text,
-            "saved_at": options.saved_at or now,
-            "updated_at": now,
-            "extractor_version": EXTRACTOR_VERSION,
-            "status": options.status,
-            "source": options.source,
-            "note": options.note.strip(),
-            "feed_id": options.feed_id,
-        }
 
     def _apply_options(self, article_id: int, options: SaveOptions) -> None:
         st = self.home.store
@@ -421,7 +382,7 @@ class Saver:
         article = extract(text, url=rec.final_url)
         if not article.text.strip():
             raise ExtractError(f"Cleaning article {article_id} again found no text.")
-        article.canonical_url = _canonical(article, rec.final_url)
+        article.canonical_url = canonical_of(article, rec.final_url)
         known = {img["url"]: img for img in self.home.store.images_of(article_id)}
         wanted = [u for u in article.images if u not in known]
         fetch = self._image_fetcher(rec.final_url)
@@ -431,9 +392,9 @@ class Saver:
             for u, i in known.items()
         ] + images
         opts = SaveOptions(authors=rec.authors, published=rec.published)
-        values = _keep_title(rec, self._values(rec.url, rec.final_url, article, opts))
+        values = keep_title(rec, article_columns(rec.url, rec.final_url, article, opts))
         values["html"] = rewrite_images(article.html, results)
-        values["lead_image"] = _local_lead(article.lead_image, results)
+        values["lead_image"] = local_lead(article.lead_image, results)
         for key in ("url", "norm_url", "saved_at", "source", "canonical_norm", "note", "feed_id",
                     "status"):  # fmt: skip
             values.pop(key)
@@ -469,52 +430,9 @@ def _check_cancel(cancel: threading.Event | None) -> None:
         raise CancelledError("Saving was cancelled.")
 
 
-def _canonical(article: Article, page_url: str) -> str | None:
-    """The page's canonical URL when it may be its own address (see
-    :func:`~reader.core.sameness.plausible_canonical`), without a password."""
-    if not article.canonical_url:
-        return None
-    canonical = without_credentials(article.canonical_url)
-    return canonical if plausible_canonical(canonical, page_url) else None
-
-
 def _site(url: str) -> str:
     """Scheme, host and port of an http(s) address ("" for others)."""
     if not is_http(url):
         return ""
     scheme, _sep, rest = normalize_url(url).partition("://")
     return f"{scheme}://{rest.split('/', 1)[0]}"
-
-
-def _local_lead(lead: str | None, images: list[ImageResult]) -> str | None:
-    if not lead:
-        return None
-    for img in images:
-        if img.url == lead and img.status == "ok":
-            return img.path
-    return lead
-
-
-def _excerpt(article: Article, limit: int = 280) -> str:
-    source = article.description.strip()
-    if not source:
-        source = next((p.strip() for p in article.text.split("\n\n") if len(p.split()) > 8), "")
-    source = " ".join(source.split())
-    if len(source) <= limit:
-        return source
-    cut = source[:limit].rsplit(" ", 1)[0]
-    return cut.rstrip(",.;:") + "…"
-
-
-def _keep_title(old: Any, values: dict[str, Any]) -> dict[str, Any]:
-    """On a refresh with no title given, a title kept from an export stays the title."""
-    if old.cleaned_title is None and old.source in ("url", "file"):
-        return values
-    if not old.title or old.title == values["title"]:
-        return values
-    cleaned = values.get("cleaned_title") or values["title"]
-    return {
-        **values,
-        "title": old.title,
-        "cleaned_title": cleaned if cleaned != old.title else None,
-    }

@@ -21,7 +21,10 @@ so matching and ranking a common word never decode its positions.
 Modules: :mod:`~reader.core.search.schema` (fields, codec, documents and results),
 :mod:`~reader.core.search.compiling` (query → Whoosh queries),
 :mod:`~reader.core.search.matching` (matching sets, BM25F ranking, snippet spans),
-:mod:`~reader.core.search.writing` (faster writer parts, merge policy) and
+:mod:`~reader.core.search.hits` (a hit's marked title and snippet, an article's marks),
+:mod:`~reader.core.search.writing` (faster writer parts, merge policy),
+:mod:`~reader.core.search.swap` (a rebuild's folder swap, as other readers see it),
+:mod:`~reader.core.search.health` (the files' notes and checks, damage) and
 :mod:`~reader.core.search.index` (:class:`SearchIndex`, which ties them together).
 """
 

@@ -9,12 +9,9 @@ import json
 import logging
 import os
 import pathlib
-import pickle
 import shutil
-import struct
 import threading
 import time
-import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
@@ -26,21 +23,18 @@ from whoosh.searching import Searcher
 
 from reader.core.errors import IndexDamagedError, LibraryBusyError, SearchError
 from reader.core.search import query as kq
-from reader.core.search import snippets
-from reader.core.search.analysis import (
-    fold,
-)
-from reader.core.search.compiling import Compiled, analyzer_cached, query_terms
+from reader.core.search.compiling import Compiled
+from reader.core.search.health import READ_FAILURES, damage, record_files, verify_files
+from reader.core.search.hits import make_hit, text_marks
 from reader.core.search.matching import DocSets, SegmentColumns, rank, term_spans
 from reader.core.search.schema import (
-    Hit,
     IndexDoc,
     SearchResults,
     codec,
     fields_of,
-    language_key,
     make_schema,
 )
+from reader.core.search.swap import folder_id, recover_swap, settle, swap_lock, wait_for_swap
 from reader.core.search.writing import (
     WRITER_MB,
     cancel,
@@ -54,81 +48,6 @@ _VERSION_FILE = "kliping-index.json"
 _OPEN_ATTEMPTS = 3  # a rebuild's swap under an open or a read: try again this often
 _T = TypeVar("_T")
 _BUSY = "The search index is being written by another Kliping; try again in a moment."
-
-
-#: What reading a truncated, overwritten or missing index file raises inside Whoosh.
-_READ_FAILURES = (
-    EOFError, struct.error, zlib.error, pickle.UnpicklingError, ValueError, KeyError,
-    IndexError, TypeError,
-)  # fmt: skip
-
-
-_FILES = "kliping-files.json"
-
-
-def _segment_files(folder: pathlib.Path) -> list[pathlib.Path]:
-    """The index's data files (not its locks, table of contents or Kliping's notes)."""
-    return [
-        p
-        for p in folder.iterdir()
-        if p.is_file() and "LOCK" not in p.name and p.suffix not in (".toc", ".json", ".tmp")
-    ]
-
-
-def _crc(path: pathlib.Path) -> int:
-    crc = 0
-    with path.open("rb") as f:
-        while chunk := f.read(1 << 20):
-            crc = zlib.crc32(chunk, crc)
-    return crc
-
-
-def record_files(folder: pathlib.Path) -> None:
-    """Note each data file's size, time and checksum (new files only are read)."""
-    try:
-        old = json.loads((folder / _FILES).read_text())
-    except (OSError, ValueError):
-        old = {}
-    files: dict[str, list[int]] = {}
-    try:
-        for path in _segment_files(folder):
-            st = path.stat()
-            known = old.get(path.name)
-            if known and known[:2] == [st.st_size, st.st_mtime_ns]:
-                files[path.name] = known
-            else:
-                files[path.name] = [st.st_size, st.st_mtime_ns, _crc(path)]
-        tmp = folder / (_FILES + ".tmp")
-        tmp.write_text(json.dumps(files))
-        os.replace(tmp, folder / _FILES)
-    except OSError as exc:  # without the note the count check still stands
-        logger.info("could not note the index's files: %s", exc)
-        (folder / _FILES).unlink(missing_ok=True)
-
-
-def verify_files(folder: pathlib.Path, *, deep: bool = False) -> str | None:
-    """What :func:`record_files` noted and is no longer so, or None."""
-    try:
-        files = json.loads((folder / _FILES).read_text())
-    except (OSError, ValueError):
-        return None  # an index from before the note: the other checks stand
-    for name, (size, mtime, crc) in files.items():
-        path = folder / name
-        try:
-            st = path.stat()
-        except OSError:
-            return f"{name} is missing"
-        if st.st_size != size:
-            return f"{name} is {st.st_size:,} bytes, written as {size:,}"
-        if st.st_mtime_ns != mtime:
-            return f"{name} was changed after it was written"
-        if deep and _crc(path) != crc:
-            return f"{name} does not hold what was written"
-    return None
-
-
-def _damage(exc: BaseException) -> str:
-    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
 class SearchIndex:
@@ -158,94 +77,36 @@ class SearchIndex:
         self._term_sets: collections.OrderedDict[tuple[str, str, Any], frozenset[int]] = (
             collections.OrderedDict()
         )
-        self._recover_swap()
+        recover_swap(self.folder)
         self._open()
 
     # -- opening ---------------------------------------------------------------------
-
-    def _swap_lock(self) -> Any:
-        """The lock a rebuild holds from its start to its swap.
-
-        Its file sits beside the index folder (``index.swap``), so unlike the locks
-        inside the folder it never moves while folders are renamed. Only its holder may
-        repair, create or swap the folder.
-        """
-        self.folder.parent.mkdir(parents=True, exist_ok=True)
-        return FileStorage(str(self.folder.parent)).lock(self.folder.name + ".swap")
-
-    def _recover_swap(self) -> None:
-        """Undoes a rebuild swap that a crash interrupted (when no rebuild is running)."""
-        old = self.folder.with_name(self.folder.name + ".old")
-        new = self.folder.with_name(self.folder.name + ".new")
-        if not (old.exists() or new.exists()):
-            return
-        swap = self._swap_lock()
-        if not swap.acquire(blocking=False):
-            return  # a rebuild is running: its folders are not leftovers
-        try:
-            if not self.folder.exists() and old.exists():
-                logger.warning("restoring the search index from an interrupted rebuild")
-                old.rename(self.folder)
-            shutil.rmtree(old, ignore_errors=True)
-            shutil.rmtree(new, ignore_errors=True)
-        except OSError as exc:
-            logger.warning("could not tidy an interrupted rebuild: %r", exc)
-        finally:
-            swap.release()
-
-    def _wait_for_swap(self) -> None:
-        # A rebuild moves the index aside and its replacement in within milliseconds.
-        deadline = time.monotonic() + 10.0
-        while not self.folder.exists() and time.monotonic() < deadline:
-            swap = self._swap_lock()
-            if swap.acquire(blocking=False):
-                swap.release()
-                return  # nobody is swapping: the folder is simply absent
-            time.sleep(0.02)
-
-    def _folder_id(self) -> int | None:
-        """The index folder's identity: a rebuild's swap puts another folder here."""
-        try:
-            return os.stat(self.folder).st_ino
-        except OSError:
-            return None
-
-    def _settle(self) -> None:
-        """Waits (briefly) for a rebuild in another process to finish its swap."""
-        self._wait_for_swap()
-        swap = self._swap_lock()
-        deadline = time.monotonic() + 2.0
-        while time.monotonic() < deadline:
-            if swap.acquire(blocking=False):
-                swap.release()
-                return
-            time.sleep(0.02)
 
     def _open(self) -> None:
         # A rebuild in another process may swap the folder while it is being opened;
         # then the folder is different afterwards, and opening again reads the new one.
         for attempt in range(_OPEN_ATTEMPTS):
             last = attempt == _OPEN_ATTEMPTS - 1
-            self._wait_for_swap()
-            before = self._folder_id()
+            wait_for_swap(self.folder)
+            before = folder_id(self.folder)
             try:
                 storage = FileStorage(str(self.folder), supports_mmap=False)
                 if self.folder.exists() and index.exists(storage):
                     self._ix = storage.open_index()
                 else:
                     self._ix = self._create()
-                self._opened_id = self._folder_id()
+                self._opened_id = folder_id(self.folder)
                 self._problem = None
                 return
             except OSError as exc:
-                if not last and self._folder_id() != before:
-                    self._settle()
+                if not last and folder_id(self.folder) != before:
+                    settle(self.folder)
                     continue
                 msg = f"Could not open the search index in {self.folder}: {exc}"
                 raise SearchError(msg) from exc
             except Exception as exc:  # any unreadable cache (bad pickle, torn file) means "rebuild"
-                if not last and self._folder_id() != before:
-                    self._settle()
+                if not last and folder_id(self.folder) != before:
+                    settle(self.folder)
                     continue
                 logger.warning("search index in %s is unreadable: %r", self.folder, exc)
                 self._ix = None
@@ -270,8 +131,8 @@ class SearchIndex:
                 except Exception:
                     if attempt == _OPEN_ATTEMPTS - 1:
                         raise
-                    self._settle()
-                    if self._folder_id() == opened:
+                    settle(self.folder)
+                    if folder_id(self.folder) == opened:
                         raise
                     logger.info("the search index was rebuilt by another process; reopening")
                     self._close_index()
@@ -281,7 +142,7 @@ class SearchIndex:
     def _create(self) -> index.FileIndex:
         # Under the swap lock: a folder created in the middle of another process's swap
         # would make its rename fail.
-        swap = self._swap_lock()
+        swap = swap_lock(self.folder)
         deadline = time.monotonic() + 10.0
         while not swap.acquire(blocking=False):
             if time.monotonic() > deadline:
@@ -382,7 +243,7 @@ class SearchIndex:
         """
         new = self.folder.with_name(self.folder.name + ".new")
         old = self.folder.with_name(self.folder.name + ".old")
-        swap = self._swap_lock()
+        swap = swap_lock(self.folder)
         start = time.monotonic()
         while not swap.acquire(blocking=False):
             if time.monotonic() - start > self.lock_timeout:
@@ -494,7 +355,7 @@ class SearchIndex:
         except LibraryBusyError:
             raise
         except Exception as exc:  # any failure to read the files is damage: rebuild
-            raise IndexDamagedError(_damage(exc)) from exc
+            raise IndexDamagedError(damage(exc)) from exc
 
     def doc_ids(self) -> set[int]:
         """The ids of every article in the index."""
@@ -544,7 +405,7 @@ class SearchIndex:
                 page = top[offset : offset + limit]
                 docnums = [d for d, _ in page]
                 spans = term_spans(searcher, compiled.marks, docnums) if text_of else {}
-                hits = [self._hit(searcher, compiled, d, s, text_of, spans) for d, s in page]
+                hits = [make_hit(searcher, compiled, d, s, text_of, spans) for d, s in page]
             except OSError as exc:
                 raise SearchError(f"Could not read the search index: {exc}") from exc
             return SearchResults(query, total, hits, notice, words)
@@ -555,8 +416,8 @@ class SearchIndex:
             raise
         except SearchError as exc:  # the files could not be read, or not opened
             raise IndexDamagedError(str(exc)) from exc
-        except _READ_FAILURES as exc:  # what Whoosh raises reading a torn or missing file
-            raise IndexDamagedError(_damage(exc)) from exc
+        except READ_FAILURES as exc:  # what Whoosh raises reading a torn or missing file
+            raise IndexDamagedError(damage(exc)) from exc
 
     def _run(
         self,
@@ -589,55 +450,13 @@ class SearchIndex:
             self._cache.popitem(last=False)
         return answer
 
-    def _hit(
-        self,
-        searcher: Searcher,
-        compiled: Compiled,
-        docnum: int,
-        score: float,
-        text_of: Callable[[int], str] | None,
-        spans: dict[int, list[tuple[int, int]]],
-    ) -> Hit:
-        stored = searcher.stored_fields(docnum)
-        doc_id = int(stored["id"])
-        key = language_key(stored.get("lang"))
-        title = stored.get("title", "")
-        title_marks = compiled.marks.get(f"title_{key}", set()) | compiled.marks.get(
-            f"body_{key}", set()
-        )
-        title_spans = [
-            (t.startchar, t.endchar)
-            for t in analyzer_cached(key)(title, chars=True)
-            if t.text in title_marks
-        ]
-        title_html, _ = snippets.mark_all(title, title_spans)
-        snippet_html = snippet_text = ""
-        if text_of is not None:
-            text = text_of(doc_id)
-            snippet_html, snippet_text = snippets.snippet(text, spans.get(docnum, []))
-        return Hit(doc_id, score, snippet_html, snippet_text, title_html)
-
     def marks(self, text: str, terms: Sequence[str], language: str | None) -> list[tuple[int, int]]:
         """Character spans in ``text`` matching the query ``terms`` (SearchResults.terms).
 
         For marking words in an opened article: the text is analysed the way it was
         indexed, so ``processors`` marks "processor" as well.
         """
-        analyzer = analyzer_cached(language_key(language))
-        wanted: set[str] = set()
-        prefixes: list[str] = []
-        for term in terms:
-            if term.endswith("*"):
-                prefixes.append(fold(term[:-1].lower()))
-            else:
-                wanted.update(query_terms(analyzer, term))
-        return snippets.merge_spans(
-            [
-                (t.startchar, t.endchar)
-                for t in analyzer(text, chars=True)
-                if t.text in wanted or any(t.text.startswith(p) for p in prefixes)
-            ]
-        )
+        return text_marks(text, terms, language)
 
     # -- closing ---------------------------------------------------------------------
 
