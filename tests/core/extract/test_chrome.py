@@ -497,3 +497,26 @@ def test_labels_in_the_page_header_go_but_the_standfirst_and_section_headers_sta
     assert "The second bridge" in article.text
     for label in ("Company Spotlight", "Consumer Insights", "DOC. NO", "Unsubscribe"):
         assert label not in article.text
+
+
+def test_the_filter_says_why_each_removed_block_went() -> None:
+    from reader.core.extract.blocks import Block
+    from reader.core.extract.chrome import filter_blocks
+
+    prose = (
+        "The harbour authority said on Tuesday that the new crane would double the number "
+        "of containers the port can handle, a change shippers have demanded for years."
+    )
+    blocks = [
+        Block("p", f"<p>{prose}</p>", prose),
+        Block("p", "<p>Read also: another story</p>", "Read also: another story", 13),
+        Block("p", f"<p>{prose}</p>", prose),
+        Block("p", "<p>Our partners in the port</p>", "Our partners in the port", 20),
+    ]
+    kept, report = filter_blocks(blocks)
+    assert kept == [blocks[0]]
+    assert report.kinds == {
+        id(blocks[1]): "read-also",
+        id(blocks[2]): "repeat",
+        id(blocks[3]): "edge",
+    }

@@ -27,7 +27,7 @@ def _matches_at_a_word(pattern: re.Pattern[str], text: str) -> bool:
 def test_the_quick_lexicon_and_share_bar_checks_agree_with_the_full_ones(
     words: list[str], pick: int
 ) -> None:
-    from reader.core.extract import chrome as extract_chrome
+    from reader.core.extract import kinds as extract_chrome
     from reader.core.extract import lexicon as extract_lexicon
 
     lexicons = [extract_lexicon.PROMO, extract_lexicon.CONSENT, extract_lexicon.PAYWALL]
