@@ -8,6 +8,7 @@ files given (so "Open with Kliping" and dropping a file on the icon work).
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 from collections.abc import Sequence
 
@@ -38,6 +39,9 @@ def gui_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The ``kliping`` and ``kliping-gui`` entry point."""
+    # In the frozen app the cleaner's worker processes (reader.core.cleaning) start
+    # this same executable: here they become workers instead of parsing arguments.
+    multiprocessing.freeze_support()
     args_list = list(sys.argv[1:] if argv is None else argv)
     from reader.cli import main as cli_main
 

@@ -205,6 +205,10 @@ def _import(feeds: Feeds, args: argparse.Namespace) -> int:
     extra = f", {len(result.existing)} already subscribed" if result.existing else ""
     print(f"Imported {len(result.added)} subscriptions{extra}. "
           "Run `kliping feeds refresh` to fetch their articles.")  # fmt: skip
+    if result.without_password:
+        print(f"{len(result.without_password)} of them had a password in their address, "
+              "which Kliping does not keep: they are subscribed without it, and one that "
+              "needs it will fail to refresh: " + ", ".join(result.without_password))  # fmt: skip
     return 0
 
 

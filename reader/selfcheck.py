@@ -76,6 +76,7 @@ def self_check(out: Any = None) -> int:
         ("save a page", check_save),
         ("search", check_search),
         ("read a feed", check_feed),
+        ("clean in a worker process", check_cleaner_process),
         ("window", check_window),
         ("translations", check_translations),
         ("quit", check_quit),
@@ -257,6 +258,31 @@ def check_feed(state: dict[str, Any]) -> str:
         bool(jf.items) and jf.items[0].link == "https://selfcheck.invalid/x", "JSON Feed unread"
     )
     return f"RSS ({rss.title}, {len(rss.items)} items from a truncated feed) and JSON Feed"
+
+
+def check_cleaner_process(state: dict[str, Any]) -> str:
+    """A cleaner worker process starts from this executable (the frozen app too), cleans
+    the self-check page as this process does, and stops (a feed refresh uses them)."""
+    from reader.core.cleaning import CleaningPool
+    from reader.core.errors import KlipingError
+
+    page = (resources.files("reader.resources") / "selfcheck" / "article.html").read_text(
+        encoding="utf-8"
+    )
+    pool = CleaningPool(1)
+    try:
+        pool.start()
+        _require(pool.running, "no cleaner process could be started")
+        worker = pool._all[0].process
+        article = pool.clean(page, "https://selfcheck.invalid/article.html")
+        _require(pool.running, "the cleaner process could not start (see the log)")
+    except KlipingError as exc:
+        raise CheckFailed(f"cleaning in a worker process failed: {exc}") from exc
+    finally:
+        pool.close()
+    _require(article.title == PAGE_TITLE, f"the worker's title came out as {article.title!r}")
+    _require(not worker.is_alive(), "the cleaner process did not stop")
+    return f"process {worker.pid} cleaned the page ({article.word_count} words) and stopped"
 
 
 def check_window(state: dict[str, Any]) -> str:

@@ -510,6 +510,11 @@ class FeedsController(QObject):
                 text = self.tr("Subscribed to {feeds} (%Ln already there).", "", there).format(
                     feeds=self.tr("%Ln feeds", "", added)
                 )
+            if result.without_password:
+                text += " " + self.tr(
+                    "%Ln of them had a password in the address, which Kliping does not keep: "
+                    "subscribed without it.", "", len(result.without_password),
+                )  # fmt: skip
             self._notice(text)
             self.changed.emit(Changes(feeds=True))
             if result.added:

@@ -146,6 +146,11 @@ REASONS = {
     "disk-full": QT_TRANSLATE_NOOP("Messages", "The disk is full. Free some space and try again."),
     "no-such-article": QT_TRANSLATE_NOOP("Messages", "There is no article {id} in this library."),
     "write-failed": QT_TRANSLATE_NOOP("Messages", "Could not write {file}."),
+    "feed-password": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Kliping keeps no passwords, so it cannot refresh a feed that needs one. If {url} "
+        "opens without a password, subscribe to that address.",
+    ),
 }
 #: An HTTP error answer, by kind of status.
 STATUS = {

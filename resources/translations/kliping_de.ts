@@ -606,6 +606,13 @@
             <numerusform>%Ln Feeds</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of them had a password in the address, which Kliping does not keep: subscribed without it.</source>
+        <translation>
+            <numerusform>%Ln davon hatte ein Passwort in der Adresse, das Kliping nicht speichert: ohne es abonniert.</numerusform>
+            <numerusform>%Ln davon hatten ein Passwort in der Adresse, das Kliping nicht speichert: ohne es abonniert.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export subscriptions</source>
         <translation>Abonnements exportieren</translation>
@@ -916,6 +923,10 @@
     <message>
         <source>Could not write {file}.</source>
         <translation>{file} konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Kliping keeps no passwords, so it cannot refresh a feed that needs one. If {url} opens without a password, subscribe to that address.</source>
+        <translation>Kliping speichert keine Passwörter und kann daher keinen Feed aktualisieren, der eines braucht. Wenn {url} sich ohne Passwort öffnet, abonnieren Sie diese Adresse.</translation>
     </message>
     <message>
         <source>{url} answered {status}: the site may need a login or may refuse automated readers.</source>

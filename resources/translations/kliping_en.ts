@@ -81,6 +81,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln of them had a password in the address, which Kliping does not keep: subscribed without it.</source>
+        <translation>
+            <numerusform>%Ln of them had a password in the address, which Kliping does not keep: subscribed without it.</numerusform>
+            <numerusform>%Ln of them had a password in the address, which Kliping does not keep: subscribed without it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %Ln subscriptions to {file}.</source>
         <translation>
             <numerusform>Exported %Ln subscription to {file}.</numerusform>

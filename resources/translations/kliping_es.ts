@@ -606,6 +606,13 @@
             <numerusform>%Ln feeds</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of them had a password in the address, which Kliping does not keep: subscribed without it.</source>
+        <translation>
+            <numerusform>%Ln de ellas tenía una contraseña en la dirección, que Kliping no guarda: suscrita sin ella.</numerusform>
+            <numerusform>%Ln de ellas tenían una contraseña en la dirección, que Kliping no guarda: suscritas sin ella.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export subscriptions</source>
         <translation>Exportar suscripciones</translation>
@@ -916,6 +923,10 @@
     <message>
         <source>Could not write {file}.</source>
         <translation>No se pudo escribir {file}.</translation>
+    </message>
+    <message>
+        <source>Kliping keeps no passwords, so it cannot refresh a feed that needs one. If {url} opens without a password, subscribe to that address.</source>
+        <translation>Kliping no guarda contraseñas, así que no puede actualizar un feed que necesite una. Si {url} se abre sin contraseña, suscríbase a esa dirección.</translation>
     </message>
     <message>
         <source>{url} answered {status}: the site may need a login or may refuse automated readers.</source>

@@ -606,6 +606,13 @@
             <numerusform>%Ln flux</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of them had a password in the address, which Kliping does not keep: subscribed without it.</source>
+        <translation>
+            <numerusform>%Ln d’entre eux avait un mot de passe dans l’adresse, que Kliping ne garde pas : abonné sans lui.</numerusform>
+            <numerusform>%Ln d’entre eux avaient un mot de passe dans l’adresse, que Kliping ne garde pas : abonnés sans lui.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export subscriptions</source>
         <translation>Exporter les abonnements</translation>
@@ -916,6 +923,10 @@
     <message>
         <source>Could not write {file}.</source>
         <translation>Impossible d’écrire {file}.</translation>
+    </message>
+    <message>
+        <source>Kliping keeps no passwords, so it cannot refresh a feed that needs one. If {url} opens without a password, subscribe to that address.</source>
+        <translation>Kliping ne garde aucun mot de passe : il ne peut donc pas actualiser un flux qui en demande un. Si {url} s’ouvre sans mot de passe, abonnez-vous à cette adresse.</translation>
     </message>
     <message>
         <source>{url} answered {status}: the site may need a login or may refuse automated readers.</source>

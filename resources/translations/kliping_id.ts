@@ -596,6 +596,12 @@
             <numerusform>%Ln feed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of them had a password in the address, which Kliping does not keep: subscribed without it.</source>
+        <translation>
+            <numerusform>%Ln di antaranya memuat kata sandi di alamatnya, yang tidak disimpan Kliping: dilanggan tanpa kata sandi.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export subscriptions</source>
         <translation>Ekspor langganan</translation>
@@ -896,6 +902,10 @@
     <message>
         <source>Could not write {file}.</source>
         <translation>Tidak dapat menulis {file}.</translation>
+    </message>
+    <message>
+        <source>Kliping keeps no passwords, so it cannot refresh a feed that needs one. If {url} opens without a password, subscribe to that address.</source>
+        <translation>Kliping tidak menyimpan kata sandi, jadi tidak dapat menyegarkan feed yang memerlukannya. Jika {url} terbuka tanpa kata sandi, langgani alamat itu.</translation>
     </message>
     <message>
         <source>{url} answered {status}: the site may need a login or may refuse automated readers.</source>

@@ -596,6 +596,12 @@
             <numerusform>%Ln 件のフィード</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of them had a password in the address, which Kliping does not keep: subscribed without it.</source>
+        <translation>
+            <numerusform>そのうち %Ln 件はアドレスにパスワードが含まれていました。Kliping はパスワードを保存しないため、パスワードなしで購読しました。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export subscriptions</source>
         <translation>購読のエクスポート</translation>
@@ -896,6 +902,10 @@
     <message>
         <source>Could not write {file}.</source>
         <translation>{file} に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Kliping keeps no passwords, so it cannot refresh a feed that needs one. If {url} opens without a password, subscribe to that address.</source>
+        <translation>Kliping はパスワードを保存しないため、パスワードが必要なフィードは更新できません。{url} がパスワードなしで開ける場合は、そのアドレスを購読してください。</translation>
     </message>
     <message>
         <source>{url} answered {status}: the site may need a login or may refuse automated readers.</source>

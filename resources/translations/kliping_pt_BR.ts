@@ -606,6 +606,13 @@
             <numerusform>%Ln feeds</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of them had a password in the address, which Kliping does not keep: subscribed without it.</source>
+        <translation>
+            <numerusform>%Ln delas tinha uma senha no endereço, que o Kliping não guarda: assinada sem ela.</numerusform>
+            <numerusform>%Ln delas tinham uma senha no endereço, que o Kliping não guarda: assinadas sem ela.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export subscriptions</source>
         <translation>Exportar assinaturas</translation>
@@ -916,6 +923,10 @@
     <message>
         <source>Could not write {file}.</source>
         <translation>Não foi possível gravar {file}.</translation>
+    </message>
+    <message>
+        <source>Kliping keeps no passwords, so it cannot refresh a feed that needs one. If {url} opens without a password, subscribe to that address.</source>
+        <translation>O Kliping não guarda senhas, então não pode atualizar um feed que precise de uma. Se {url} abrir sem senha, assine esse endereço.</translation>
     </message>
     <message>
         <source>{url} answered {status}: the site may need a login or may refuse automated readers.</source>

@@ -616,6 +616,14 @@
             <numerusform>%Ln лент</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of them had a password in the address, which Kliping does not keep: subscribed without it.</source>
+        <translation>
+            <numerusform>У %Ln из них в адресе был пароль, который Kliping не хранит: подписка оформлена без него.</numerusform>
+            <numerusform>У %Ln из них в адресе был пароль, который Kliping не хранит: подписка оформлена без него.</numerusform>
+            <numerusform>У %Ln из них в адресе был пароль, который Kliping не хранит: подписка оформлена без него.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export subscriptions</source>
         <translation>Экспорт подписок</translation>
@@ -936,6 +944,10 @@
     <message>
         <source>Could not write {file}.</source>
         <translation>Не удалось записать {file}.</translation>
+    </message>
+    <message>
+        <source>Kliping keeps no passwords, so it cannot refresh a feed that needs one. If {url} opens without a password, subscribe to that address.</source>
+        <translation>Kliping не хранит пароли, поэтому не может обновлять ленту, которой нужен пароль. Если {url} открывается без пароля, подпишитесь на этот адрес.</translation>
     </message>
     <message>
         <source>{url} answered {status}: the site may need a login or may refuse automated readers.</source>

@@ -596,6 +596,12 @@
             <numerusform>%Ln 个订阅源</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of them had a password in the address, which Kliping does not keep: subscribed without it.</source>
+        <translation>
+            <numerusform>其中 %Ln 个地址含有密码，Kliping 不保存密码：已不带密码订阅。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export subscriptions</source>
         <translation>导出订阅</translation>
@@ -896,6 +902,10 @@
     <message>
         <source>Could not write {file}.</source>
         <translation>无法写入 {file}。</translation>
+    </message>
+    <message>
+        <source>Kliping keeps no passwords, so it cannot refresh a feed that needs one. If {url} opens without a password, subscribe to that address.</source>
+        <translation>Kliping 不保存密码，因此无法刷新需要密码的订阅源。如果 {url} 无需密码即可打开，请订阅该地址。</translation>
     </message>
     <message>
         <source>{url} answered {status}: the site may need a login or may refuse automated readers.</source>

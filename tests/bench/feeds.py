@@ -9,7 +9,11 @@ CPU). Measured, each in its own process:
 * first refresh: every item fetched, cleaned and saved with its image (articles/s);
 * second refresh: nothing new, the server answers 304 to the conditional requests
   (seconds, and how many article pages were fetched: must be zero);
-* peak memory (VmHWM) of the refreshing process.
+* peak memory of the refreshing process and its cleaner process (the sum of their
+  peaks, VmHWM).
+
+The window's keystroke latency while it refreshes is measured by
+``tests/bench/gui.py --refresh``.
 
 The peer: sequential ``feedparser.parse`` of each feed, then each new item fetched,
 its image fetched and the page cleaned with Kliping's own cleaner, one at a time, with
@@ -23,6 +27,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -35,6 +41,72 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 
+def _cpu_s(own: bool = False) -> float:
+    """CPU seconds used so far by this process and the processes it waited for (its
+    cleaner workers), or with ``own`` by this process alone."""
+    import resource
+
+    mine = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if own:
+        return mine.ru_utime + mine.ru_stime
+    return mine.ru_utime + mine.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+class _TreeMemory:
+    """Peak memory of this process and its child processes (the cleaner's workers).
+
+    Every 0.25 s it reads each one's peak resident size (VmHWM); ``peak_mb`` is the sum
+    of the peaks, an upper bound of the tree's peak (the peaks need not coincide).
+    """
+
+    def __init__(self) -> None:
+        import threading
+
+        self._peaks: dict[int, int] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    @property
+    def peak_mb(self) -> float:
+        return sum(self._peaks.values()) / 1024
+
+    def __enter__(self) -> _TreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self._read()
+
+    def _sample(self) -> None:
+        while not self._stop.wait(0.25):
+            self._read()
+
+    def _read(self) -> None:
+        import os
+
+        for pid in [os.getpid(), *_children(os.getpid())]:
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+            except OSError:
+                continue
+            for line in status.splitlines():
+                if line.startswith("VmHWM:"):
+                    self._peaks[pid] = max(self._peaks.get(pid, 0), int(line.split()[1]))
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return found + [g for c in found for g in _children(c)]
+
+
 def _peak_mb() -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
@@ -42,8 +114,15 @@ def _peak_mb() -> float:
     return float("nan")
 
 
-def child_kliping(library: Path, feeds_file: Path, subscribe: bool) -> dict[str, float]:
+def child_kliping(
+    library: Path,
+    feeds_file: Path,
+    subscribe: bool,
+    profile: Path | None = None,
+    cleaners: int | None = None,
+) -> dict[str, float]:
     from reader.core.feeds import Feeds
+    from reader.core.feeds.refresh import refresh
     from reader.core.library import Library
 
     with Library.open(library) as lib:
@@ -51,14 +130,24 @@ def child_kliping(library: Path, feeds_file: Path, subscribe: bool) -> dict[str,
         if subscribe:
             for url in json.loads(feeds_file.read_text()):
                 feeds.subscribe(url)
-        start = time.perf_counter()
-        report = feeds.refresh()
-        elapsed = time.perf_counter() - start
+        start, cpu, main_cpu = time.perf_counter(), _cpu_s(), _cpu_s(own=True)
+        with _TreeMemory() as tree:
+            if profile is not None:
+                import cProfile
+
+                with cProfile.Profile() as prof:
+                    report = refresh(lib, cleaners=cleaners)
+                prof.dump_stats(profile)
+            else:
+                report = refresh(lib, cleaners=cleaners)
+        elapsed, cpu = time.perf_counter() - start, _cpu_s() - cpu
+        main_cpu = _cpu_s(own=True) - main_cpu
         assert not report.failed, [f.line for f in report.failed]
         count = lib.count()
         new = report.new
     return {"seconds": elapsed, "new": new, "articles": count, "peak_mb": _peak_mb(),
-            "per_s": new / elapsed if elapsed else 0.0}  # fmt: skip
+            "per_s": new / elapsed if elapsed else 0.0, "cpu_s": cpu, "main_cpu_s": main_cpu,
+            "tree_mb": max(tree.peak_mb, _peak_mb())}  # fmt: skip
 
 
 def child_peer(feeds_file: Path) -> dict[str, float]:
@@ -67,7 +156,7 @@ def child_peer(feeds_file: Path) -> dict[str, float]:
 
     from reader.core.extract import extract
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu_s()
     done = 0
     with httpx.Client() as client:
         for url in json.loads(feeds_file.read_text()):
@@ -78,85 +167,9 @@ def child_peer(feeds_file: Path) -> dict[str, float]:
                 for image in article.images:
                     client.get(image)
                 done += 1
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, _cpu_s() - cpu
     return {"seconds": elapsed, "new": done, "articles": done, "peak_mb": _peak_mb(),
-            "per_s": done / elapsed}  # fmt: skip
-
-
-def child_window(library: Path, feeds_file: Path) -> dict[str, float]:
-    """Keystroke latency in the window while it refreshes every feed.
-
-    A key is posted to the search field every 50 ms (as the window system would deliver
-    it) and timed until the field has handled it: that is how long the window keeps a
-    person waiting while the refresh runs in the same process.
-    """
-    import os
-    import tempfile
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
-
-    from reader.core.feeds import Feeds
-    from reader.core.library import Library
-    from reader.gui.application import make_app
-    from reader.gui.main_window import MainWindow
-    from reader.gui.settings import Preferences, open_settings
-
-    app = make_app()
-    lib = Library.open(library)
-    feeds = Feeds(lib)
-    for url in json.loads(feeds_file.read_text()):
-        feeds.subscribe(url)
-    settings = open_settings(Path(tempfile.mkdtemp()) / "k.ini")
-    win = MainWindow(lib, settings, Preferences())
-    win.feeds.stop()  # no timer: the refresh below is the only one
-    win.show()
-    deadline = time.perf_counter() + 30
-    while win.runner.pending and time.perf_counter() < deadline:
-        app.processEvents()
-    win.search.setFocus()
-    latencies: list[float] = []
-    timer = QElapsedTimer()
-    waiting = {"key": False}
-
-    def handled(_text: str) -> None:
-        if waiting["key"]:
-            latencies.append(timer.nsecsElapsed() / 1e6)
-            waiting["key"] = False
-
-    win.search.textChanged.connect(handled)
-    start = time.perf_counter()
-    win.feeds.refresh_all()
-    letters = "abcdefghij"
-    n = 0
-    while win.feeds.refreshing is not None:
-        if not waiting["key"]:
-            if len(win.search.text()) > 6:
-                win.search.blockSignals(True)
-                win.search.clear()
-                win.search.blockSignals(False)
-            ch = letters[n % len(letters)]
-            n += 1
-            timer.start()
-            waiting["key"] = True
-            key = Qt.Key(ord(ch.upper()))
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch)
-                QCoreApplication.postEvent(win.search, event)
-        pause = time.perf_counter() + 0.05
-        while time.perf_counter() < pause:
-            app.processEvents()
-            time.sleep(0.002)
-    elapsed = time.perf_counter() - start
-    count = lib.count()
-    win.close()
-    lib.close()
-    latencies.sort()
-    p95 = latencies[int(0.95 * (len(latencies) - 1))] if latencies else float("nan")
-    return {"keys": len(latencies), "p50_ms": statistics.median(latencies) if latencies else 0,
-            "p95_ms": p95, "max_ms": latencies[-1] if latencies else 0, "seconds": elapsed,
-            "articles": count, "peak_mb": _peak_mb()}  # fmt: skip
+            "per_s": done / elapsed, "cpu_s": cpu}  # fmt: skip
 
 
 def run_child(*args: str) -> dict[str, float]:
@@ -188,21 +201,24 @@ def main() -> None:
     parser.add_argument("--sites", type=int, default=20)
     parser.add_argument("--latency", type=float, default=25.0, help="ms before each answer")
     parser.add_argument("--no-peer", action="store_true")
-    parser.add_argument("--window", action="store_true",
-                        help="also time keystrokes in the window while it refreshes")  # fmt: skip
-    parser.add_argument("--child", choices=["first", "second", "peer", "window"],
+    parser.add_argument("--runs", type=int, default=1, help="repeat, report medians")
+    parser.add_argument("--cleaners", type=int,
+                        help="cleaner processes (default: the refresh's; 0: none)")  # fmt: skip
+    parser.add_argument("--child", choices=["first", "second", "peer"],
                         help=argparse.SUPPRESS)  # fmt: skip
+    parser.add_argument("--profile", type=Path,
+                        help="write a cProfile of Kliping's first refresh here")  # fmt: skip
     parser.add_argument("--library", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--feeds-file", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child in ("first", "second"):
-        print(json.dumps(child_kliping(args.library, args.feeds_file, args.child == "first")))
+        first = args.child == "first"
+        profile = args.profile if first else None
+        print(json.dumps(child_kliping(args.library, args.feeds_file, first, profile,
+                                       args.cleaners)))  # fmt: skip
         return
     if args.child == "peer":
         print(json.dumps(child_peer(args.feeds_file)))
-        return
-    if args.child == "window":
-        print(json.dumps(child_window(args.library, args.feeds_file)))
         return
 
     from feeds_kit import NewsSite
@@ -210,6 +226,9 @@ def main() -> None:
 
     _slow_servers(args.latency / 1000)
     servers = [LoopbackServer(gzip_static=False).start() for _ in range(args.sites)]
+    runs: dict[str, list[dict[str, float]]] = {"first": [], "second": [], "peer": []}
+    pages: list[int] = []
+    load = os.getloadavg()[0]
     try:
         urls = []
         for n in range(args.feeds):
@@ -219,47 +238,58 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             feeds_file = Path(tmp) / "feeds.json"
             feeds_file.write_text(json.dumps(urls))
-            lib = str(Path(tmp) / "lib")
-            common = ["--library", lib, "--feeds-file", str(feeds_file)]
-            results = {"first": run_child("--child", "first", *common)}
-            for server in servers:
-                server.clear()
-            results["second"] = run_child("--child", "second", *common)
-            pages = sum(
-                1 for s in servers for r in s.requests if "/articles/" in r
-            )  # article pages fetched by the second refresh
-            if not args.no_peer:
-                results["peer"] = run_child("--child", "peer", *common)
-            if args.window:
-                window_lib = ["--library", str(Path(tmp) / "window-lib"), "--feeds-file",
-                              str(feeds_file)]  # fmt: skip
-                results["window"] = run_child("--child", "window", *window_lib)
+            for run in range(args.runs):
+                lib = str(Path(tmp) / f"lib{run}")
+                common = ["--library", lib, "--feeds-file", str(feeds_file)]
+                extra = ["--cleaners", str(args.cleaners)] if args.cleaners is not None else []
+                if args.profile and not run:
+                    extra += ["--profile", str(args.profile.resolve())]
+                runs["first"].append(run_child("--child", "first", *common, *extra))
+                for server in servers:
+                    server.clear()
+                runs["second"].append(run_child("--child", "second", *common))
+                pages.append(
+                    sum(1 for s in servers for r in s.requests if "/articles/" in r)
+                )  # article pages fetched by the second refresh
+                if not args.no_peer:
+                    runs["peer"].append(run_child("--child", "peer", *common))
+                shutil.rmtree(lib)
     finally:
         for server in servers:
             server.stop()
+    load = max(load, os.getloadavg()[0])
     total = args.feeds * args.items
+
+    def med(name: str, key: str) -> float:
+        return statistics.median(r[key] for r in runs[name])
+
     print(f"Refreshing {args.feeds} feeds x {args.items} items ({total:,} articles with an "
-          f"image) from {args.sites} loopback sites, {args.latency:g} ms per answer")  # fmt: skip
-    first, second = results["first"], results["second"]
-    print(f"{'':44}{'articles/s':>11}{'seconds':>9}{'peak MB':>9}")
-    print(f"{'Kliping, first refresh (saved, indexed)':44}{first['per_s']:>11.1f}"
-          f"{first['seconds']:>9.1f}{first['peak_mb']:>9.0f}")  # fmt: skip
-    if "peer" in results:
-        peer = results["peer"]
-        print(f"{'peer: feedparser + fetch + clean, 1 at once':44}{peer['per_s']:>11.1f}"
-              f"{peer['seconds']:>9.1f}{peer['peak_mb']:>9.0f}")  # fmt: skip
-        print(f"Kliping's first refresh runs at {first['per_s'] / peer['per_s']:.2f}x the "
-              "peer's throughput (the peer stores nothing).")  # fmt: skip
-    print(f"Kliping, second refresh (304 Not Modified): {second['seconds']:.2f} s for "
-          f"{args.feeds} feeds, {pages} article pages fetched, {second['new']:.0f} new, "
-          f"peak {second['peak_mb']:.0f} MB")  # fmt: skip
-    print(f"Saved {first['articles']:.0f} of {total} articles.")
-    if "window" in results:
-        w = results["window"]
-        print(f"Window keystrokes while it refreshed ({w['articles']:.0f} articles in "
-              f"{w['seconds']:.0f} s): {w['keys']:.0f} keys, median {w['p50_ms']:.1f} ms, "
-              f"p95 {w['p95_ms']:.1f} ms, slowest {w['max_ms']:.0f} ms; peak "
-              f"{w['peak_mb']:.0f} MB")  # fmt: skip
+          f"image) from {args.sites} loopback sites, {args.latency:g} ms per answer; "
+          f"median of {args.runs} run(s); load average up to {load:.1f} on "
+          f"{os.cpu_count()} cores")  # fmt: skip
+    print(f"{'':44}{'articles/s':>11}{'seconds':>9}{'CPU ms/art':>11}{'peak MB':>9}")
+    print(f"{'Kliping, first refresh (saved, indexed)':44}{med('first', 'per_s'):>11.1f}"
+          f"{med('first', 'seconds'):>9.1f}"
+          f"{1000 * med('first', 'cpu_s') / max(1, med('first', 'new')):>11.1f}"
+          f"{max(r['tree_mb'] for r in runs['first']):>9.0f}")  # fmt: skip
+    own = 1000 * med("first", "main_cpu_s") / max(1, med("first", "new"))
+    print(f"{'':44}(CPU per article: {own:.1f} ms in the saving process, the rest in its "
+          "cleaner)")  # fmt: skip
+    if runs["peer"]:
+        print(f"{'peer: feedparser + fetch + clean, 1 at once':44}{med('peer', 'per_s'):>11.1f}"
+              f"{med('peer', 'seconds'):>9.1f}"
+              f"{1000 * med('peer', 'cpu_s') / max(1, med('peer', 'new')):>11.1f}"
+              f"{max(r['peak_mb'] for r in runs['peer']):>9.0f}")  # fmt: skip
+        ratios = [f["per_s"] / p["per_s"] for f, p in zip(runs["first"], runs["peer"], strict=True)]
+        print(f"Kliping's first refresh runs at {statistics.median(ratios):.2f}x the peer's "
+              f"throughput (runs: {', '.join(f'{r:.2f}' for r in ratios)}; the peer stores "
+              "nothing). Kliping's peak MB: its process and its cleaner processes.")  # fmt: skip
+    print(f"Kliping, second refresh (304 Not Modified): {med('second', 'seconds'):.2f} s for "
+          f"{args.feeds} feeds, {max(pages)} article pages fetched, "
+          f"{max(r['new'] for r in runs['second']):.0f} new, peak "
+          f"{max(r['tree_mb'] for r in runs['second']):.0f} MB")  # fmt: skip
+    saved = min(r["articles"] for r in runs["first"])
+    print(f"Saved {saved:.0f} of {total} articles (fewest of the runs).")
 
 
 if __name__ == "__main__":

@@ -165,3 +165,43 @@ def test_refresh_shows_progress_on_a_terminal(kliping: Kliping, http_server) -> 
     assert text.startswith("Refreshing 2 feeds…")
     assert "Refreshing… 1/2 feeds done" in text
     assert text.rstrip().endswith("2 of 2 feeds read, 2 new articles.")
+
+
+def test_a_password_in_a_feeds_address_is_never_kept_shown_or_logged(
+    kliping: Kliping, http_server, tmp_path: Path
+) -> None:
+    site = NewsSite(http_server, "private")
+    site.add_stories(2)
+    feed = site.rss()
+    secret = feed.replace("http://", "http://alice:Zq9-s3cret@")
+    http_server.clear()
+    added = kliping("feeds", "add", secret)
+    assert added.returncode == 1 and added.stdout == ""
+    assert added.stderr.strip().splitlines() == [
+        "kliping: Kliping keeps no passwords, so it cannot refresh a feed that needs one. "
+        f"If {feed} opens without a password, subscribe to that address."
+    ]
+    assert http_server.requests == []  # refused before anything was asked with it
+    # An OPML list of many: the address is subscribed without its password, and said so.
+    opml = tmp_path / "subs.opml"
+    opml.write_text(
+        '<?xml version="1.0"?><opml version="2.0"><body><outline text="News">'
+        f'<outline type="rss" text="{secret}" xmlUrl="{secret}"'
+        f' htmlUrl="{secret.replace("feed.xml", "")}"/></outline></body></opml>'
+    )
+    imported = kliping("feeds", "import", str(opml))
+    assert imported.returncode == 0, imported.stderr
+    assert "1 of them had a password in their address, which Kliping does not keep" in (
+        imported.stdout
+    )
+    refreshed = kliping("feeds", "refresh")  # the loopback feed opens without a password
+    assert refreshed.returncode == 0 and "2 new" in refreshed.stdout
+    listed = kliping("feeds", "list", "--json")
+    assert json.loads(listed.stdout)[0]["url"] == feed
+    exported = kliping("feeds", "export")
+    outputs = [added, imported, refreshed, listed, exported, kliping("feeds", "list")]
+    for out in outputs:
+        assert "Zq9-s3cret" not in out.stdout + out.stderr
+    for file in [*kliping.library.rglob("*"), *(tmp_path / "logs").rglob("*")]:
+        if file.is_file():
+            assert b"Zq9-s3cret" not in file.read_bytes(), file

@@ -333,7 +333,8 @@ def test_self_check_saves_searches_and_opens_the_window(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    steps = ("data files", "save a page", "search", "read a feed", "window", "translations")
+    steps = ("data files", "save a page", "search", "read a feed", "clean in a worker process",
+             "window", "translations")  # fmt: skip
     for step in (*steps, "quit"):
         assert any(line.strip().startswith(f"ok    {step}:") for line in lines), result.stdout
     assert "'offscreen' platform" in result.stdout

@@ -9,10 +9,12 @@ Public API::
 
 The stages, in the order a page goes through them (each a private room of this face):
 :mod:`.parse` (decode and parse once), :mod:`.meta` (title, authors, date, language),
-:mod:`.pipeline` (the first pass and its fallbacks, in order), :mod:`.continuation` (a body
-split in twin containers), :mod:`.boxes` (boxes the page names as chrome), :mod:`.chrome`
-(the residual chrome filter, its words in :mod:`.lexicon`), :mod:`.render` (safe HTML and
-plain text), :mod:`.figures` (images and captions back from the page) and :mod:`.dates`
+:mod:`.pipeline` (the first pass and its fallbacks, in order; trafilatura's passes,
+sharing their work, in :mod:`.passes`; the fallbacks' choices in :mod:`.picks`),
+:mod:`.continuation` (a body split in twin containers), :mod:`.boxes` (boxes the page
+names as chrome), :mod:`.chrome` (the residual chrome filter, its words in
+:mod:`.lexicon`), :mod:`.render` (safe HTML and plain text), :mod:`.figures` (images and
+captions back from the page) and :mod:`.dates`
 (the date when the metadata has none). :mod:`.blocks` holds the :class:`Block` every
 stage passes on and the one word measure.
 """

@@ -221,18 +221,20 @@ def _author(root: etree._Element) -> str | None:
 
     gone: set[etree._Element] = set()
     ranked: list[list[etree._Element]] = [[], [], []]
+    hinted: dict[str, bool] = {}  # a page repeats its class names: one search per label
     for el in _ATTRS(root):
         tag = el.tag
         if not isinstance(tag, str):
             continue
         # most elements are plain layout: one search over class and id, and a look at the
         # attribute names, rule them out before the full tests
-        if (
-            tag not in _SPECIAL_TAGS
-            and _SPECIAL_ATTRS.isdisjoint(el.keys())
-            and _ANY_HINT.search(f"{el.get('class') or ''} {el.get('id') or ''}") is None
-        ):
-            continue
+        if tag not in _SPECIAL_TAGS and _SPECIAL_ATTRS.isdisjoint(el.keys()):
+            label = f"{el.get('class') or ''} {el.get('id') or ''}"
+            hint = hinted.get(label)
+            if hint is None:
+                hint = hinted[label] = _ANY_HINT.search(label) is not None
+            if not hint:
+                continue
         if tag in ("time", "figure") or (
             el is not root
             and tag in _DISCARD_TAGS

@@ -14,14 +14,16 @@ How it works, in order:
    after copying the tree.
    First pass: trafilatura in fast mode finds the article's blocks on a copy of the same
    tree. When it returns few words, or a small share of the page's paragraph words, the
-   full trafilatura pass (which also weighs readability's and justext's picks) decides.
+   full trafilatura pass (which also weighs readability's and justext's picks) decides;
+   it reuses the fast pass's work (:mod:`reader.core.extract.passes`).
    When the pick is the whole page's text dumped in one paragraph (trafilatura's last
    resort), the longest structured pick (full pass, recall pass, readability) replaces it.
 3. The blocks are located in the page; a body the template split into twin containers is
    read to the end (:mod:`reader.core.extract.continuation`).
 4. Fallback: when that is still very short, or a small share of the page's paragraph
    words, the recall-oriented trafilatura run and readability's pick are tried, and one
-   with clearly more prose (not a list of links) replaces it.
+   with clearly more prose (not a list of links) replaces it; a pick inside a consent
+   dialog is made again without it (:mod:`reader.core.extract.picks`).
 5. Blocks in a box the page names as chrome (a call to action, a pop-up, a disclaimer:
    :mod:`reader.core.extract.boxes`) go. Then our stage (:mod:`reader.core.extract.chrome`)
    removes the residual chrome the first pass lets through, in many languages, by general
@@ -40,7 +42,6 @@ import functools
 import logging
 import re
 from collections.abc import Callable
-from html import escape as html_escape
 from html import unescape as html_unescape
 from typing import Any
 
@@ -62,7 +63,6 @@ from reader.core.extract.figures import (
     place_figures,
 )
 from reader.core.extract.parse import (
-    common_ancestor,
     decode,
     drop_code,
     element_text,
@@ -72,6 +72,19 @@ from reader.core.extract.parse import (
     parse,
     prune_huge,
     repair_mojibake,
+)
+from reader.core.extract.passes import Passes
+from reader.core.extract.picks import (
+    CHECK_SHARE,
+    CHECK_WORDS,
+    FALLBACK_WORDS,
+    MISSED_SHARE,
+    is_dump,
+    longer_pick,
+    pick_without,
+    prose_lines,
+    undump,
+    wrong_box,
 )
 from reader.core.extract.render import absolute, blocks_from_body, norm, rerender_inline
 
@@ -84,21 +97,10 @@ FAILED_REASON = "the page could not be read"
 #: Pages are cut to this many characters before parsing: enough for any article, and it
 #: bounds the time a hostile 100 MB page can take.
 MAX_CHARS = 6_000_000
-#: Below this many words the first pass is deemed to have missed the article.
-FALLBACK_WORDS = 60
-#: The fallback's result replaces the first pass's when it has this many times the words.
-FALLBACK_RATIO = 1.5
 #: Pages longer than this get one pass only: a second run would double a hostile page's time.
 HUGE_CHARS = 2_000_000
 #: Fewer words than this is a menu item or a button, not an article.
 MIN_WORDS = 3
-#: The fast first pass is trusted from this many words up, when it also holds at least
-#: ``CHECK_SHARE`` of the words in the page's paragraphs; otherwise the full pass decides.
-#: Chosen on the dev sets (full runs, same machine): against the full pass on every page,
-#: article word F1 is unchanged (0.939), forum word F1 rises (0.699 → 0.715), the median
-#: page is ~10% faster; the price is a little more chrome kept ("without" 0.964 → 0.960).
-CHECK_WORDS = 250
-CHECK_SHARE = 0.7
 
 
 def extract(html: str | bytes, url: str | None = None) -> Article:
@@ -118,27 +120,6 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
     except Exception as exc:  # the contract: never raise on any input
         log.exception("extraction failed for %s", url)
         return Article(reason=f"{FAILED_REASON} ({type(exc).__name__})")
-
-
-def _first_pass(root: etree._Element, url: str | None, **options: Any) -> Any:
-    import trafilatura
-
-    return trafilatura.bare_extraction(
-        root,
-        url=url,
-        # metadata is read once by meta.page_metadata; "xml" skips the plain-text rendering
-        # trafilatura makes for "python" output (we render the body ourselves)
-        with_metadata=False,
-        output_format="xml",
-        include_comments=False,
-        include_tables=True,
-        include_formatting=True,
-        # links off: trafilatura's link handling splits paragraphs and glues words
-        # ("economy</ref>in"); rerender_inline brings links back from the page itself
-        include_links=False,
-        include_images=False,
-        **options,
-    )
 
 
 _WRAPPERS = re.compile(r"</?(?:div|span|section|article|main|font|center)\b[^>]*>", re.I)
@@ -177,9 +158,8 @@ def _extract_once(html: str, url: str | None) -> Article:
     canon_url = meta.canonical(root)  # read from <head>, which drop_code empties
     author_tags = meta.author_tags(root)
     drop_code(root)
-    src = url or info.get("url")
-    doc = _first_pass(root, src, fast=True)
-    body = doc.body if doc is not None else None
+    passes = Passes(root, url or info.get("url"))
+    body = passes.body(fast=True)
     blocks = blocks_from_body(body, url) if body is not None else []
     first_words = sum(b.words for b in blocks)
     huge = len(html) > HUGE_CHARS
@@ -193,14 +173,14 @@ def _extract_once(html: str, url: str | None) -> Article:
         # the fast pass may have stopped at a fragment: the full pass compares its pick with
         # readability's and justext's and wins on these pages (measured on the dev sets)
         full_done = True
-        full = _first_pass(root, src)
-        if full is not None and full.body is not None:
-            blocks = blocks_from_body(full.body, url)
+        full = passes.body()
+        if full is not None:
+            blocks = blocks_from_body(full, url)
             first_words = sum(b.words for b in blocks)
-    if not huge and _is_dump(blocks, first_words):
-        blocks, first_words = _undump(root, src, url, blocks, first_words, full_done)
-        if _is_dump(blocks, first_words):
-            blocks = _prose_lines(blocks)
+    if not huge and is_dump(blocks, first_words):
+        blocks, first_words = undump(passes, url, blocks, first_words, full_done)
+        if is_dump(blocks, first_words):
+            blocks = prose_lines(blocks)
             first_words = sum(b.words for b in blocks)
             dumped = True  # the recall pass gave a dump too: no fallback to it below
     site_name = norm(info.get("sitename"))
@@ -213,13 +193,13 @@ def _extract_once(html: str, url: str | None) -> Article:
     words = sum(b.words for b in blocks)
     if not huge and not dumped and _missed(words, full_done, prose):
         # a fragment or a teaser list: a recall-oriented pick may hold the whole article
-        longer = _longer_pick(root, src, url, words, prose())
+        longer = longer_pick(passes, url, words, prose())
         if longer is not None:
             blocks, found = _place(longer, titles, pos, starts, url)
-    box = _wrong_box(found) if not huge and found else None
+    box = wrong_box(found) if not huge and found else None
     if box is not None:
         # the pick is a consent overlay, a dialog or a sidebar: pick again without it
-        retry = _pick_without(root, box, src, url)
+        retry = pick_without(root, box, passes.url, url)
         if retry is not None:
             blocks, found = _place(retry, titles, pos, starts, url)
     elements = {pos[e]: e for e in found}
@@ -307,181 +287,6 @@ def _place(
         found += locate(missing, pos, starts)
         blocks = insert_in_page_order(blocks, missing)
     return blocks, found
-
-
-#: Class and id words of a consent box (matched whole, as in
-#: :mod:`reader.core.extract.boxes`). Tried and rejected, as they named the article's own
-#: box on the dev sets: "cmp" (a CMS's component prefix) and "sidebar" ("sidebar-first")
-#: on half A, "modal" ("box article modal-enabled", two articles lost) on half B; so were
-#: ``aside`` and the complementary role.
-CONSENT_BOX_WORDS = frozenset(("consent", "gdpr"))
-_DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
-_CLASS_WORD = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])")
-#: What a consent box speaks of, in many languages (it may be many paragraphs long).
-_CONSENT_TEXT = re.compile(
-    r"cookie|consent|personal data|partners|privacy|datenschutz|einwillig|"
-    r"confidentialité|consentement|privacidad|consentimiento|privasi|persetujuan|"
-    r"конфиденциальн|согласи|隐私|同意|プライバシー|同意|개인정보|동의",
-    re.I,
-)
-
-
-def _wrong_box(found: list[etree._Element]) -> etree._Element | None:
-    """The consent dialog that holds every block of the pick, if one does: the first pass
-    took the page's largest box of text, a cookie overlay with its partners' purposes,
-    not the article. A dialog (role, ``aria-modal``) or a box named for consent, whose
-    text speaks of consent, privacy or cookies."""
-    top = found[0] if len(found) == 1 else common_ancestor(found)
-    node = top
-    while node is not None and node.tag not in ("body", "html"):
-        dialog = node.get("role") in _DIALOG_ROLES or node.get("aria-modal") == "true"
-        if not dialog:
-            label = f"{node.get('class') or ''} {node.get('id') or ''}"
-            dialog = bool(label.strip()) and bool(
-                {w.lower() for w in _CLASS_WORD.split(label) if w} & CONSENT_BOX_WORDS
-            )
-        if dialog:
-            head = " ".join(element_text(node)[:3000].split())
-            return node if len(_CONSENT_TEXT.findall(head)) >= 3 else None
-        node = node.getparent()
-    return None
-
-
-def _pick_without(
-    root: etree._Element, box: etree._Element, src: str | None, url: str | None
-) -> list[Block] | None:
-    """The first pass's pick on the page without ``box`` (the full pass when the fast one
-    finds little), or None when there is no other article there."""
-    parent = box.getparent()
-    if parent is None:
-        return None
-    box.drop_tree()
-    for options in ({"fast": True}, {}):
-        doc = _first_pass(root, src, **options)
-        if doc is None or doc.body is None:
-            continue
-        picked = blocks_from_body(doc.body, url)
-        words = sum(b.words for b in picked)
-        links = sum(count_words(" ".join(a.itertext())) for a in doc.body.iter("a", "ref"))
-        if links > MAX_LINK_SHARE * words:
-            continue  # a list of links is no article either
-        if words >= CHECK_WORDS or (options == {} and words >= FALLBACK_WORDS):
-            return picked
-    return None
-
-
-def _longer_pick(
-    root: etree._Element, src: str | None, url: str | None, words: int, prose: int
-) -> list[Block] | None:
-    """Readability's pick, else the recall pass's, when it finds clearly more prose than
-    the first pass (``FALLBACK_RATIO`` times the words), no more than the page plausibly
-    holds and not a list of links; None when neither does."""
-
-    def acceptable(body: etree._Element | None) -> list[Block] | None:
-        if body is None:
-            return None
-        alt = blocks_from_body(body, url)
-        alt_words = sum(b.words for b in alt)
-        link_words = sum(count_words(" ".join(a.itertext())) for a in body.iter("a", "ref"))
-        if (
-            alt_words > FALLBACK_RATIO * words + 10
-            and alt_words <= MAX_PROSE_RATIO * prose + 50
-            and link_words <= MAX_LINK_SHARE * alt_words
-        ):
-            return alt
-        return None
-
-    # readability first: it costs a quarter of the recall pass (2.6 against 10 ms)
-    picked = acceptable(_readability(root))
-    if picked is None:
-        recall = _first_pass(root, src, favor_recall=True)
-        picked = acceptable(recall.body if recall is not None else None)
-    return picked
-
-
-#: The first pass is deemed to have missed part of the article when it holds less than
-#: this share of the words in the page's paragraphs; a longer pick (recall pass,
-#: readability) may then replace it, up to ``MAX_PROSE_RATIO`` times those words and with
-#: at most ``MAX_LINK_SHARE`` of its words in links. Chosen on the dev sets: at 0.4 the
-#: rule changed 7 picks, none for the worse; 0.6 (with list items counted as prose) one
-#: more, also for the better, and runs the longer picks on 46 of 711 article pages (31).
-MISSED_SHARE = 0.6
-MAX_PROSE_RATIO = 3
-MAX_LINK_SHARE = 0.2
-
-#: A block this long holding nearly all the words is the page's text dumped in one piece.
-DUMP_WORDS = 300
-DUMP_SHARE = 0.2
-
-
-def _is_dump(blocks: list[Block], words: int) -> bool:
-    """Whether the first pass fell back to the whole page's text in one paragraph."""
-    big = max(blocks, key=lambda b: b.words, default=None)
-    return (
-        big is not None and big.kind == "p" and big.words >= DUMP_WORDS and big.words >= 0.9 * words
-    )
-
-
-def _undump(
-    root: etree._Element,
-    src: str | None,
-    url: str | None,
-    blocks: list[Block],
-    words: int,
-    full_done: bool,
-) -> tuple[list[Block], int]:
-    """Replace a dump of the page's text by the longest structured pick with a fair share
-    of its words: the full pass (if not run yet), the recall pass, readability's pick."""
-    best: tuple[list[Block], int] | None = None
-    candidates: list[dict[str, Any]] = [] if full_done else [{}]
-    candidates.append({"favor_recall": True})
-    for options in [*candidates, None]:
-        if options is None:
-            body = _readability(root)
-        else:
-            other = _first_pass(root, src, **options)
-            body = other.body if other is not None else None
-        if body is None:
-            continue
-        alt = blocks_from_body(body, url)
-        alt_words = sum(b.words for b in alt)
-        fair = alt_words >= DUMP_SHARE * words and not _is_dump(alt, alt_words)
-        if fair and (best is None or alt_words > best[1]):
-            best = (alt, alt_words)
-    return best if best is not None else (blocks, words)
-
-
-#: In a dump of the page's text, a line this long (in words) is prose, not a menu item.
-PROSE_LINE_WORDS = 10
-
-
-def _prose_lines(blocks: list[Block]) -> list[Block]:
-    """Keep the prose of a dump that nothing could replace: its lines of sentences become
-    paragraphs, its menu items, buttons and labels (short lines) go."""
-    out: list[Block] = []
-    for b in blocks:
-        if b.kind != "p" or "\n" not in b.text:
-            out.append(b)
-            continue
-        for line in b.text.split("\n"):
-            line = line.strip()
-            if count_words(line) >= PROSE_LINE_WORDS:
-                out.append(Block("p", f"<p>{html_escape(line, quote=False)}</p>", line))
-    return out
-
-
-def _readability(root: etree._Element) -> etree._Element | None:
-    """readability's pick (the copy trafilatura bundles), as an element, or None."""
-    from copy import deepcopy
-
-    from trafilatura.external import try_readability
-
-    try:
-        body: etree._Element = try_readability(deepcopy(root))
-    except Exception:  # third-party heuristics: a failure is "no candidate"
-        log.debug("readability failed", exc_info=True)
-        return None
-    return body
 
 
 def _prose_words(root: etree._Element) -> int:

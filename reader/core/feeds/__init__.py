@@ -13,7 +13,7 @@ from __future__ import annotations
 import builtins
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,7 +33,7 @@ from reader.core.feeds.subscriptions import (
     list_feeds,
     update_feed,
 )
-from reader.core.urls import check_http_url, shorten_url
+from reader.core.urls import check_http_url, shorten_url, split_credentials
 
 if TYPE_CHECKING:
     from reader.core.library import Library
@@ -53,11 +53,33 @@ __all__ = [
 
 @dataclass
 class OpmlImport:
-    """What an OPML import did: subscriptions added, and those already there."""
+    """What an OPML import did: subscriptions added, those already there, and the
+    addresses subscribed without the password they carried (Kliping keeps none)."""
 
     added: list[Feed]
     existing: list[str]
     folders: list[str]
+    without_password: list[str] = field(default_factory=list)
+
+
+def refuse_password(url: str) -> None:
+    """A feed's address with a password in it is refused before anything is fetched.
+
+    Issue 21's rule: a password in an address is used for that request and never kept.
+    A subscription is refreshed for years after the address was typed, so the password
+    would have to be kept; Kliping keeps none, and says so rather than subscribing to a
+    feed that would fail at the first refresh (or storing the password).
+
+    Raises:
+        FeedError: The address holds a user name and password.
+    """
+    public, credentials = split_credentials(url)
+    if credentials is not None:
+        raise FeedError(
+            "Kliping keeps no passwords, so it cannot refresh a feed that needs one. If "
+            f"{shorten_url(public)} opens without a password, subscribe to that address.",
+            reason="feed-password", url=shorten_url(public),
+        )  # fmt: skip
 
 
 class Feeds:
@@ -73,7 +95,12 @@ class Feeds:
     # -- subscribing --------------------------------------------------------------------
 
     def discover(self, url: str, cancel: threading.Event | None = None) -> Discovery:
-        """The feeds at or for an address (fetches it and the candidates)."""
+        """The feeds at or for an address (fetches it and the candidates).
+
+        Raises:
+            FeedError: The address holds a password (:func:`refuse_password`).
+        """
+        refuse_password(url)
         return discover(self.lib.fetcher, url, cancel)
 
     def add(
@@ -116,8 +143,9 @@ class Feeds:
         """Subscribe to a feed already found (or follow a page: ``kind="watch"``).
 
         Raises:
-            FeedError: Already subscribed to that address.
+            FeedError: Already subscribed to that address, or it holds a password.
         """
+        refuse_password(url)
         url = check_http_url(url)
         with self.lib.write_lock(), self.lib.store.transaction():
             feed_id = insert_feed(
@@ -131,6 +159,7 @@ class Feeds:
         from reader.core.feeds.watch import page_links
         from reader.core.fetch import decode_html
 
+        refuse_password(url)
         res = self.lib.fetcher.fetch_resource(check_http_url(url), cancel)
         text, _ = decode_html(res.body, res.headers.get("content-type"))
         links = page_links(text, res.final_url)
@@ -246,17 +275,28 @@ class Feeds:
         entries = read_opml(data, file.name)
         added: builtins.list[Feed] = []
         existing: builtins.list[str] = []
+        stripped: builtins.list[str] = []
         with self.lib.write_lock(), self.lib.store.transaction():
             for entry in entries:
-                if feed_by_url(self.lib.store, entry.url) is not None:
-                    existing.append(entry.url)
+                # A list of many: a password in one address is dropped (and said), not
+                # kept and not a reason to refuse the whole file.
+                url, credentials = split_credentials(entry.url)
+                site_url = split_credentials(entry.site_url)[0] if entry.site_url else None
+                if feed_by_url(self.lib.store, url) is not None:
+                    existing.append(url)
                     continue
+                title = entry.title
+                if credentials is not None:
+                    stripped.append(url)
+                    if credentials[1] and credentials[1] in title:  # a title that was the URL
+                        title = ""
                 feed_id = insert_feed(
-                    self.lib.store, entry.url, kind=entry.kind, title=entry.title,
-                    site_url=entry.site_url, folder=entry.folder,
+                    self.lib.store, url, kind=entry.kind, title=title,
+                    site_url=site_url, folder=entry.folder,
                 )  # fmt: skip
                 added.append(get_feed(self.lib.store, feed_id))
-        return OpmlImport(added, existing, sorted({f.folder for f in added if f.folder}))
+        folders_used = sorted({f.folder for f in added if f.folder})
+        return OpmlImport(added, existing, folders_used, stripped)
 
     def export_opml(self) -> str:
         """Every subscription as an OPML 2.0 document."""

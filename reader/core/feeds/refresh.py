@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from reader.core.cleaning import CleaningPool, default_workers
 from reader.core.errors import (
     CancelledError,
     FeedError,
@@ -52,6 +53,9 @@ log = logging.getLogger(__name__)
 
 PER_HOST = 2
 WORKERS = 6
+#: New items in a refresh from which pages are cleaned in worker processes (below it,
+#: starting them costs more than it saves).
+POOL_FROM = 12
 MAX_BACKOFF = dt.timedelta(hours=24)
 
 #: Called as feeds finish: (feeds done, feeds in all, the feed just done).
@@ -156,20 +160,26 @@ def refresh(
     cancel: threading.Event | None = None,
     workers: int = WORKERS,
     per_host: int = PER_HOST,
+    cleaners: int | None = None,
 ) -> RefreshReport:
     """Refresh feeds: those named, else every feed that is not gone (or only the due
-    ones with ``due_only``). Saves what it can; failures are in the report."""
+    ones with ``due_only``). Saves what it can; failures are in the report.
+
+    Once a refresh has :data:`POOL_FROM` new items, pages are cleaned in ``cleaners``
+    worker processes (default: :func:`~reader.core.cleaning.default_workers`), which
+    stop when the refresh ends."""
     cancel = cancel or threading.Event()
     feeds = list_feeds(lib.store, list(feed_ids) if feed_ids is not None else None)
     if feed_ids is None:
         feeds = due(feeds) if due_only else [f for f in feeds if not f.gone]
     lib.fetcher  # noqa: B018 - made here, once, not by several workers at the same time
-    run = _Run(lib, feeds, FeedSettings.load(lib.store), cancel, progress)
+    cleaner = CleaningPool(default_workers() if cleaners is None else cleaners)
+    run = _Run(lib, feeds, FeedSettings.load(lib.store), cancel, progress, cleaner)
     pool = HostPool(workers, per_host, cancel, on_thread_exit=lib.release_thread)
     run.pool = pool
     for feed in feeds:
         pool.submit(_host(feed.url), ("feed", feed.id), run.fetch_job(feed))
-    with lib.index_batch():
+    with cleaner, lib.cleaning_with(cleaner), lib.index_batch():
         pool.run(run.done)
     for report in run.reports.values():
         if report.status not in ("failed", "gone", "not-modified") and run.pending.get(
@@ -189,8 +199,11 @@ class _Run:
         settings: FeedSettings,
         cancel: threading.Event,
         progress: RefreshProgress | None,
+        cleaner: CleaningPool,
     ) -> None:
         self.lib = lib
+        self.cleaner = cleaner
+        self.planned = 0
         self.feeds = {f.id: f for f in feeds}
         self.settings = settings
         self.cancel = cancel
@@ -270,6 +283,9 @@ class _Run:
             self._finish(feed, report, res, parsed, older)
             return
         self.pending[feed.id] = len(new)
+        self.planned += len(new)
+        if self.planned >= POOL_FROM:
+            self.cleaner.start()
         for item in new:
             host = LOCAL if feed.full_text or not item.link else _host(item.link)
             self.pool.submit(host, ("item", feed.id), self.item_job(feed, item))

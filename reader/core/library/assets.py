@@ -15,6 +15,7 @@ import base64
 import binascii
 import errno
 import hashlib
+import html as htmllib
 import logging
 import os
 import re
@@ -24,8 +25,6 @@ import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-from bs4 import BeautifulSoup
 
 from reader.core.errors import KlipingError, StorageError
 from reader.core.sniff import sniff_image
@@ -325,23 +324,43 @@ def _check_size(data: bytes) -> None:
         raise KlipingError(f"the image is too large to show safely ({size[0]}×{size[1]} pixels)")
 
 
+#: An ``<img>`` start tag (attribute values may hold ``>`` inside quotes).
+_IMG_TAG = re.compile(r"""<img\b(?:[^>"']|"[^"]*"|'[^']*')*>""", re.IGNORECASE)
+#: One attribute of a start tag: name, then a double-, single- or unquoted value.
+_ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
+
+
 def rewrite_images(html: str, results: list[ImageResult]) -> str:
-    """Point each saved ``<img>`` at its local file; mark the missing ones."""
+    """Point each saved ``<img>`` at its local file; mark the missing ones.
+
+    Only the ``<img>`` tags are rewritten and the rest of the HTML is kept as it is: the
+    cleaner's output, where every ``<img`` is a tag (a second HTML parse of the whole
+    article was most of this step's time).
+    """
     if not results or "<img" not in html:
         return html
     by_url = {r.url: r for r in results}
-    soup = BeautifulSoup(html, "html.parser")
-    for img in soup.find_all("img"):
-        src = img.get("src")
-        res = by_url.get(src) if isinstance(src, str) else None
+
+    def rewrite(match: re.Match[str]) -> str:
+        tag = match.group(0)
+        attrs: dict[str, str | None] = {}
+        for attr in _ATTRIBUTE.finditer(tag, 4, len(tag) - 1):
+            raw = next((v for v in attr.group(2, 3, 4) if v is not None), None)
+            value = None if raw is None else htmllib.escape(htmllib.unescape(raw))
+            attrs.setdefault(attr.group(1).lower(), value)  # the first of a repeat counts
+        src = attrs.get("src")
+        res = by_url.get(htmllib.unescape(src)) if src is not None else None
         if res is None:
-            continue
-        img["data-original-src"] = res.url
+            return tag
+        attrs["data-original-src"] = htmllib.escape(res.url)
         if res.status == "ok" and res.path:
-            img["src"] = res.path
+            attrs["src"] = htmllib.escape(res.path)
         else:
-            img["data-missing"] = "1"
-    return str(soup)
+            attrs["data-missing"] = "1"
+        return "<img" + "".join(f' {k}="{v}"' if v is not None else f" {k}" for k, v in
+                                attrs.items()) + "/>"  # fmt: skip
+
+    return _IMG_TAG.sub(rewrite, html)
 
 
 def _decode_data_url(url: str) -> bytes:

@@ -43,6 +43,7 @@ from reader.core.store import ArticleFilter, ArticleRecord, ArticleSummary, Stor
 from reader.core.store.database import damage_message
 
 if TYPE_CHECKING:
+    from reader.core.cleaning import CleaningPool
     from reader.core.fetch import Fetcher
     from reader.core.search import SearchIndex, SearchResults
 
@@ -480,6 +481,10 @@ class Library:
     def index_batch(self, every: int = 200) -> AbstractContextManager[None]:
         """Catch the index up every ``every`` changes, and at the end (bulk saves)."""
         return self._sync.index_batch(every)
+
+    def cleaning_with(self, pool: CleaningPool) -> AbstractContextManager[None]:
+        """Pages saved meanwhile (from any thread) are cleaned by ``pool``'s workers."""
+        return self._saver.cleaning_with(pool.clean)
 
     def changed(self) -> None:
         """After a write: catch the index up now, or later inside an index batch."""

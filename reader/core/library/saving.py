@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -58,6 +59,17 @@ class Saver:
     def __init__(self, home: LibraryFolder, changed: Callable[[], None]) -> None:
         self.home = home
         self._changed = changed
+        #: Cleans a page: the cleaner itself, or a worker pool's (Library.cleaning_with).
+        self.clean: Callable[..., Article] = extract
+
+    @contextmanager
+    def cleaning_with(self, clean: Callable[..., Article]) -> Iterator[None]:
+        """Pages saved meanwhile (from any thread) are cleaned by ``clean``."""
+        before, self.clean = self.clean, clean
+        try:
+            yield
+        finally:
+            self.clean = before
 
     def save_url(
         self,
@@ -197,7 +209,7 @@ class Saver:
         credentials: tuple[str, str] | None = None,
     ) -> SaveResult:
         _report(progress, "cleaning")
-        article = extract(text, url=final_url)
+        article = self.clean(text, url=final_url)
         if not article.text.strip():
             raise ExtractError(
                 f"No article text found at {final_url}: {article.reason or 'the page is empty'}.",

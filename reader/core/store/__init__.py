@@ -12,8 +12,11 @@ Public API::
     SCHEMA_VERSION     the schema this code writes (migrations in :mod:`.schema`)
     utcnow             the timestamp every stored time uses
 
-Behind the face: :mod:`.database` (the ``Store``), :mod:`.schema` (tables and
-migrations) and :mod:`.records` (the plain values it returns).
+Behind the face: :mod:`.database` (the ``Store``: articles, listings, the outbox), its
+table groups :mod:`.annotations` (tags, highlights) and :mod:`.pages` (kept pages,
+images) over :mod:`.rows`, :mod:`.guard` (a damaged file noticed, sqlite3 errors worded),
+:mod:`.schema` (tables and migrations), :mod:`.records` (the plain values it returns)
+and :mod:`.salvage` (reading what a damaged file still holds).
 """
 
 from reader.core.store.database import SORTS, Store

@@ -13,20 +13,22 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import re
 import sqlite3
-import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from reader.core.errors import (
-    LibraryBusyError,
-    LibraryDamagedError,
-    NotFoundError,
-    StorageError,
+from reader.core.errors import LibraryDamagedError, NotFoundError, StorageError
+from reader.core.store.annotations import Annotations
+from reader.core.store.guard import (
+    GuardedConnection,
+    damage_message,
+    is_damage,
+    is_environmental,
+    translate,
 )
+from reader.core.store.pages import Pages
 from reader.core.store.records import (
     ArticleFilter,
     ArticleRecord,
@@ -34,6 +36,7 @@ from reader.core.store.records import (
     SavedUnder,
     utcnow,
 )
+from reader.core.store.rows import chunks
 from reader.core.store.schema import ARTICLE_COLUMNS, MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -60,8 +63,12 @@ _SELECT_ARTICLE = (
 )
 
 
-class Store:
+class Store(Annotations, Pages):
     """The library database. Not thread-safe: one Store per thread.
+
+    The articles, the listing, the schema and the outbox are here; tags and highlights
+    in :class:`~reader.core.store.annotations.Annotations`, the kept page and images in
+    :class:`~reader.core.store.pages.Pages`.
 
     Args:
         path: The database file; created (with its schema) when absent.
@@ -160,7 +167,7 @@ class Store:
             # a second ROLLBACK would then hide the real error behind another one.
             if self.db.in_transaction:
                 self.db.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error) and _is_environmental(exc):
+            if isinstance(exc, sqlite3.Error) and is_environmental(exc):
                 raise translate(exc, "write to the library") from exc
             raise
         try:
@@ -279,14 +286,6 @@ class Store:
         }
         return [p for p in paths if p not in still_used]
 
-    def queue_index(self, article_id: int, op: str) -> None:
-        """Record that the search index must catch up with this article."""
-        self.db.execute(
-            "INSERT INTO index_outbox(article_id, op) VALUES (?, ?) "
-            "ON CONFLICT(article_id) DO UPDATE SET op = excluded.op",
-            (article_id, op),
-        )
-
     def outbox(self, limit: int = 500) -> list[tuple[int, str]]:
         """Pending index changes, oldest first."""
         rows = self.db.execute(
@@ -315,7 +314,7 @@ class Store:
     def get_articles(self, ids: Sequence[int]) -> list[ArticleRecord]:
         """Articles with these ids (missing ones are skipped), in the given order."""
         out: dict[int, ArticleRecord] = {}
-        for chunk in _chunks(list(ids), 500):
+        for chunk in chunks(list(ids), 500):
             marks = ",".join("?" * len(chunk))
             for row in self.db.execute(f"{_SELECT_ARTICLE} WHERE a.id IN ({marks})", chunk):
                 out[int(row["id"])] = self._record(row)
@@ -439,201 +438,6 @@ class Store:
         ).fetchall()
         return [(str(r[0]), int(r[1])) for r in rows]
 
-    # -- tags ---------------------------------------------------------------------------
-
-    def tags_of(self, article_id: int) -> list[str]:
-        """One article's tags, alphabetically."""
-        rows = self.db.execute(
-            "SELECT name FROM tags JOIN article_tags ON tags.id = tag_id "
-            "WHERE article_id = ? ORDER BY name COLLATE NOCASE",
-            (article_id,),
-        ).fetchall()
-        return [str(r[0]) for r in rows]
-
-    def tags_of_many(self, ids: Sequence[int]) -> dict[int, list[str]]:
-        """The tags of each of these articles, by name (articles without any are absent)."""
-        out: dict[int, list[str]] = {}
-        for chunk in _chunks(list(ids), 500):
-            marks = ",".join("?" * len(chunk))
-            for row in self.db.execute(
-                f"SELECT at.article_id, t.name FROM article_tags at JOIN tags t "
-                f"ON t.id = at.tag_id WHERE at.article_id IN ({marks}) "
-                "ORDER BY t.name COLLATE NOCASE",
-                chunk,
-            ):
-                out.setdefault(int(row[0]), []).append(str(row[1]))
-        return out
-
-    def all_tags(self) -> list[tuple[str, int]]:
-        """Every tag with its article count, alphabetically."""
-        rows = self.db.execute(
-            "SELECT name, COUNT(article_id) FROM tags LEFT JOIN article_tags ON tags.id = tag_id "
-            "GROUP BY tags.id ORDER BY name COLLATE NOCASE"
-        ).fetchall()
-        return [(str(r[0]), int(r[1])) for r in rows]
-
-    def add_tags(self, article_id: int, tags: Sequence[str]) -> None:
-        """Tag an article (inside a transaction)."""
-        for tag in tags:
-            self.db.execute("INSERT OR IGNORE INTO tags(name) VALUES (?)", (tag,))
-            self.db.execute(
-                "INSERT OR IGNORE INTO article_tags(article_id, tag_id) "
-                "SELECT ?, id FROM tags WHERE name = ?",
-                (article_id, tag),
-            )
-        self.queue_index(article_id, "upsert")
-
-    def remove_tags(self, article_id: int, tags: Sequence[str]) -> None:
-        """Untag an article (inside a transaction); unused tags disappear."""
-        for tag in tags:
-            self.db.execute(
-                "DELETE FROM article_tags WHERE article_id = ? AND "
-                "tag_id = (SELECT id FROM tags WHERE name = ?)",
-                (article_id, tag),
-            )
-        self.db.execute(
-            "DELETE FROM tags WHERE id NOT IN (SELECT DISTINCT tag_id FROM article_tags)"
-        )
-        self.queue_index(article_id, "upsert")
-
-    # -- originals, images, highlights --------------------------------------------------
-
-    def put_original(self, article_id: int, html: bytes, encoding: str, content_type: str) -> None:
-        """Keep the page as fetched, compressed (inside a transaction)."""
-        self.db.execute(
-            "INSERT INTO originals(article_id, content, encoding, content_type, fetched_at) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET "
-            "content = excluded.content, encoding = excluded.encoding, "
-            "content_type = excluded.content_type, fetched_at = excluded.fetched_at",
-            (article_id, zlib.compress(html, 6), encoding, content_type, utcnow()),
-        )
-
-    def get_original(self, article_id: int) -> tuple[bytes, str] | None:
-        """The page as fetched and its encoding, or None when not kept."""
-        row = self.db.execute(
-            "SELECT content, encoding FROM originals WHERE article_id = ?", (article_id,)
-        ).fetchone()
-        if row is None:
-            return None
-        try:
-            return zlib.decompress(row[0]), str(row[1])
-        except zlib.error as exc:  # the bytes SQLite gave back are not what was written
-            _raise_damage(self.db, sqlite3.DatabaseError(f"kept page {article_id}: {exc}"))
-            raise
-
-    def set_images(self, article_id: int, images: Sequence[dict[str, Any]]) -> list[str]:
-        """Replace an article's image rows (inside a transaction).
-
-        Returns the asset paths the article used before and no longer uses.
-        """
-        old = {
-            str(r[0])
-            for r in self.db.execute(
-                "SELECT path FROM images WHERE article_id = ? AND path IS NOT NULL", (article_id,)
-            )
-        }
-        self.db.execute("DELETE FROM images WHERE article_id = ?", (article_id,))
-        for img in images:
-            self.db.execute(
-                "INSERT OR IGNORE INTO images(article_id, url, path, mime, size, status, error) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (article_id, img["url"], img.get("path"), img.get("mime"), img.get("size", 0),
-                 img["status"], img.get("error")),
-            )  # fmt: skip
-        new = {str(img["path"]) for img in images if img.get("path")}
-        gone = old - new
-        if gone:
-            used = {
-                str(r[0])
-                for r in self.db.execute("SELECT DISTINCT path FROM images WHERE path IS NOT NULL")
-            }
-            gone -= used
-        return sorted(gone)
-
-    def images_of(self, article_id: int) -> list[dict[str, Any]]:
-        """An article's images: url, path (None when missing), mime, size, status, error."""
-        rows = self.db.execute(
-            "SELECT url, path, mime, size, status, error FROM images WHERE article_id = ? "
-            "ORDER BY id",
-            (article_id,),
-        ).fetchall()
-        return [dict(r) for r in rows]
-
-    def asset_paths(self) -> set[str]:
-        """Every asset path some article refers to."""
-        return {
-            str(r[0]) for r in self.db.execute("SELECT path FROM images WHERE path IS NOT NULL")
-        }
-
-    def add_highlight(
-        self,
-        article_id: int,
-        quote: str,
-        note: str = "",
-        start: int | None = None,
-        end: int | None = None,
-        created_at: str | None = None,
-        labels: Sequence[str] = (),
-    ) -> int:
-        """Store a highlight (inside a transaction)."""
-        cur = self.db.execute(
-            "INSERT INTO highlights(article_id, quote, note, start, end, created_at, labels) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (article_id, quote, note, start, end, created_at or utcnow(),
-             json.dumps([str(x) for x in labels], ensure_ascii=False)),
-        )  # fmt: skip
-        return int(cur.lastrowid or 0)
-
-    def highlights_of(self, article_id: int) -> list[dict[str, Any]]:
-        """An article's highlights in text order (then creation order)."""
-        rows = self.db.execute(
-            "SELECT id, quote, note, start, end, created_at, labels FROM highlights "
-            "WHERE article_id = ? ORDER BY COALESCE(start, 1e18), id",
-            (article_id,),
-        ).fetchall()
-        return [_highlight(r) for r in rows]
-
-    def highlight_counts(self, ids: Sequence[int]) -> dict[int, int]:
-        """How many highlights each of these articles has (absent: none)."""
-        out: dict[int, int] = {}
-        for chunk in _chunks(list(ids), 500):
-            marks = ",".join("?" * len(chunk))
-            for row in self.db.execute(
-                f"SELECT article_id, COUNT(*) FROM highlights WHERE article_id IN ({marks}) "
-                "GROUP BY article_id",
-                chunk,
-            ):
-                out[int(row[0])] = int(row[1])
-        return out
-
-    def all_highlights(self) -> list[dict[str, Any]]:
-        """Every highlight of the library, by article then text order."""
-        rows = self.db.execute(
-            "SELECT id, article_id, quote, note, start, end, created_at, labels FROM highlights "
-            "ORDER BY article_id, COALESCE(start, 1e18), id"
-        ).fetchall()
-        return [_highlight(r) for r in rows]
-
-    def highlight_article(self, highlight_id: int) -> int | None:
-        """The article a highlight belongs to, or None when there is no such highlight."""
-        row = self.db.execute(
-            "SELECT article_id FROM highlights WHERE id = ?", (highlight_id,)
-        ).fetchone()
-        return int(row[0]) if row else None
-
-    def update_highlight(self, highlight_id: int, **values: Any) -> None:
-        """Change a highlight's note, start or end (inside a transaction)."""
-        allowed = {k: v for k, v in values.items() if k in ("note", "start", "end", "quote")}
-        if allowed:
-            sets = ", ".join(f"{k} = ?" for k in allowed)
-            self.db.execute(
-                f"UPDATE highlights SET {sets} WHERE id = ?", (*allowed.values(), highlight_id)
-            )
-
-    def delete_highlight(self, highlight_id: int) -> None:
-        """Remove a highlight (inside a transaction)."""
-        self.db.execute("DELETE FROM highlights WHERE id = ?", (highlight_id,))
-
     def integrity_check(self) -> str:
         """SQLite's own check: 'ok' when the file is sound."""
         return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
@@ -642,132 +446,6 @@ class Store:
         """Copy the write-ahead log into the database file; True when all of it went."""
         row = self.db.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
         return row is not None and int(row[0]) == 0 and int(row[1]) == int(row[2])
-
-
-#: SQLite's primary result codes for a damaged file: SQLITE_CORRUPT, SQLITE_NOTADB.
-DAMAGE_CODES = frozenset({11, 26})
-
-
-def is_damage(exc: BaseException) -> bool:
-    """Whether a sqlite3 error says the database file is damaged.
-
-    Besides SQLite's own codes: text that is not UTF-8 (Kliping writes only UTF-8, so a
-    page overwritten under a value shows this way) and a kept page that no longer
-    inflates.
-    """
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code is not None and code & 0xFF in DAMAGE_CODES:
-        return True
-    text = str(exc).lower()
-    return isinstance(exc, sqlite3.DatabaseError) and (
-        "malformed" in text
-        or "not a database" in text
-        or "could not decode to utf-8" in text
-        or text.startswith("kept page ")
-    )
-
-
-def _raise_damage(conn: sqlite3.Connection, exc: sqlite3.Error) -> None:
-    """Raise LibraryDamagedError (after reporting it) if ``exc`` says the file is damaged."""
-    if not is_damage(exc):
-        return
-    reason = _reason(exc)
-    report = getattr(conn, "on_damage", None)
-    if report is not None:
-        report(reason)
-    raise LibraryDamagedError(damage_message(reason)) from exc
-
-
-def _reason(exc: BaseException) -> str:
-    """SQLite's words, short, and without the undecodable bytes a damaged value holds."""
-    text = str(exc)
-    column = re.match(r"Could not decode to UTF-8 column '([^']*)'", text)
-    if column:
-        return f"unreadable text in column {column.group(1)}"
-    return text if len(text) <= 100 else text[:99] + "…"
-
-
-def damage_message(reason: str) -> str:
-    """The one line a person reads about a damaged database."""
-    return (
-        f"The library database is damaged ({reason}); Kliping will not write to it. "
-        "Run `kliping repair` to recover what can be read."
-    )
-
-
-class GuardedCursor(sqlite3.Cursor):
-    """A cursor that reports a damaged database wherever SQLite finds it."""
-
-    def execute(self, sql: str, parameters: Any = (), /) -> GuardedCursor:
-        try:
-            super().execute(sql, parameters)
-        except sqlite3.DatabaseError as exc:
-            _raise_damage(self.connection, exc)
-            raise
-        return self
-
-    def executemany(self, sql: str, parameters: Any, /) -> GuardedCursor:
-        try:
-            super().executemany(sql, parameters)
-        except sqlite3.DatabaseError as exc:
-            _raise_damage(self.connection, exc)
-            raise
-        return self
-
-    def fetchone(self) -> Any:
-        try:
-            return super().fetchone()
-        except sqlite3.DatabaseError as exc:
-            _raise_damage(self.connection, exc)
-            raise
-
-    def fetchmany(self, size: int | None = None) -> list[Any]:
-        try:
-            return super().fetchmany(self.arraysize if size is None else size)
-        except sqlite3.DatabaseError as exc:
-            _raise_damage(self.connection, exc)
-            raise
-
-    def fetchall(self) -> list[Any]:
-        try:
-            return super().fetchall()
-        except sqlite3.DatabaseError as exc:
-            _raise_damage(self.connection, exc)
-            raise
-
-    def __next__(self) -> Any:
-        try:
-            return super().__next__()
-        except sqlite3.DatabaseError as exc:
-            _raise_damage(self.connection, exc)
-            raise
-
-
-class GuardedConnection(sqlite3.Connection):
-    """A connection whose statements report a damaged database (see GuardedCursor)."""
-
-    on_damage: Callable[[str], None] | None = None
-
-    def cursor(self, factory: Any = GuardedCursor) -> Any:
-        return super().cursor(factory)
-
-    def execute(self, sql: str, parameters: Any = (), /) -> GuardedCursor:
-        cur: GuardedCursor = self.cursor()
-        return cur.execute(sql, parameters)
-
-    def executemany(self, sql: str, parameters: Any, /) -> GuardedCursor:
-        cur: GuardedCursor = self.cursor()
-        return cur.executemany(sql, parameters)
-
-
-def _highlight(row: sqlite3.Row) -> dict[str, Any]:
-    data = dict(row)
-    try:
-        labels = json.loads(data.get("labels") or "[]")
-    except ValueError:
-        labels = []
-    data["labels"] = [str(x) for x in labels] if isinstance(labels, list) else []
-    return data
 
 
 def _to_sql(value: Any) -> Any:
@@ -780,42 +458,6 @@ def _to_sql(value: Any) -> Any:
     return value
 
 
-def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
-
-
-#: Primary result codes that come from the machine, not from a bug: busy, locked,
-#: read-only, I/O error, corrupt, full, cannot open, not a database.
-_ENVIRONMENTAL = frozenset({5, 6, 8, 10, 11, 13, 14, 26})
-
-
-def _is_environmental(exc: sqlite3.Error) -> bool:
-    code = getattr(exc, "sqlite_errorcode", None)
-    return code is not None and code & 0xFF in _ENVIRONMENTAL
-
-
-def translate(exc: sqlite3.Error | LibraryDamagedError, doing: str) -> StorageError:
-    """Turn a sqlite3 error into a StorageError a person can act on."""
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return LibraryBusyError(
-            f"Could not {doing}: another Kliping is writing to this library; try again shortly.",
-            reason="busy",
-        )
-    if "disk is full" in text or "database or disk is full" in text:
-        return StorageError(
-            f"Could not {doing}: the disk is full. Free some space and retry.", reason="disk-full"
-        )
-    if "readonly" in text or "read-only" in text:
-        return StorageError(f"Could not {doing}: the library is read-only here.")
-    if isinstance(exc, LibraryDamagedError):
-        return exc
-    if is_damage(exc):
-        return LibraryDamagedError(damage_message(_reason(exc)))
-    return StorageError(f"Could not {doing}: {exc}.")
-
-
 __all__ = [
     "ARTICLE_COLUMNS",
     "MIGRATIONS",
@@ -825,6 +467,8 @@ __all__ = [
     "ArticleRecord",
     "ArticleSummary",
     "Store",
+    "damage_message",
+    "is_damage",
     "translate",
     "utcnow",
 ]

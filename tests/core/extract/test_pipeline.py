@@ -57,7 +57,7 @@ def test_a_page_dumped_as_one_paragraph_is_replaced_by_a_structured_pick(
 
     from lxml import etree
 
-    import reader.core.extract.pipeline as extract_module
+    from reader.core.extract.passes import Passes
 
     paragraphs = [
         f"Paragraph {i} of the report explains one more step of the plan the council "
@@ -77,7 +77,7 @@ def test_a_page_dumped_as_one_paragraph_is_replaced_by_a_structured_pick(
             return types.SimpleNamespace(body=body(menu + " " + " ".join(paragraphs)))
         return types.SimpleNamespace(body=body(*paragraphs))
 
-    monkeypatch.setattr(extract_module, "_first_pass", first_pass)
+    monkeypatch.setattr(Passes, "body", lambda self, **o: first_pass(self.root, self.url, **o).body)
     html = "<html><body>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>"
     article = extract(html)
     assert article.text.count("\n\n") == len(paragraphs) - 1
@@ -91,7 +91,8 @@ def test_a_dump_nothing_can_replace_keeps_its_sentences_not_its_menu(
 
     from lxml import etree
 
-    import reader.core.extract.pipeline as extract_module
+    import reader.core.extract.picks as picks
+    from reader.core.extract.passes import Passes
 
     sentences = [
         "A equipe do serviço de atendimento registrou nesta manhã o arrombamento de dois "
@@ -106,8 +107,8 @@ def test_a_dump_nothing_can_replace_keeps_its_sentences_not_its_menu(
         etree.SubElement(body, "p").text = "\n".join([*menu[:80], *sentences, *menu[80:]])
         return types.SimpleNamespace(body=body)
 
-    monkeypatch.setattr(extract_module, "_first_pass", first_pass)
-    monkeypatch.setattr(extract_module, "_readability", lambda root: None)
+    monkeypatch.setattr(Passes, "body", lambda self, **o: first_pass(self.root, self.url, **o).body)
+    monkeypatch.setattr(picks, "readability", lambda root: None)
     article = extract("<html><body><p>" + " ".join(menu + sentences) + "</p></body></html>")
     assert article.text == "\n\n".join(sentences)
 
@@ -122,7 +123,8 @@ def test_a_fragment_picked_by_the_first_pass_gives_way_to_the_whole_article(
 
     from lxml import etree
 
-    import reader.core.extract.pipeline as extract_module
+    import reader.core.extract.picks as picks
+    from reader.core.extract.passes import Passes
 
     promo = [
         "Centralise, simplify and scale your training: our academy sends the invitations, "
@@ -148,8 +150,8 @@ def test_a_fragment_picked_by_the_first_pass_gives_way_to_the_whole_article(
     def first_pass(root: object, url: object, **options: object) -> object:
         return types.SimpleNamespace(body=body(*promo))
 
-    monkeypatch.setattr(extract_module, "_first_pass", first_pass)
-    monkeypatch.setattr(extract_module, "_readability", lambda root: body(*paragraphs))
+    monkeypatch.setattr(Passes, "body", lambda self, **o: first_pass(self.root, self.url, **o).body)
+    monkeypatch.setattr(picks, "readability", lambda root: body(*paragraphs))
     html = (
         "<html><body><div class='content'>" + "".join(f"<p>{p}</p>" for p in promo)
         + "</div><div class='bard'>" + "".join(f"<p>{p}</p>" for p in paragraphs)
@@ -160,7 +162,7 @@ def test_a_fragment_picked_by_the_first_pass_gives_way_to_the_whole_article(
     assert "Centralise" not in article.text
 
     teasers = lambda root: body(*paragraphs, link=True)  # noqa: E731
-    monkeypatch.setattr(extract_module, "_readability", teasers)
+    monkeypatch.setattr(picks, "readability", teasers)
     assert extract(html).text == "\n\n".join(promo)
 
 
@@ -173,7 +175,7 @@ def test_a_pick_that_kept_the_paragraphs_but_not_the_lists_gets_the_full_pass(
 
     from lxml import etree
 
-    import reader.core.extract.pipeline as extract_module
+    from reader.core.extract.passes import Passes
 
     paragraphs = [
         f"App {i} is the first name many freelancers think of, and after three months of "
@@ -200,7 +202,7 @@ def test_a_pick_that_kept_the_paragraphs_but_not_the_lists_gets_the_full_pass(
     def first_pass(root: object, url: object, **options: object) -> object:
         return types.SimpleNamespace(body=body(with_lists=not options.get("fast")))
 
-    monkeypatch.setattr(extract_module, "_first_pass", first_pass)
+    monkeypatch.setattr(Passes, "body", lambda self, **o: first_pass(self.root, self.url, **o).body)
     page = "".join(
         f"<p>{p}</p><ul>" + "".join(f"<li>{f}</li>" for f in features[i * 3 : i * 3 + 3])
         + "</ul>"

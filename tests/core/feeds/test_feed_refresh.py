@@ -11,6 +11,11 @@ from reader.core.fetch import Fetcher
 from reader.core.library import Library
 from reader.core.store.records import ArticleFilter
 
+try:
+    from tests.feeds_kit import article_html
+except ImportError:  # tests/ is not a package
+    from feeds_kit import article_html  # type: ignore[no-redef]
+
 
 def _article_requests(server) -> list[str]:
     return [r for r in server.requests if "/articles/" in r]
@@ -341,3 +346,52 @@ def test_folder_in_the_search_syntax_follows_a_feeds_move(feeds: Feeds, lib: Lib
     feeds.edit(feed.id, folder="Bisnis Harian")
     assert lib.search('folder:"Ekonomi"').total == 0
     assert lib.search('folder:"bisnis harian"').total == 2
+
+
+def crash_on_marker(html: str, url: str) -> object:
+    """A cleaner whose process dies on one page (as a crash in a C library would)."""
+    import os
+
+    from reader.core.extract import extract
+
+    if "CRASH-THE-CLEANER" in html:
+        os._exit(9)
+    return extract(html, url=url)
+
+
+def test_a_big_refresh_cleans_in_a_worker_process_a_crash_costs_one_page_not_the_refresh(
+    feeds: Feeds, lib: Library, site, http_server, monkeypatch
+) -> None:
+    import importlib
+    import multiprocessing
+
+    import reader.core.cleaning as cleaning
+
+    planner = importlib.import_module(
+        "reader.core.feeds.refresh"
+    )  # the package names a function so
+    monkeypatch.setattr(planner, "POOL_FROM", 4)
+    monkeypatch.setattr(cleaning, "CLEANER", f"{__name__}:crash_on_marker")
+    started = []
+    real_start = cleaning.CleaningPool.start
+
+    def start(self: cleaning.CleaningPool) -> None:
+        real_start(self)
+        started.extend(w.process.pid for w in self._all)
+
+    monkeypatch.setattr(cleaning.CleaningPool, "start", start)
+    stories = site.add_stories(5)
+    bad = stories[2]
+    page = article_html(bad, site.url("img.png")).replace("<main>", "<main>CRASH-THE-CLEANER")
+    http_server.set(f"/news/articles/{bad.slug}.html", page)
+    feeds.subscribe(site.rss(content=True), title="Harbour Ledger")
+    report = feeds.refresh()
+    assert started, "the refresh did not start a cleaner process"
+    assert report.feeds[0].line == (
+        "Harbour Ledger: 5 new, 1 from the feed's text (page not fetched)"
+    )
+    saved = {a.title: lib.get(a.id) for a in lib.list()}
+    assert saved[bad.title].status == "feed-text"  # the page's cleaner died: the feed's text
+    assert bad.text_marker() in saved[bad.title].text
+    assert all(saved[s.title].status == "ok" for s in stories if s is not bad)
+    assert multiprocessing.active_children() == []  # no cleaner outlives the refresh

@@ -37,3 +37,34 @@ def test_orphan_assets_from_a_crash_are_swept_at_open(tmp_path: Path, http_serve
     with Library.open(folder) as lib:
         assert not orphan.exists() and not stale.exists()
         assert all(lib.asset_path(p).exists() for p in kept)
+
+
+def test_rewrite_images_touches_only_the_saved_img_tags() -> None:
+    from bs4 import BeautifulSoup
+
+    from reader.core.library.assets import ImageResult, rewrite_images
+
+    html = (
+        '<p>Fish &amp; chips <a href="https://x.test/?a=1&amp;b=2">link</a></p>'
+        '<figure><img src="https://x.test/a.png?w=1&amp;h=2" alt="a > b, &quot;c&quot;">'
+        "<figcaption>Cap</figcaption></figure>"
+        "<p><IMG alt='it\"s' SRC='https://x.test/b.png' width=40></p>"
+        '<p><img src="https://x.test/other.png" alt="not saved here"></p>'
+    )
+    results = [
+        ImageResult("https://x.test/a.png?w=1&h=2", "ok", "assets/ab/a.png"),
+        ImageResult("https://x.test/b.png", "missing", None, error="404"),
+    ]
+    out = rewrite_images(html, results)
+    imgs = BeautifulSoup(out, "html.parser").find_all("img")
+    assert [i.attrs for i in imgs] == [
+        {"src": "assets/ab/a.png", "alt": 'a > b, "c"',
+         "data-original-src": "https://x.test/a.png?w=1&h=2"},
+        {"alt": 'it"s', "src": "https://x.test/b.png", "width": "40",
+         "data-original-src": "https://x.test/b.png", "data-missing": "1"},
+        {"src": "https://x.test/other.png", "alt": "not saved here"},
+    ]  # fmt: skip
+    # everything but the two rewritten tags is left as the cleaner wrote it
+    assert out.startswith(html[: html.index("<img")])
+    assert '<img src="https://x.test/other.png" alt="not saved here">' in out
+    assert rewrite_images(html, []) == html
