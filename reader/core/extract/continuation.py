@@ -329,3 +329,73 @@ def gaps(
     if out:
         log.debug("gaps in the body filled: %d blocks", len(out))
     return out
+
+
+#: A lead above the body: a paragraph of this many words or more, between the headline and
+#: the first kept block, no further than ``LEAD_REACH`` elements above it, and the leads
+#: together no longer than ``LEAD_MAX_WORDS``.
+LEAD_WORDS = 12
+LEAD_REACH = 150
+LEAD_MAX_WORDS = 150
+#: Where a lead is not: menus, sidebars, forms, captions, list items (teasers).
+_LEAD_OUTSIDE = frozenset(
+    ("nav", "aside", "footer", "form", "figure", "figcaption", "li", "button")
+)
+_LEAD_END = re.compile(r"[.!?…:)\]\"”’»。！？]\W{0,2}$")
+_KEY = re.compile(r"\w+")
+
+
+def lead(
+    found: list[etree._Element],
+    pos: dict[etree._Element, int],
+    blocks: list[Block],
+    base: str | None,
+    titles: set[str],
+) -> list[Block]:
+    """The standfirst the first pass left above the body: the prose paragraphs between the
+    page's headline (an ``<h1>``/``<h2>`` whose words are the title's) and the first kept
+    block, as blocks with ``pos`` set, in page order. Templates put it in the article's
+    header or an intro box beside the headline, outside the body the first pass picks."""
+    located = [pos[el] for el in found if el in pos]
+    if not located or not titles:
+        return []
+    start = min(located)
+    root = found[0].getroottree().getroot()
+    heads = [
+        pos[h]
+        for h in root.iter("h1", "h2")
+        if pos.get(h, start) < start and " ".join(_KEY.findall(_text(h).lower())) in titles
+    ]
+    if not heads or start - max(heads) > LEAD_REACH:
+        return []
+    above = max(heads)
+    pick = _Pick(blocks)
+    out: list[Block] = []
+    words = 0
+    for el in root.iter("p"):
+        p = pos.get(el, -1)
+        if not above < p < start:
+            continue
+        if any(a.tag in _LEAD_OUTSIDE for a in el.iterancestors()):
+            continue
+        text = _text(el)
+        n = count_words(text)
+        if n < LEAD_WORDS or link_words(el) > LINK_SHARE * n or not _LEAD_END.search(text):
+            continue
+        if pick.has(norm(text)):
+            continue
+        words += n
+        if words > LEAD_MAX_WORDS:
+            return []  # more prose above the body than a standfirst: another story
+        holder = etree.Element("div")
+        holder.append(deepcopy(el))
+        for b in blocks_from_body(holder, base):
+            b.pos = p
+            out.append(b)
+    if out:
+        log.debug("lead above the body taken: %d blocks", len(out))
+    return out
+
+
+def _text(el: etree._Element) -> str:
+    return " ".join(" ".join(el.itertext()).split())

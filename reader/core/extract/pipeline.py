@@ -52,7 +52,7 @@ from reader.core.extract.article import Article
 from reader.core.extract.blocks import Block, count_words
 from reader.core.extract.boxes import drop_boxed
 from reader.core.extract.chrome import filter_blocks, text_key
-from reader.core.extract.continuation import continuation, gaps
+from reader.core.extract.continuation import continuation, gaps, lead
 from reader.core.extract.dates import dateline, search_date, to_date
 from reader.core.extract.figures import (
     index_page,
@@ -282,6 +282,7 @@ def _place(
         for b in gaps(found, pos, blocks, url)
         if text_key(b.text) not in titles and not _headline_row(b, titles)
     ]
+    missing += lead(found, pos, blocks, url, titles)
     if missing:
         found += locate(missing, pos, starts)
         blocks = insert_in_page_order(blocks, missing)
