@@ -19,6 +19,7 @@ from copy import deepcopy
 from lxml import etree
 
 from reader.core.extract.blocks import Block, count_words
+from reader.core.extract.chrome import text_key
 from reader.core.extract.parse import common_ancestor, link_words
 from reader.core.extract.render import blocks_from_body, norm
 
@@ -342,7 +343,6 @@ _LEAD_OUTSIDE = frozenset(
     ("nav", "aside", "footer", "form", "figure", "figcaption", "li", "button")
 )
 _LEAD_END = re.compile(r"[.!?…:)\]\"”’»。！？]\W{0,2}$")
-_KEY = re.compile(r"\w+")
 
 
 def lead(
@@ -364,7 +364,7 @@ def lead(
     heads = [
         pos[h]
         for h in root.iter("h1", "h2")
-        if pos.get(h, start) < start and " ".join(_KEY.findall(_text(h).lower())) in titles
+        if pos.get(h, start) < start and text_key(_text(h)) in titles
     ]
     if not heads or start - max(heads) > LEAD_REACH:
         return []
