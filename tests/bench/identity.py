@@ -27,16 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from reader.core.extract import extract  # noqa: E402
+from extraction import DATASETS  # noqa: E402  (the benchmark's own dataset locator)
 
-DATASETS = next(
-    (
-        d.resolve()
-        for d in (ROOT / ".." / "shared" / "datasets", ROOT / ".." / ".." / "shared" / "datasets")
-        if d.is_dir()
-    ),
-    (ROOT / ".." / "shared" / "datasets").resolve(),
-)
+from reader.core.extract import extract  # noqa: E402
 
 
 def _urls(datasets: Path) -> dict[str, str | None]:
