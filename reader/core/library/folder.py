@@ -23,7 +23,7 @@ from reader.core.library import dbfiles
 from reader.core.library.assets import Assets
 from reader.core.library.dbfiles import BUSY_MESSAGE, DB_NAME, LOCK_NAME
 from reader.core.store import Store
-from reader.core.store.database import damage_message
+from reader.core.store.database import WAL_BYTES, damage_message
 
 if TYPE_CHECKING:
     from reader.core.fetch import Fetcher
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: A checkpoint copies the write-ahead log into the database once it is this big.
-CHECKPOINT_BYTES = 4 * 1024 * 1024
+CHECKPOINT_BYTES = WAL_BYTES
 __all__ = ["BUSY_MESSAGE", "DB_NAME", "LOCK_NAME", "LibraryFolder"]
 
 

@@ -41,6 +41,10 @@ from reader.core.store.schema import ARTICLE_COLUMNS, MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
 
+#: A checkpoint copies the write-ahead log into the database once it is this big (the
+#: library checks after each write); a restarted log is cut back to this size.
+WAL_BYTES = 4 * 1024 * 1024
+
 SORTS = {
     "saved": "saved_at DESC, id DESC",
     "saved-asc": "saved_at ASC, id ASC",
@@ -115,6 +119,10 @@ class Store(Annotations, Pages):
                 # The library checkpoints itself, recording the database file's identity
                 # each time (reader.core.library.dbfiles.WalOwner).
                 self.db.execute("PRAGMA wal_autocheckpoint = 0")
+                # SQLite reuses the log file after a checkpoint without shrinking it; the
+                # limit cuts it back to this size when it restarts, so the library's "the
+                # log is big: checkpoint" test (its size) measures what was written since.
+                self.db.execute(f"PRAGMA journal_size_limit = {WAL_BYTES}")
                 self._migrate()
         except sqlite3.Error as exc:
             raise translate(exc, f"open the library database {path}") from exc

@@ -53,3 +53,30 @@ def test_threads_writing_at_once_queue_instead_of_failing(lib: Library, http_ser
     assert errors == []
     assert len(lib.get(a).tags) == 6 * 15  # no lost write
     assert lib.search("tag:t3-14").total == 1
+
+
+def test_a_big_write_does_not_make_every_later_change_checkpoint(
+    lib: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite keeps a log file at its largest size after a checkpoint; the library must
+    not take that size for new changes and copy the log after every save from then on
+    (each checkpoint syncs the database file to disk: a feed refresh slowed by a third)."""
+    from reader.core.store import Store
+
+    page = "<html><body><h1>Title</h1><p>" + "A sentence of the story. " * 40 + "</p></body></html>"
+    a = lib.save_html(page, url="https://example.com/a").id
+    lib.set_note(a, "x" * (6 * 1024 * 1024))  # a log beyond the checkpoint size
+    checkpoints: list[str] = []
+    plain = Store.checkpoint
+
+    def counted(self: Store, mode: str = "PASSIVE") -> bool:
+        checkpoints.append(mode)
+        return plain(self, mode)
+
+    monkeypatch.setattr(Store, "checkpoint", counted)
+    lib.set_note(a, "short")  # the big log is copied once
+    for k in range(20):
+        lib.tag([a], [f"t{k}"])
+    assert len(checkpoints) <= 2
+    assert (lib.folder / "library.sqlite3-wal").stat().st_size <= 4 * 1024 * 1024
+    assert sorted(lib.get(a).tags) == sorted(f"t{k}" for k in range(20))  # nothing lost
