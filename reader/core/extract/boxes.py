@@ -67,7 +67,12 @@ PROSE_WORDS = 20
 
 def chrome_word(el: etree._Element) -> str | None:
     """The word of ``el``'s role, class (or a container's id) that names a chrome box, if
-    any."""
+    any; ``"link"`` for a link that wraps whole blocks (a teaser card: a headline and its
+    blurb inside one ``<a href>``, which the article's own text never is). On
+    trafilatura-eval-dev, must-not removed 0.918 -> 0.921 on half A, 0.915 -> 0.918 on
+    half B, must-have, WCXB and ScrapingHub unchanged or better on both halves."""
+    if el.tag == "a" and el.get("href"):
+        return "link"
     role = str(el.get("role") or "")
     if role in CHROME_ROLES:
         return role
