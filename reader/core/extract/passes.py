@@ -90,6 +90,18 @@ def bare_pass(root: etree._Element, url: str | None, **options: Any) -> etree._E
     return body
 
 
+def _readability_pick(root: etree._Element) -> etree._Element | None:
+    """readability's pick of ``root`` (on a copy), or None when it fails."""
+    from trafilatura.external import try_readability
+
+    try:
+        body: etree._Element = try_readability(deepcopy(root))
+    except Exception:  # third-party heuristics: a failure is "no candidate"
+        log.debug("readability failed", exc_info=True)
+        return None
+    return body
+
+
 def _extractor(url: str | None, fast: bool, recall: bool, cls: Any = None) -> Any:
     """The ``Extractor`` that ``bare_extraction`` builds for these options."""
     return (cls or _Extractor)(
@@ -117,6 +129,15 @@ class Passes:
         self._page_chars: int | None = None
         self._retries: dict[bool, tuple[Any, str]] = {}  # recall runs, by their ``fast``
         self._baseline: tuple[Any, str, int] | None = None
+        self._readability: list[etree._Element | None] = []  # readability's pick, once made
+
+    def readability(self) -> etree._Element | None:
+        """readability's pick of the whole page (the copy trafilatura bundles), or None; made
+        once per page (undumping and the longer pick both weigh it), a copy each time."""
+        if not self._readability:
+            self._readability.append(_readability_pick(self.root))
+        body = self._readability[0]
+        return deepcopy(body) if body is not None else None
 
     def body(self, fast: bool = False, favor_recall: bool = False) -> etree._Element | None:
         """The body of the pass ``bare_extraction(root, fast=…, favor_recall=…)`` gives."""

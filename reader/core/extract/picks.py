@@ -115,7 +115,7 @@ def longer_pick(passes: Passes, url: str | None, words: int, prose: int) -> list
         return None
 
     # readability first: it costs a quarter of the recall pass (2.6 against 10 ms)
-    picked = acceptable(readability(passes.root))
+    picked = acceptable(passes.readability())
     if picked is None:
         picked = acceptable(passes.body(favor_recall=True))
     return picked
@@ -157,7 +157,7 @@ def undump(
     candidates: list[dict[str, Any]] = [] if full_done else [{}]
     candidates.append({"favor_recall": True})
     for options in [*candidates, None]:
-        body = readability(passes.root) if options is None else passes.body(**options)
+        body = passes.readability() if options is None else passes.body(**options)
         if body is None:
             continue
         alt = blocks_from_body(body, url)
@@ -185,17 +185,3 @@ def prose_lines(blocks: list[Block]) -> list[Block]:
             if count_words(line) >= PROSE_LINE_WORDS:
                 out.append(Block("p", f"<p>{html_escape(line, quote=False)}</p>", line))
     return out
-
-
-def readability(root: etree._Element) -> etree._Element | None:
-    """readability's pick (the copy trafilatura bundles), as an element, or None."""
-    from copy import deepcopy
-
-    from trafilatura.external import try_readability
-
-    try:
-        body: etree._Element = try_readability(deepcopy(root))
-    except Exception:  # third-party heuristics: a failure is "no candidate"
-        log.debug("readability failed", exc_info=True)
-        return None
-    return body

@@ -91,7 +91,6 @@ def test_a_dump_nothing_can_replace_keeps_its_sentences_not_its_menu(
 
     from lxml import etree
 
-    import reader.core.extract.picks as picks
     from reader.core.extract.passes import Passes
 
     sentences = [
@@ -108,7 +107,7 @@ def test_a_dump_nothing_can_replace_keeps_its_sentences_not_its_menu(
         return types.SimpleNamespace(body=body)
 
     monkeypatch.setattr(Passes, "body", lambda self, **o: first_pass(self.root, self.url, **o).body)
-    monkeypatch.setattr(picks, "readability", lambda root: None)
+    monkeypatch.setattr(Passes, "readability", lambda self: None)
     article = extract("<html><body><p>" + " ".join(menu + sentences) + "</p></body></html>")
     assert article.text == "\n\n".join(sentences)
 
@@ -123,7 +122,6 @@ def test_a_fragment_picked_by_the_first_pass_gives_way_to_the_whole_article(
 
     from lxml import etree
 
-    import reader.core.extract.picks as picks
     from reader.core.extract.passes import Passes
 
     promo = [
@@ -151,7 +149,7 @@ def test_a_fragment_picked_by_the_first_pass_gives_way_to_the_whole_article(
         return types.SimpleNamespace(body=body(*promo))
 
     monkeypatch.setattr(Passes, "body", lambda self, **o: first_pass(self.root, self.url, **o).body)
-    monkeypatch.setattr(picks, "readability", lambda root: body(*paragraphs))
+    monkeypatch.setattr(Passes, "readability", lambda self: body(*paragraphs))
     html = (
         "<html><body><div class='content'>" + "".join(f"<p>{p}</p>" for p in promo)
         + "</div><div class='bard'>" + "".join(f"<p>{p}</p>" for p in paragraphs)
@@ -161,8 +159,8 @@ def test_a_fragment_picked_by_the_first_pass_gives_way_to_the_whole_article(
     assert all(p in article.text for p in paragraphs)
     assert "Centralise" not in article.text
 
-    teasers = lambda root: body(*paragraphs, link=True)  # noqa: E731
-    monkeypatch.setattr(picks, "readability", teasers)
+    teasers = lambda self: body(*paragraphs, link=True)  # noqa: E731
+    monkeypatch.setattr(Passes, "readability", teasers)
     assert extract(html).text == "\n\n".join(promo)
 
 
