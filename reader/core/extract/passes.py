@@ -14,6 +14,7 @@ move, each pass is ``bare_extraction`` again (the tests compare the two).
 
 from __future__ import annotations
 
+import functools
 import logging
 from copy import copy, deepcopy
 from typing import Any
@@ -129,14 +130,15 @@ class Passes:
         self._page_chars: int | None = None
         self._retries: dict[bool, tuple[Any, str]] = {}  # recall runs, by their ``fast``
         self._baseline: tuple[Any, str, int] | None = None
-        self._readability: list[etree._Element | None] = []  # readability's pick, once made
+
+    @functools.cached_property
+    def _readability(self) -> etree._Element | None:
+        return _readability_pick(self.root)
 
     def readability(self) -> etree._Element | None:
         """readability's pick of the whole page (the copy trafilatura bundles), or None; made
         once per page (undumping and the longer pick both weigh it), a copy each time."""
-        if not self._readability:
-            self._readability.append(_readability_pick(self.root))
-        body = self._readability[0]
+        body = self._readability
         return deepcopy(body) if body is not None else None
 
     def body(self, fast: bool = False, favor_recall: bool = False) -> etree._Element | None:
