@@ -31,8 +31,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: A checkpoint copies the write-ahead log into the database once it is this big.
-CHECKPOINT_BYTES = WAL_BYTES
 __all__ = ["BUSY_MESSAGE", "DB_NAME", "LOCK_NAME", "LibraryFolder"]
 
 
@@ -197,7 +195,7 @@ class LibraryFolder:
 
     def _checkpoint_if_big(self) -> None:
         try:
-            big = (self.path / (DB_NAME + "-wal")).stat().st_size > CHECKPOINT_BYTES
+            big = (self.path / (DB_NAME + "-wal")).stat().st_size > WAL_BYTES
         except OSError:
             return
         if big and not self._closed and self.damaged is None:
