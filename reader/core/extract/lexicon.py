@@ -30,7 +30,8 @@ RE_MORE_FROM = re.compile(
     r"^\W{0,3}(?:more (?:from|by|stories from|articles from|posts from)|"
     r"other (?:stories|articles|posts) (?:from|by)|mehr (?:von|aus)|weitere artikel (?:von|aus)|"
     r"plus d'articles (?:de|d')|más (?:artículos|noticias) de|mais (?:artigos|notícias) de|"
-    r"lainnya dari|artikel lain dari|другие (?:статьи|материалы|новости)) [^.!?\n]{1,40}$",
+    r"más sobre|mais sobre|mehr über|lainnya dari|artikel lain dari|"
+    r"другие (?:статьи|материалы|новости)) [^.!?\n]{1,40}$",
     re.I,
 )
 # Headings that end the article when nothing but their section follows them: the site's
@@ -129,7 +130,11 @@ RE_COMMENTS_LINE = re.compile(
     r"commentaires?|comentários?|commenti|reacties|reactions?|réactions?|replies|yorum|"
     r"komentarzy|条评论|則留言|件のコメント|개의 댓글|تعليق)\W{0,2}$"
     r"|^\W{0,2}(?:comments?|komentar|kommentare|комментарии|comentarios|commentaires|comentários|"
-    r"commenti|评论|留言|コメント|댓글)\s*[\(\[（]?\d*[\)\]）]?\W{0,2}$",
+    r"commenti|评论|留言|コメント|댓글)\s*[\(\[（]?\d*[\)\]）]?\W{0,2}$"
+    # "No comments yet", "Keine Kommentare": the empty comment box
+    r"|^\W{0,2}(?:no comments(?: yet)?|(?:noch )?keine kommentare(?: vorhanden)?|"
+    r"aucun commentaire|pas de commentaires?|sin comentarios|no hay comentarios|sem comentários|"
+    r"nessun commento|geen reacties|brak komentarzy|нет комментариев)\W{0,2}$",
     re.I,
 )
 # Calls to join the discussion, anywhere in a short block.
@@ -137,6 +142,12 @@ RE_COMMENTS_CALL = re.compile(
     r"leave a (?:comment|reply)|log in to (?:comment|reply)|to comment|to post a comment|"
     r"be the first to comment|join the conversation|show comments|view comments|"
     r"jadilah yang pertama berkomentar|tulis komentar|diskutieren sie mit|"
+    r"gibt es noch keine kommentare|noch keine kommentare|schreiben sie den ersten kommentar|"
+    r"kommentar verfassen|um (?:\S+ ){1,8}(?:zu kommentieren|kommentieren zu können)|"
+    r"there are no comments|no comments yet|soyez le premier à commenter|"
+    r"um einen kommentar zu (?:hinterlassen|schreiben|verfassen)|nicht eingeloggt|"
+    r"you are not logged in|vous n'êtes pas connecté|no has iniciado sesión|"
+    r"sé el primero en comentar|seja o primeiro a comentar|sii il primo a commentare|"
     r"чтобы оставить комментарий|оставить комментарий|комментариев пока нет|"
     r"inicia sesión para comentar|deja (?:tu|un) comentario|connectez-vous pour commenter|"
     r"réagissez à cet article|deixe (?:seu|um) comentário|faça login para comentar|"
@@ -236,7 +247,13 @@ RE_PAYWALL = re.compile(
     r"unlock (?:this|the full|the rest of (?:this|the)) (?:piece|article|post|story|essay)|"
     r"this (?:post|piece|story) is for (?:paid )?(?:subscribers|members)|"
     r"upgrade to (?:paid|premium) to (?:read|unlock|continue)|artikel (?:jetzt )?freischalten|"
-    r"débloquez cet article|desbloquea (?:este|el) artículo",
+    r"débloquez cet article|desbloquea (?:este|el) artículo|"
+    # "to read on" offers and "already a subscriber?" in the languages above
+    r"pour lire la suite|pour accéder en illimité|la suite est réservée|déjà abonné|"
+    r"cet article est réservé|para seguir leyendo|para continuar leyendo|ya eres suscriptor|"
+    r"ya soy suscriptor|para continuar lendo|já é assinante|já sou assinante|"
+    r"per continuare a leggere|sei già abbonato|bereits abonnent|um den artikel "
+    r"(?:weiter|vollständig|ganz) zu lesen",
     re.I,
 )
 
@@ -368,7 +385,7 @@ RE_NOTICE = re.compile(
     r"para uso personal y no comercial|pour un usage personnel et non commercial|"
     r"comments? (?:are|will be) (?:moderated|reviewed)|"
     r"(?:comentários|comentarios|commentaires|kommentare|комментарии)\b.{0,100}"
-    r"(?:moderador|modérateur|moderiert|модератор)",
+    r"(?:moderador|modérateur|moderiert|модератор|freigabe|freigeschaltet)",
     re.I,
 )
 # A page-builder shortcode left in the text: "[button link=… ]".
@@ -471,7 +488,19 @@ RE_SUPPORT_CALL = re.compile(
     r"si te ha gustado (?:este|el) (?:artículo|post)|si te gustó (?:este|el) (?:artículo|post)|"
     r"jika anda (?:suka|menyukai) (?:artikel|tulisan) ini|"
     r"jika kamu (?:suka|menyukai) (?:artikel|tulisan) ini|"
-    r"если вам понравилась (?:эта )?статья",
+    r"если вам понравилась (?:эта )?статья|"
+    # a call to pay for or join the publication
+    r"if you enjoyed reading|if you liked reading|support (?:our|independent) journalism|"
+    r"become a (?:member|supporter|patron) today|become a (?:paying )?supporter\b|"
+    r"hazte (?:miembro|socio|suscriptor)|apoya (?:nuestro|el) periodismo|"
+    r"apoya el periodismo|únete a (?:nuestro|nuestra) (?:canal|comunidad|grupo)|"
+    r"unterstütze uns\b|unterstützen sie uns\b|unterstützen sie (?:unseren|unsere|den) "
+    r"(?:journalismus|arbeit)|werden sie mitglied|werde mitglied|"
+    r"soutenez-nous\b|soutenez (?:notre|le) journalisme|devenez membre|"
+    r"apoie o (?:nosso )?jornalismo|torne-se (?:membro|assinante)|seja (?:membro|assinante)|"
+    r"sostienici\b|sostieni il (?:nostro )?giornalismo|"
+    r"zapraszamy (?:też |także )?do subskrypcji|wesprzyj nas\b|"
+    r"canal de telegram|tenemos canal de|kanał na telegramie",
     re.I,
 )
 CONSENT = Prefiltered(RE_CONSENT)

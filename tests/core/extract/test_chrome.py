@@ -520,3 +520,86 @@ def test_the_filter_says_why_each_removed_block_went() -> None:
         id(blocks[2]): "repeat",
         id(blocks[3]): "edge",
     }
+
+
+_PROSE = {
+    "es": [
+        "El ayuntamiento aprobó el jueves la nueva línea de tranvía después de un debate que "
+        "duró hasta la madrugada, con treinta votos a favor y once en contra del proyecto.",
+        "Las obras del primer tramo, entre la estación y la universidad, empezarán en primavera "
+        "y durarán dos años, según explicó el departamento de transporte en un comunicado.",
+        "Los comerciantes de la avenida pidieron ayudas para compensar las pérdidas que "
+        "esperan durante los meses de obras, y el alcalde prometió estudiar la propuesta.",
+        "La oposición anunció que recurrirá el acuerdo ante el tribunal regional esta semana.",
+    ],
+    "fr": [
+        "Le conseil municipal a approuvé jeudi la nouvelle ligne de tramway après un débat "
+        "qui a duré jusque tard dans la nuit, par trente voix contre onze.",
+        "Les travaux du premier tronçon, entre la gare et l'université, commenceront au "
+        "printemps et dureront deux ans, a indiqué le service des transports.",
+        "Les commerçants de l'avenue ont demandé des aides pour compenser les pertes qu'ils "
+        "attendent pendant les travaux, et le maire a promis d'étudier leur demande.",
+        "L'opposition a annoncé qu'elle saisirait le tribunal administratif cette semaine.",
+    ],
+    "de": [
+        "Der Stadtrat hat am Donnerstag die neue Straßenbahnlinie beschlossen, nach einer "
+        "Debatte, die bis in die Nacht dauerte, mit dreißig Stimmen gegen elf.",
+        "Die Bauarbeiten am ersten Abschnitt zwischen Bahnhof und Universität beginnen im "
+        "Frühjahr und sollen zwei Jahre dauern, teilte das Verkehrsamt mit.",
+        "Die Initiative bittet: Unterschreiben Sie unsere Petition und unterstützen Sie unsere "
+        "Forderung nach einem eigenen Fahrradweg entlang der neuen Strecke.",
+        "Die Opposition kündigte an, noch in dieser Woche vor das Verwaltungsgericht zu ziehen.",
+    ],
+    "pt": [
+        "A câmara municipal aprovou na quinta-feira a nova linha de elétrico, depois de um "
+        "debate que durou até de madrugada, com trinta votos a favor e onze contra.",
+        "As obras do primeiro troço, entre a estação e a universidade, começam na primavera e "
+        "vão durar dois anos, segundo o departamento de transportes.",
+        "Os comerciantes da avenida pediram apoios para compensar as perdas que esperam "
+        "durante as obras, e o presidente da câmara prometeu estudar o pedido.",
+        "A oposição anunciou que vai recorrer da decisão no tribunal esta semana.",
+    ],
+}
+_CHROME = {
+    "es": [
+        "<h3>Notas relacionadas</h3>",
+        "<p>MIRA: <a href='/otra'>Madre acude a la comisaría y termina detenida</a></p>",
+        "<p>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS</p>",
+        "<p>¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.</p>",
+    ],
+    "fr": [
+        "<p>Pour lire la suite et accéder gratuitement à 3 articles par mois, créez votre "
+        "compte</p>",
+        "<h3>Articles similaires</h3>",
+        "<p>Aucun commentaire</p>",
+        "<p>Soutenez-nous : faites un don pour une presse libre.</p>",
+    ],
+    "de": [
+        "<p>Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)</p>",
+        "<p>Sie sind aktuell nicht eingeloggt.</p>",
+        "<p>Zum Weiterlesen:</p>",
+        "<p>Deshalb unterstütze uns, monatlich oder auch einmalig.</p>",
+    ],
+    "pt": [
+        "<h3>Conteúdo relacionado</h3>",
+        "<p>Já é assinante? Faça login para continuar lendo.</p>",
+        "<p>Sem comentários</p>",
+        "<p>Apoie o nosso jornalismo: torne-se assinante.</p>",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_PROSE))
+def test_related_headings_paywall_offers_comment_boxes_and_appeals_go_in_each_language(
+    lang: str,
+) -> None:
+    """The labels, offers and appeals sites write in Spanish, French, German and Portuguese
+    go like their English ones; the article's own sentences with the same words (an appeal
+    the story quotes) stay."""
+    prose, chrome = _PROSE[lang], _CHROME[lang]
+    body = "".join(f"<p>{p}</p>{c}" for p, c in zip(prose, chrome, strict=True))
+    text = extract(f"<html><body><article><h1>Tranvía</h1>{body}</article></body></html>").text
+    assert all(p in text for p in prose)
+    for c in chrome:
+        line = c.split(">", 1)[1][:25]
+        assert line not in text
