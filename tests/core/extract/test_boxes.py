@@ -118,3 +118,50 @@ def test_teaser_cards_wrapped_in_one_link_are_dropped_and_inline_links_stay() ->
     kept = [b.text for b in drop_boxed(blocks, elements)]
     assert all(k.startswith("Paragraph") for k in kept)
     assert len(kept) == 6
+
+
+def _boxed(body: str) -> list[str]:
+    """The texts ``drop_boxed`` keeps of the paragraphs and headings of ``body``."""
+    from lxml import html as lxml_html
+
+    from reader.core.extract.blocks import Block
+    from reader.core.extract.boxes import drop_boxed
+
+    page = lxml_html.fromstring(f"<html><body>{body}</body></html>")
+    elements = {n: el for n, el in enumerate(page.iter("p", "h2"))}
+    blocks = [Block(el.tag, "", el.text_content(), pos=n) for n, el in elements.items()]
+    return [b.text for b in drop_boxed(blocks, elements)]
+
+
+def test_comments_after_the_article_go_but_a_forum_thread_and_an_editors_comment_stay() -> None:
+    """Blocks in a box whose class names comments go when they follow the article's longest
+    paragraph and are the smaller part of the pick; a thread whose opening post is itself
+    such a box is the content, and so is a 'comment' box above the article's main text."""
+    story = (
+        "<p>The city council approved the new tram line on Thursday after a debate that "
+        "lasted into the night, with thirty votes for and eleven against the plan.</p>"
+        "<p>Work on the first section, between the station and the university, starts in "
+        "spring and should take two years, the transport department said in a statement "
+        "that also promised compensation for the shops along the route during the works.</p>"
+        "<p>Opponents said they would ask the regional court to stop the project.</p>"
+    )
+    comments = (
+        "<section id='kommentare' class='comments-area'>"
+        "<div class='comment-body'><p>Endlich! Darauf warten wir seit zwanzig Jahren.</p></div>"
+        "<div class='comment-body'><p>Und wer bezahlt das alles am Ende?</p></div></section>"
+    )
+    kept = _boxed(f"<article><div class='entry'>{story}</div>{comments}</article>")
+    assert len(kept) == 3 and not any("Endlich" in k or "bezahlt" in k for k in kept)
+
+    editor = "<div class='editor-comment'><p>Our reporter rode the test tram.</p></div>"
+    kept = _boxed(f"<article>{editor}<div class='entry'>{story}</div></article>")
+    assert kept[0] == "Our reporter rode the test tram." and len(kept) == 4
+
+    posts = [
+        "I replaced the battery myself last week and the phone now lasts two full days, "
+        "which is more than it managed when it was new, so the repair was worth it.",
+        "Which battery did you buy? The cheap ones from the market swell after a few months.",
+        "The one from the manufacturer's own shop; it cost more but came with a guarantee.",
+    ]
+    thread = "".join(f"<div class='comment'><p>{p}</p></div>" for p in posts)
+    assert _boxed(f"<div class='thread'>{thread}</div>") == posts
