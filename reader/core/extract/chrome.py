@@ -69,6 +69,16 @@ def text_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
+def _address(text: str) -> str:
+    """A web address without its scheme, ``www.``, query and final slash, for comparisons
+    (not an address: an empty string)."""
+    text = text.strip().lower()
+    if not text.startswith(("http://", "https://")) or any(c.isspace() for c in text):
+        return ""
+    host_path = text.split("://", 1)[1].split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    return host_path.removeprefix("www.")
+
+
 def _repeatable(block: Block) -> bool:
     """Whether a second copy of this block is a template's repeat, not the article's: a
     paragraph, list or heading of five words or more (a code sample shown twice stays)."""
@@ -76,7 +86,10 @@ def _repeatable(block: Block) -> bool:
 
 
 def filter_blocks(
-    blocks: list[Block], authors: list[str] | None = None, site_name: str = ""
+    blocks: list[Block],
+    authors: list[str] | None = None,
+    site_name: str = "",
+    url: str | None = None,
 ) -> tuple[list[Block], ChromeReport]:
     """Remove chrome blocks; return the kept blocks and what was learnt.
 
@@ -103,6 +116,8 @@ def filter_blocks(
                 parts = _split_lines(block, [k if k in LINE_KINDS else None for k in kinds], report)
         if kind is None and site_name and block.words <= 8 and text_key(block.text) == site_name:
             kind = "site-name"
+        if kind is None and url and _address(block.text) == _address(url):
+            kind = "page-url"  # the page's own address, printed for a share or print view
         if (
             kind is None
             and authors

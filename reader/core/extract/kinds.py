@@ -46,6 +46,7 @@ from reader.core.extract.lexicon import (
     RE_TAGS,
     RE_UI_LABEL,
     RE_UI_MESSAGE,
+    RE_WIRE_CAPTION,
     SHORT_WORDS,
     SUPPORT_CALL,
 )
@@ -229,6 +230,10 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
         return "cookie"
     if PROMO_WORDS < words <= LONG_CALL_WORDS and _is_note_of_calls(block, low):
         return "promo"
+    if words <= LONG_CALL_WORDS and NOTICE.search(low):
+        return "notice"  # a reprint notice runs to three sentences
+    if block.kind == "p" and words <= LONG_CALL_WORDS and RE_WIRE_CAPTION.match(low):
+        return "caption"
     if words > SHORT_WORDS:
         # short blocks only from here on (affiliate disclosures of 41-70 words were tried:
         # one more chrome snippet on the dev sets, and the gold keeps others as article)
@@ -245,7 +250,7 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
         return "ui-message"
     if words <= 25 and RE_COPYRIGHT.search(low):
         return "copyright"
-    if NOTICE.search(low) or RE_SHORTCODE.match(low):
+    if RE_SHORTCODE.match(low):
         return "notice"
     if block.kind == "p" and words <= 45 and _may_be_caption(low) and RE_CAPTION_END.search(low):
         return "caption"

@@ -409,6 +409,13 @@ RE_CAPTION_END = re.compile(
     re.I,
 )
 
+# The wire agencies' caption, kept as a paragraph: "In this Dec. 12, 2006, file photo, made
+# available by NASA, …", "FILE - In this Nov. 5 photo, …".
+RE_WIRE_CAPTION = re.compile(
+    r"^(?:file\s*[-–—]\s*)?in this [\w.,' ]{0,40}?\b(?:file )?(?:photo|photograph|image|picture)"
+    r"(?: provided| released| made available| taken| shot|,)",
+)
+
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januari|februari|maret|mei|juni|"

@@ -205,7 +205,7 @@ def _extract_once(html: str, url: str | None) -> Article:
     elements = {pos[e]: e for e in found}
     rerender_inline(blocks, elements, url)
     blocks = drop_boxed(blocks, elements)
-    blocks, report = filter_blocks(blocks, authors, site_name)
+    blocks, report = filter_blocks(blocks, authors, site_name, url)
     if not authors and report.bylines:
         authors = list(dict.fromkeys(report.bylines))[:1]
     kept = {b.pos for b in blocks}

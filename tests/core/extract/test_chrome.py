@@ -603,3 +603,37 @@ def test_related_headings_paywall_offers_comment_boxes_and_appeals_go_in_each_la
     for c in chrome:
         line = c.split(">", 1)[1][:25]
         assert line not in text
+
+
+def test_the_pages_own_address_a_wire_caption_and_a_long_reprint_notice_go() -> None:
+    """The page's address printed above the story (a print view), a wire agency's caption
+    kept as a paragraph ("In this … file photo, …") and a three-sentence reprint notice go;
+    another address the article gives, and a sentence about a photo, stay."""
+    url = "https://www.example-courier.com/business/article/car-sales-plunge-14848175.php"
+    prose = report_prose(5, "car sales report")
+    own = [
+        "The dealers' association lists its figures at https://dealers.example.org/2019/stats "
+        "and updates them every month.",
+        "In this photo series, the newspaper followed three salesmen through a slow month.",
+    ]
+    chrome = [
+        url,
+        "In this Sunday, Nov. 10, 2019, photograph, a long row of unsold sports-utility "
+        "vehicles sits at a dealership in Littleton, Colo. (AP Photo/David Zalubowski)",
+        "This copy is for your personal, non-commercial use only. Distribution and use of "
+        "this material are governed by our Subscriber Agreement and by copyright law. For "
+        "non-personal use or to order multiple copies, please contact Courier Reprints at "
+        "1-800-843-0008 or visit www.courierreprints.example.",
+    ]
+    body = (
+        f"<p>{chrome[0].replace('https://www.', 'HTTPS://www.')}</p>"
+        + "".join(f"<p>{p}</p>" for p in prose[:3])
+        + f"<p>{chrome[1]}</p><p>{own[0]}</p><p>{own[1]}</p>"
+        + "".join(f"<p>{p}</p>" for p in prose[3:])
+        + f"<p>{chrome[2]}</p>"
+    )
+    page = f"<html><body><article><h1>Car sales</h1>{body}</article></body></html>"
+    text = extract(page, url).text
+    assert all(p in text for p in prose + own)
+    for c in chrome:
+        assert c[20:60] not in text
