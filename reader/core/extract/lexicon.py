@@ -80,6 +80,14 @@ RE_CREDIT = re.compile(
     r"|^\W{0,2}(?:사진|자료사진|그래픽|영상)\s*=|^ขอบคุณ(?:ภาพ|ข้อมูล|คลิป)",
     re.I,
 )
+# The reporters and editors a story credits at its end: "Reporting by Rodrigo Campos;
+# Editing by Nick Zieminski", "Keith Bradsher contributed reporting from Hong Kong."
+RE_CONTRIBUTORS = re.compile(
+    r"^\W{0,2}(?:with )?(?:additional )?reporting by\b|^\W{0,2}(?:writing|editing) by\b|"
+    r"\b(?:also )?contributed (?:reporting|to this (?:report|story|article))\b|"
+    r"^\W{0,2}con información de\b|^\W{0,2}mit material von\b|^\W{0,2}avec (?:l'|l’)?afp\W*$",
+    re.I,
+)
 RE_CREDIT_TAIL = re.compile(
     r"\s*(?:\(|\[|（|［|【)?\s*(?:kredit foto|photo credit|image credit|crédit photo|foto|photo|"
     r"fotos|bild|фото|图片来源|图片|写真|撮影|사진|credit|credits|source|quelle|fuente|fonte|"
@@ -191,6 +199,7 @@ RE_PROMO = re.compile(
     r"sign up (?:for|to) (?:our|the)|subscribe to (?:our|the)|our newsletter|the newsletter|"
     r"get the .{0,40}\bapp\b|download (?:the|our) .{0,30}app|unduh aplikasi|download aplikasi|"
     r"gabung (?:ke )?(?:channel|grup|saluran)|berlangganan|"
+    r"share (?:it|this (?:story|article|post)) with (?:a friend|your friends)|"
     r"newsletter\s*[?:：]|newsletters?\W{0,3}$|newsletter (?:was )?forwarded|"
     r"newsletter (?:sign ?up|abonnieren|anmelden|inscription)|"
     r"folgen sie uns|jetzt abonnieren|app herunterladen|"
@@ -434,6 +443,9 @@ RE_META_LINE = re.compile(
     rf"发布时间|发布日期|更新时间|更新日|公開日|投稿日)\b.{{0,80}}"
     rf"|(?:.{{0,60}}?\s)?\d+\s*(?:min(?:ute)?s?|menit|minuten|мин(?:ут[аы]?)?|minutos|minuti)\.?\s*(?:read|"
     rf"reading|baca|lesezeit|lesen|чтения|de lectura|de leitura|di lettura|lecture)"
+    # "Tempo de leitura: 2 minutos", "Lesezeit: 4 Minuten"
+    rf"|(?:reading time|lesezeit|tempo de leitura|tiempo de lectura|temps de lecture|"
+    rf"tempo di lettura|время чтения|waktu baca)\s*[:：]?\s*\d+\s*\w*"
     # "Monday, 3 March 2025", "segunda-feira, 22 de janeiro de 2018 às 0:13", "3/11/2025 by X"
     rf"|(?:[\w-]+,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?"
     rf"\d{{4}}(?:.{{0,20}}|{_BY_NAME})"

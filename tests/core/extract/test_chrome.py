@@ -637,3 +637,26 @@ def test_the_pages_own_address_a_wire_caption_and_a_long_reprint_notice_go() -> 
     assert all(p in text for p in prose + own)
     for c in chrome:
         assert c[20:60] not in text
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Reporting by Will Dunham; Editing by Tom Brown)",
+        "Additional reporting by Joseph Hudak",
+        "Keith Bradsher contributed reporting from Hong Kong.",
+        "Associated Press writers Alan Fram and Zeke Miller contributed to this report.",
+        "Tempo de leitura: 2 minutos",
+        "Like this story? Share it with a friend!",
+    ],
+)
+def test_contributor_credits_reading_time_and_share_calls_go(credit: str) -> None:
+    """The wire's credit line for its reporters and editors, a reading-time line in another
+    language and a call to share the story are not the story; a sentence about reporting
+    stays."""
+    prose = report_prose(4, "harbour crane")
+    own = "The reporting by the port's own inspectors found no fault with the crane."
+    body = "".join(f"<p>{p}</p>" for p in prose) + f"<p>{own}</p><p>{credit}</p>"
+    text = extract(f"<html><body><article><h1>Crane</h1>{body}</article></body></html>").text
+    assert all(p in text for p in prose) and own in text
+    assert credit[:20] not in text
