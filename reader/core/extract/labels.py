@@ -41,6 +41,7 @@ READ_ALSO = alt(
     "also see",
     "read next",
     "further reading",
+    "explore further",
     "continue reading",
     "related reading",
     "more stories",

@@ -27,7 +27,7 @@ RE_READ_ALSO = re.compile(rf"^\W{{0,3}}(?:{READ_ALSO}){_LABEL_END}", re.I)
 RE_SECTION_HEADING = re.compile(rf"^\W{{0,3}}(?:{SECTION_HEADINGS})\W{{0,3}}$", re.I)
 # "More from CFR", "Mehr von SPIEGEL": the heading of the site's own teasers.
 RE_MORE_FROM = re.compile(
-    r"^\W{0,3}(?:more (?:from|by|stories from|articles from|posts from)|"
+    r"^\W{0,3}(?:more (?:from|by|stories from|articles from|posts from)|most read in|more ap|"
     r"other (?:stories|articles|posts) (?:from|by)|mehr (?:von|aus)|weitere artikel (?:von|aus)|"
     r"plus d'articles (?:de|d')|más (?:artículos|noticias) de|mais (?:artigos|notícias) de|"
     r"más sobre|mais sobre|mehr über|lainnya dari|artikel lain dari|"
@@ -200,6 +200,11 @@ RE_PROMO = re.compile(
     r"get the .{0,40}\bapp\b|download (?:the|our) .{0,30}app|unduh aplikasi|download aplikasi|"
     r"gabung (?:ke )?(?:channel|grup|saluran)|berlangganan|"
     r"share (?:it|this (?:story|article|post)) with (?:a friend|your friends)|"
+    # the publisher's other channels and offers: "Follow AP's full coverage of Brexit at …",
+    # "Listen to Newsbeat live at 12:45", "12 issues for £11.99"
+    r"follow (?:ap|reuters|afp)['’]s (?:full )?coverage|full coverage of .{0,40} at https?:|"
+    r"more ap [\w ]{1,20}: https?:|listen to .{0,30} live at|or listen back|\d+ issues for [£$€]|"
+    r"delivered (?:through|to) your letterbox|"
     r"newsletter\s*[?:：]|newsletters?\W{0,3}$|newsletter (?:was )?forwarded|"
     r"newsletter (?:sign ?up|abonnieren|anmelden|inscription)|"
     r"folgen sie uns|jetzt abonnieren|app herunterladen|"
@@ -392,7 +397,7 @@ RE_NOTICE = re.compile(
     r"for your personal,? non-?commercial use only|for personal,? non-?commercial use|"
     r"nur für den privaten(?:,? nicht-?kommerziellen)? gebrauch|"
     r"para uso personal y no comercial|pour un usage personnel et non commercial|"
-    r"comments? (?:are|will be) (?:moderated|reviewed)|"
+    r"comments? (?:are|will be) (?:moderated|reviewed)|moderating (?:all )?comments|"
     r"(?:comentários|comentarios|commentaires|kommentare|комментарии)\b.{0,100}"
     r"(?:moderador|modérateur|moderiert|модератор|freigabe|freigeschaltet)",
     re.I,

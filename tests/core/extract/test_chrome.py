@@ -660,3 +660,25 @@ def test_contributor_credits_reading_time_and_share_calls_go(credit: str) -> Non
     text = extract(f"<html><body><article><h1>Crane</h1>{body}</article></body></html>").text
     assert all(p in text for p in prose) and own in text
     assert credit[:20] not in text
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Follow AP's full coverage of the election at https://apnews.example/election",
+        "More AP NBA: https://apnews.example/NBA and https://social.example/AP_Sports",
+        "Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here.",
+        "Get Motor Cycle Monthly delivered through your letterbox. 12 issues for £11.99.",
+        "Note: we are temporarily moderating all comments submitted to deal with spam.",
+        "Explore further",
+    ],
+)
+def test_the_publishers_other_channels_offers_and_comment_notes_go(note: str) -> None:
+    """A line sending the reader to the publisher's coverage elsewhere, its radio, its
+    print subscription or its comment rules is not part of the story, wherever it sits."""
+    prose = report_prose(4, "harbour crane")
+    body = "".join(f"<p>{p}</p>" for p in prose[:2]) + f"<p>{note}</p>"
+    body += "".join(f"<p>{p}</p>" for p in prose[2:])
+    text = extract(f"<html><body><article><h1>Crane</h1>{body}</article></body></html>").text
+    assert all(p in text for p in prose)
+    assert note[:20] not in text
