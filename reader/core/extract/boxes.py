@@ -100,7 +100,9 @@ def _in_tail_box(el: etree._Element | None, top: etree._Element) -> bool:
     """Whether ``el`` lies in a box below ``top`` whose class names what follows an
     article (:data:`TAIL_WORDS`)."""
     while el is not None and el is not top:
-        if not TAIL_WORDS.isdisjoint(_label_words(el)):
+        # (a look for the words in the raw names rules out almost every element)
+        names = f"{el.get('class')} {el.get('id')}".lower()
+        if any(w in names for w in TAIL_WORDS) and not TAIL_WORDS.isdisjoint(_label_words(el)):
             return True
         el = el.getparent()
     return False

@@ -72,8 +72,10 @@ def text_key(text: str) -> str:
 def _address(text: str) -> str:
     """A web address without its scheme, ``www.``, query and final slash, for comparisons
     (not an address: an empty string)."""
+    if not text.lstrip()[:8].lower().startswith(("http://", "https://")):
+        return ""
     text = text.strip().lower()
-    if not text.startswith(("http://", "https://")) or any(c.isspace() for c in text):
+    if any(c.isspace() for c in text):
         return ""
     host_path = text.split("://", 1)[1].split("?", 1)[0].split("#", 1)[0].rstrip("/")
     return host_path.removeprefix("www.")
@@ -98,6 +100,7 @@ def filter_blocks(
     """
     report = ChromeReport()
     site_name = text_key(site_name)
+    address = _address(url) if url else ""
     kept: list[Block] = []
     seen: set[str] = set()
     skip_list = False
@@ -116,7 +119,7 @@ def filter_blocks(
                 parts = _split_lines(block, [k if k in LINE_KINDS else None for k in kinds], report)
         if kind is None and site_name and block.words <= 8 and text_key(block.text) == site_name:
             kind = "site-name"
-        if kind is None and url and _address(block.text) == _address(url):
+        if kind is None and address and block.words <= 30 and _address(block.text) == address:
             kind = "page-url"  # the page's own address, printed for a share or print view
         if (
             kind is None

@@ -29,6 +29,7 @@ from reader.core.extract.lexicon import (
     RE_CAPTION_END,
     RE_COMMENTS_LINE,
     RE_CONSENT_CONTEXT,
+    RE_CONTRIBUTED,
     RE_CONTRIBUTORS,
     RE_COOKIE_CONTEXT,
     RE_COPYRIGHT,
@@ -261,7 +262,7 @@ def chrome_kind(block: Block, *, authors: list[str] | None = None) -> str | None
         return "disclosure"
     if RE_CREDIT.match(low) and words <= 15:
         return "credit"
-    if RE_CONTRIBUTORS.search(low):
+    if RE_CONTRIBUTORS.match(low) or ("contributed" in low and RE_CONTRIBUTED.search(low)):
         return "credit"
     if words <= 8 and RE_REPORTER_LINE.match(text):
         return "byline"

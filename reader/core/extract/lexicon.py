@@ -83,10 +83,13 @@ RE_CREDIT = re.compile(
 # The reporters and editors a story credits at its end: "Reporting by Rodrigo Campos;
 # Editing by Nick Zieminski", "Keith Bradsher contributed reporting from Hong Kong."
 RE_CONTRIBUTORS = re.compile(
-    r"^\W{0,2}(?:with )?(?:additional )?reporting by\b|^\W{0,2}(?:writing|editing) by\b|"
-    r"\b(?:also )?contributed (?:reporting|to this (?:report|story|article))\b|"
-    r"^\W{0,2}con información de\b|^\W{0,2}mit material von\b|^\W{0,2}avec (?:l'|l’)?afp\W*$",
+    r"\W{0,2}(?:(?:with )?(?:additional )?reporting by|(?:writing|editing) by|"
+    r"con información de|mit material von)\b|\W{0,2}avec (?:l'|l’)?afp\W*$",
     re.I,
+)
+#: (Anywhere in a short block; it runs on blocks that say "contributed".)
+RE_CONTRIBUTED = re.compile(
+    r"\b(?:also )?contributed (?:reporting|to this (?:report|story|article))\b"
 )
 RE_CREDIT_TAIL = re.compile(
     r"\s*(?:\(|\[|（|［|【)?\s*(?:kredit foto|photo credit|image credit|crédit photo|foto|photo|"
@@ -203,7 +206,7 @@ RE_PROMO = re.compile(
     # the publisher's other channels and offers: "Follow AP's full coverage of Brexit at …",
     # "Listen to Newsbeat live at 12:45", "12 issues for £11.99"
     r"follow (?:ap|reuters|afp)['’]s (?:full )?coverage|full coverage of .{0,40} at https?:|"
-    r"more ap [\w ]{1,20}: https?:|listen to .{0,30} live at|or listen back|\d+ issues for [£$€]|"
+    r"more ap [\w ]{1,20}: https?:|listen to .{0,30} live at|listen back here|issues for [£$€]\d|"
     r"delivered (?:through|to) your letterbox|"
     r"newsletter\s*[?:：]|newsletters?\W{0,3}$|newsletter (?:was )?forwarded|"
     r"newsletter (?:sign ?up|abonnieren|anmelden|inscription)|"
