@@ -94,8 +94,6 @@ READ_ALSO = alt(
     "también te puede interesar",
     "te recomendamos",
     "mira también",
-    "mira",
-    "puedes ver",
     "lee más",
     "lea más",
     "leer más",
@@ -210,6 +208,10 @@ READ_ALSO = alt(
     "함께 읽기",
     "추천 기사",
 )
+
+# "Read also" labels that are also how a line of dialogue starts ("—Mira —dijo—, …"): a
+# label only with its colon ("MIRA: …", "PUEDES VER: …").
+COLON_LABELS = alt("mira", "puedes ver")
 
 # Headings that introduce a list of other articles, comments or promos: the heading and
 # the list under it are dropped.

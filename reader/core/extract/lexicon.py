@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.extract.labels import READ_ALSO, SECTIONS, alt
+from reader.core.extract.labels import COLON_LABELS, READ_ALSO, SECTIONS, alt
 from reader.core.extract.prefilter import Prefiltered
 
 #: Blocks longer than this (in words; CJK characters count as half a word) are article
@@ -23,7 +23,9 @@ SHORT_WORDS = 40
 SECTION_HEADINGS = READ_ALSO + "|" + SECTIONS
 
 _LABEL_END = r"\s*(?:[:：»›>|\-–—】」］]|$)"
-RE_READ_ALSO = re.compile(rf"^\W{{0,3}}(?:{READ_ALSO}){_LABEL_END}", re.I)
+RE_READ_ALSO = re.compile(
+    rf"^\W{{0,3}}(?:(?:{READ_ALSO}){_LABEL_END}|(?:{COLON_LABELS})\s*[:：])", re.I
+)
 RE_SECTION_HEADING = re.compile(rf"^\W{{0,3}}(?:{SECTION_HEADINGS})\W{{0,3}}$", re.I)
 # "More from CFR", "Mehr von SPIEGEL": the heading of the site's own teasers.
 RE_MORE_FROM = re.compile(

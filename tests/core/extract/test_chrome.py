@@ -682,3 +682,15 @@ def test_the_publishers_other_channels_offers_and_comment_notes_go(note: str) ->
     text = extract(f"<html><body><article><h1>Crane</h1>{body}</article></body></html>").text
     assert all(p in text for p in prose)
     assert note[:20] not in text
+
+
+def test_a_line_of_dialogue_that_starts_like_a_read_also_label_stays() -> None:
+    """ "MIRA: <link>" labels a teaser, but a line of Spanish dialogue starts the same way
+    ("—Mira —dijo—, …") and is the story's."""
+    prose = _PROSE["es"]
+    dialogue = "—Mira —dijo la alcaldesa—, esto no ha terminado."
+    teaser = "<p>MIRA: <a href='/otra'>Madre acude a la comisaría y termina detenida</a></p>"
+    body = f"<p>{prose[0]}</p><p>{dialogue}</p>{teaser}" + "".join(f"<p>{p}</p>" for p in prose[1:])
+    text = extract(f"<html><body><article><h1>Tranvía</h1>{body}</article></body></html>").text
+    assert dialogue in text and all(p in text for p in prose)
+    assert "Madre acude" not in text
