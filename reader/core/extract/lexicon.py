@@ -346,6 +346,8 @@ RE_UI_LABEL = re.compile(
     r"download|try (?:it )?(?:for )?free|free trial|buy now|shop now|order now|donate|"
     r"masuk|daftar|beranda|cari|berlangganan|lanjut|selanjutnya|sebelumnya|kembali|"
     r"anmelden|registrieren|startseite|suche|inhaltsverzeichnis|zurück|weiter|mehr|"
+    # "Print" in other languages, alone or with what it prints ("Tipp drucken")
+    r"(?:[\w-]+ )?(?:drucken|ausdrucken)|imprimer|imprimir|stampa|afdrukken|drukuj|печать|"
     r"войти|регистрация|главная|поиск|назад|далее|ещё|еще|"
     r"iniciar sesión|registrarse|inicio|buscar|siguiente|anterior|"
     r"connexion|s'inscrire|accueil|rechercher|suivant|précédent|sommaire|"

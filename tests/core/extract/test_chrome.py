@@ -694,3 +694,16 @@ def test_a_line_of_dialogue_that_starts_like_a_read_also_label_stays() -> None:
     text = extract(f"<html><body><article><h1>Tranvía</h1>{body}</article></body></html>").text
     assert dialogue in text and all(p in text for p in prose)
     assert "Madre acude" not in text
+
+
+@pytest.mark.parametrize("label", ["Seite drucken", "Artikel drucken", "Imprimir", "Stampa"])
+def test_a_print_button_goes_in_other_languages(label: str) -> None:
+    """A print button's label left in the body is an interface label in any language; a
+    sentence that says "drucken" stays."""
+    prose = _PROSE["de"]
+    own = "Das Formular können Sie im Rathaus abholen oder zu Hause drucken."
+    body = f"<p>{prose[0]}</p><p>{label}</p><p>{own}</p>"
+    body += "".join(f"<p>{p}</p>" for p in prose[1:])
+    text = extract(f"<html><body><article><h1>Straßenbahn</h1>{body}</article></body></html>").text
+    assert own in text and all(p in text for p in prose)
+    assert f"\n{label}\n" not in f"\n{text}\n"
