@@ -12,6 +12,10 @@ matched whole, after class names are split at ``-``, ``_`` and camelCase (``cta`
 Labels in a page or article header above the article's first paragraph go too (the menu's
 items, a kicker, a document number), while its sentences, the standfirst, stay.
 
+A box whose class names comments (``comments-area``, ``kommentar``) is the comment
+section when it comes after the article's longest paragraph; a forum thread, whose
+opening post sits in such a box too, keeps its replies.
+
 Two guards keep the article: only boxes below the element that holds every located block
 count (the page's own wrappers often carry words like ``post-footer`` or ``share``), and a
 box holding the pick's longest block and more than ``MAX_BOX_SHARE`` of its words is the
