@@ -100,16 +100,12 @@ def _label_words(el: etree._Element) -> list[str]:
     return [w.lower() for w in _CLASS_WORD.split(label) if w] if label.strip() else []
 
 
-def _in_tail_box(el: etree._Element | None, top: etree._Element) -> bool:
-    """Whether ``el`` lies in a box below ``top`` whose class names what follows an
-    article (:data:`TAIL_WORDS`)."""
-    while el is not None and el is not top:
-        # (a look for the words in the raw names rules out almost every element)
-        names = f"{el.get('class')} {el.get('id')}".lower()
-        if any(w in names for w in TAIL_WORDS) and not TAIL_WORDS.isdisjoint(_label_words(el)):
-            return True
-        el = el.getparent()
-    return False
+def _names_tail(el: etree._Element) -> bool:
+    """Whether ``el``'s class (or a container's id) names what follows an article
+    (:data:`TAIL_WORDS`)."""
+    # (a look for the words in the raw names rules out almost every element)
+    names = f"{el.get('class')} {el.get('id')}".lower()
+    return any(w in names for w in TAIL_WORDS) and not TAIL_WORDS.isdisjoint(_label_words(el))
 
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
@@ -138,23 +134,27 @@ def drop_boxed(blocks: list[Block], elements: dict[int, etree._Element]) -> list
     top = common_ancestor(located) if len(located) >= 2 else None
     if top is None:
         return blocks
-    memo: dict[etree._Element, tuple[etree._Element, ...]] = {top: ()}
+    memo: dict[etree._Element, tuple[tuple[etree._Element, ...], bool]] = {top: ((), False)}
 
-    def boxes_of(el: etree._Element) -> tuple[etree._Element, ...]:
-        """The chrome boxes ``el`` is or lies in, below ``top``, outermost first."""
+    def boxes_of(el: etree._Element) -> tuple[tuple[etree._Element, ...], bool]:
+        """The chrome boxes ``el`` is or lies in, below ``top``, outermost first, and
+        whether it is or lies in a comment box there."""
         path = []
         node: etree._Element | None = el
         while node is not None and node not in memo:
             path.append(node)
             node = node.getparent()
-        chain = memo[node] if node is not None else ()
+        chain, tail = memo[node] if node is not None else ((), False)
         for step in reversed(path):
             if chrome_word(step):
                 chain = (*chain, step)
-            memo[step] = chain
-        return chain
+            tail = tail or _names_tail(step)
+            memo[step] = (chain, tail)
+        return chain, tail
 
-    chains = {id(b): boxes_of(elements[b.pos]) for b in blocks if b.pos in elements}
+    found = {id(b): boxes_of(elements[b.pos]) for b in blocks if b.pos in elements}
+    chains = {key: chain for key, (chain, _tail) in found.items()}
+    in_comments = {key for key, (_chain, tail) in found.items() if tail}
     held: dict[etree._Element, int] = {}
     for b in blocks:
         for box in chains.get(id(b), ()):
@@ -164,27 +164,22 @@ def drop_boxed(blocks: list[Block], elements: dict[int, etree._Element]) -> list
     longest = chains.get(id(max_block), ())
     article = {box for box in longest if held[box] > limit}
     gone = {key for key, chain in chains.items() if chain and chain[-1] not in article}
-    gone |= _comments(blocks, elements, top, max_block, limit)
+    gone |= _comments(blocks, in_comments, max_block, limit)
     gone |= _header_labels(blocks, elements, top)
     if gone:
         log.debug("dropped %d blocks in chrome boxes", len(gone))
     return [b for b in blocks if id(b) not in gone] if gone else blocks
 
 
-def _comments(
-    blocks: list[Block],
-    elements: dict[int, etree._Element],
-    top: etree._Element,
-    longest: Block,
-    limit: float,
-) -> set[int]:
-    """The blocks after the pick's longest one that lie in a comment box (by ``id``): the
-    comments the first pass let through. Not when the longest block is in one too (a forum
-    thread is made of such boxes), nor when they hold more than ``limit`` words."""
-    if _in_tail_box(elements.get(longest.pos), top):
+def _comments(blocks: list[Block], in_comments: set[int], longest: Block, limit: float) -> set[int]:
+    """The blocks after the pick's longest one that lie in a comment box (``in_comments``,
+    by ``id``): the comments the first pass let through. Not when the longest block is in
+    one too (a forum thread is made of such boxes), nor when they hold more than ``limit``
+    words."""
+    if id(longest) in in_comments:
         return set()
     after = blocks[next(i for i, b in enumerate(blocks) if b is longest) + 1 :]
-    tail = [b for b in after if _in_tail_box(elements.get(b.pos), top)]
+    tail = [b for b in after if id(b) in in_comments]
     return {id(b) for b in tail} if sum(b.words for b in tail) <= limit else set()
 
 

@@ -34,6 +34,7 @@ from reader.core.extract.lexicon import (
     RE_TAIL_LABEL,
     SHORT_WORDS,
 )
+from reader.core.urls import is_http
 
 log = logging.getLogger(__name__)
 
@@ -72,9 +73,9 @@ def text_key(text: str) -> str:
 def _address(text: str) -> str:
     """A web address without its scheme, ``www.``, query and final slash, for comparisons
     (not an address: an empty string)."""
-    if not text.lstrip()[:8].lower().startswith(("http://", "https://")):
-        return ""
     text = text.strip().lower()
+    if not is_http(text):
+        return ""
     if any(c.isspace() for c in text):
         return ""
     host_path = text.split("://", 1)[1].split("?", 1)[0].split("#", 1)[0].rstrip("/")
