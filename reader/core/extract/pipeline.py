@@ -222,7 +222,7 @@ def _extract_once(html: str, url: str | None) -> Article:
     # only what the page says is its address: never its <base href> (where relative links
     # start, often the site's home page), which trafilatura's metadata reads as one
     canon = absolute(canon_url, url) or url
-    words = sum(count_words(b.text) for b in blocks if b.kind != "figure")
+    words = sum(b.words for b in blocks if b.kind != "figure")
     reason = None
     if words < MIN_WORDS:
         text, clean_html, images = "", "", []
