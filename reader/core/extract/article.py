@@ -9,7 +9,7 @@ from reader.core.extract.blocks import count_words
 
 #: Bumped whenever a change to cleaning would give a different result for the same page,
 #: so the library can tell which articles a re-clean would improve.
-EXTRACTOR_VERSION = "15"
+EXTRACTOR_VERSION = "16"
 
 
 @dataclass

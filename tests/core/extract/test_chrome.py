@@ -707,3 +707,30 @@ def test_a_print_button_goes_in_other_languages(label: str) -> None:
     text = extract(f"<html><body><article><h1>Straßenbahn</h1>{body}</article></body></html>").text
     assert own in text and all(p in text for p in prose)
     assert f"\n{label}\n" not in f"\n{text}\n"
+
+
+#: The heading of the teasers a site puts after the story, in the languages of the
+#: read-also labels, with two teasers: a date line and the first sentence of another story.
+_RELATED_ENDS = {
+    "es": ("Notas relacionadas", "Jueves 21 abril, 2022", "El puerto abrirá nuevos muelles"),
+    "pt": ("Artigos relacionados", "Quinta-feira, 21 de abril", "O porto abrirá novos cais"),
+    "de": ("Ähnliche Artikel", "Donnerstag, 21. April 2022", "Der Hafen öffnet neue Kais"),
+    "fr": ("Articles similaires", "Jeudi 21 avril 2022", "Le port ouvrira de nouveaux quais"),
+    "it": ("Notizie correlate", "Giovedì 21 aprile 2022", "Il porto aprirà nuove banchine"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_RELATED_ENDS))
+def test_the_teasers_under_a_related_heading_at_the_end_go_in_each_language(lang: str) -> None:
+    """Under "Notas relacionadas" / "Ähnliche Artikel" at the end of the story, the
+    teasers go with their heading, as they do under "Related articles" (before, only the
+    heading went: its teasers read as the story's last paragraphs)."""
+    heading, date, teaser = _RELATED_ENDS[lang]
+    prose = report_prose(5, "harbour budget")
+    teasers = "".join(
+        f"<p>{date}</p><p>{teaser}: {n} in 2022, {n + 2} in 2023.</p>" for n in (2, 3)
+    )
+    body = "".join(f"<p>{p}</p>" for p in prose) + f"<h2>{heading}</h2>{teasers}"
+    text = extract(f"<html><body><article><h1>Puerto</h1>{body}</article></body></html>").text
+    assert all(p in text for p in prose)
+    assert heading not in text and date not in text and teaser not in text
