@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.extract.labels import COLON_LABELS, READ_ALSO, SECTIONS, alt
+from reader.core.extract.labels import COLON_LABELS, READ_ALSO, RELATED_HEADINGS, SECTIONS, alt
 from reader.core.extract.prefilter import Prefiltered
 
 #: Blocks longer than this (in words; CJK characters count as half a word) are article
@@ -40,60 +40,7 @@ RE_MORE_FROM = re.compile(
 # teasers, about and follow boxes, comments (not "Baca juga" / "Don't miss", which label one
 # teaser in the middle of the text, nor "See also", whose list may be the article's).
 RE_TAIL_LABEL = re.compile(
-    r"^\W{0,3}(?:"
-    + SECTIONS
-    + "|"
-    + alt(
-        "related articles",
-        "related stories",
-        "related content",
-        "related reading",
-        "related reads",
-        "you may also like",
-        "you might also like",
-        "more stories",
-        "artikel terkait",
-        "berita terkait",
-        "das könnte sie auch interessieren",
-        "noticias relacionadas",
-        "te puede interesar",
-        "sur le même sujet",
-        "articoli correlati",
-        "relacionadas",
-        "相关文章",
-        "相关新闻",
-        "関連記事",
-        "관련기사",
-        "مقالات ذات صلة",
-        "tin liên quan",
-        # the same two headings ("related articles", "you may also like") in the languages
-        # the read-also labels cover: they head the teasers at the article's end
-        "ähnliche artikel",
-        "ähnliche beiträge",
-        "verwandte artikel",
-        "empfohlene artikel",
-        "das könnte dich auch interessieren",
-        "artículos relacionados",
-        "contenido relacionado",
-        "notas relacionadas",
-        "también te puede interesar",
-        "articles liés",
-        "articles similaires",
-        "vous aimerez aussi",
-        "ces articles pourraient vous intéresser",
-        "conteúdo relacionado",
-        "notícias relacionadas",
-        "matérias relacionadas",
-        "artigos relacionados",
-        "você pode gostar",
-        "você também pode gostar",
-        "notizie correlate",
-        "articoli simili",
-        "potrebbe interessarti",
-        "ti potrebbe interessare",
-        "gerelateerde artikelen",
-    )
-    + r")\W{0,3}$",
+    r"^\W{0,3}(?:" + SECTIONS + "|" + alt("related reads", *RELATED_HEADINGS) + r")\W{0,3}$",
     re.I,
 )
 
