@@ -89,26 +89,29 @@ if _STEPS:
 #: into Python's ``re`` for every element (3-4 ms a page, the size of Kliping's whole
 #: chrome filter); one walk over the elements with the same patterns takes a tenth of it.
 #: Only the expressions below are read so: another trafilatura's are run as they are.
+_SCROLL_RE = r"mvp-post-add-(?:box|wrap)|infinite-?scroll"
+_APPENDED_RE = r"mvp-post-add-(?:box|wrap)"
+_COMMENTS_LIST_RE = r"[Cc]omment(?!ary)|comol"
+_COMMENTS_ID_RE = rf"^(?:{_COMMENTS_LIST_RE}|disqus_thread|dsq-comments)"
+_COMMENTS_CLASS_RE = r"^[Cc]omment(?!ary)|(?:article|post)-comments"
 _RAW_PRUNE_XPATHS = (
-    """.//*[self::div or self::section or self::aside][
-    re:test(@id, 'mvp-post-add-(?:box|wrap)|infinite-?scroll') or
-    re:test(@class, 'mvp-post-add-(?:box|wrap)|infinite-?scroll')][
-    not(.//h1) or re:test(@id, 'mvp-post-add-(?:box|wrap)') or
-    re:test(@class, 'mvp-post-add-(?:box|wrap)')]""",
+    f""".//*[self::div or self::section or self::aside][
+    re:test(@id, '{_SCROLL_RE}') or re:test(@class, '{_SCROLL_RE}')][
+    not(.//h1) or re:test(@id, '{_APPENDED_RE}') or re:test(@class, '{_APPENDED_RE}')]""",
     ".//*[self::div or self::section or self::aside][contains(@class, 'elementor-share-buttons')]",
-    """.//*[self::div or self::list or self::section or self::details or self::ol or self::ul][
-    re:test(@id, '^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)') or
-    re:test(@class, '^[Cc]omment(?!ary)|(?:article|post)-comments')][
-    not(self::ol or self::ul) or re:test(@id, '^(?:[Cc]omment(?!ary)|comol)') or
-    re:test(@class, '^[Cc]omment(?!ary)|(?:article|post)-comments')]""",
+    f""".//*[self::div or self::list or self::section or self::details or self::ol or self::ul][
+    re:test(@id, '{_COMMENTS_ID_RE}') or re:test(@class, '{_COMMENTS_CLASS_RE}')][
+    not(self::ol or self::ul) or re:test(@id, '^(?:{_COMMENTS_LIST_RE})') or
+    re:test(@class, '{_COMMENTS_CLASS_RE}')]""",
 )
-_SCROLL = re.compile(r"mvp-post-add-(?:box|wrap)|infinite-?scroll")
-_APPENDED = re.compile(r"mvp-post-add-(?:box|wrap)")
-_COMMENTS_ID = re.compile(r"^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)")
-_COMMENTS_LIST_ID = re.compile(r"^(?:[Cc]omment(?!ary)|comol)")
-_COMMENTS_CLASS = re.compile(r"^[Cc]omment(?!ary)|(?:article|post)-comments")
+_SCROLL = re.compile(_SCROLL_RE)
+_APPENDED = re.compile(_APPENDED_RE)
+_COMMENTS_ID = re.compile(_COMMENTS_ID_RE)
+_COMMENTS_LIST_ID = re.compile(rf"^(?:{_COMMENTS_LIST_RE})")
+_COMMENTS_CLASS = re.compile(_COMMENTS_CLASS_RE)
 _BOXES = frozenset(("div", "section", "aside"))
 _COMMENT_BOXES = frozenset(("div", "list", "section", "details", "ol", "ul"))
+_ANY_BOX = _BOXES | _COMMENT_BOXES
 
 
 def _same_xpaths(found: list[Any]) -> bool:
@@ -128,7 +131,7 @@ def raw_prune(tree: etree._Element, comments: bool) -> None:
     boxes: list[etree._Element] = []
     for el in tree.iterdescendants():
         tag = el.tag
-        if tag not in _COMMENT_BOXES and tag != "aside":
+        if tag not in _ANY_BOX:
             continue
         ident = el.get("id") or ""
         cls = el.get("class") or ""
