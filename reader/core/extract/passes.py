@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import functools
 import logging
-import re
 from copy import copy, deepcopy
 from typing import Any
 
 from lxml import etree
+
+from .walks import RAW_PRUNE_READ, raw_prune, walking
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,6 @@ try:  # trafilatura's steps (private: the equivalence tests say when they change
     from trafilatura.htmlprocessing import prune_unwanted_nodes as _prune
     from trafilatura.main_extractor import extract_content as _extract_content
     from trafilatura.settings import Extractor as _Extractor
-    from trafilatura.xml import delete_element as _delete
     from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
 
     _STEPS = all(
@@ -82,81 +82,6 @@ if _STEPS:
         @fast.setter
         def fast(self, value: bool) -> None:
             _FAST_SLOT.__set__(self, value)
-
-
-#: trafilatura's raw-tree prune (``RAW_TREE_PRUNE_XPATH``, then
-#: ``REMOVE_COMMENTS_AND_LISTS_XPATH``) as :func:`raw_prune` reads it. Its tests call back
-#: into Python's ``re`` for every element (3-4 ms a page, the size of Kliping's whole
-#: chrome filter); one walk over the elements with the same patterns takes a tenth of it.
-#: Only the expressions below are read so: another trafilatura's are run as they are.
-_SCROLL_RE = r"mvp-post-add-(?:box|wrap)|infinite-?scroll"
-_APPENDED_RE = r"mvp-post-add-(?:box|wrap)"
-_COMMENTS_LIST_RE = r"[Cc]omment(?!ary)|comol"
-_COMMENTS_ID_RE = rf"^(?:{_COMMENTS_LIST_RE}|disqus_thread|dsq-comments)"
-_COMMENTS_CLASS_RE = r"^[Cc]omment(?!ary)|(?:article|post)-comments"
-_RAW_PRUNE_XPATHS = (
-    f""".//*[self::div or self::section or self::aside][
-    re:test(@id, '{_SCROLL_RE}') or re:test(@class, '{_SCROLL_RE}')][
-    not(.//h1) or re:test(@id, '{_APPENDED_RE}') or re:test(@class, '{_APPENDED_RE}')]""",
-    ".//*[self::div or self::section or self::aside][contains(@class, 'elementor-share-buttons')]",
-    f""".//*[self::div or self::list or self::section or self::details or self::ol or self::ul][
-    re:test(@id, '{_COMMENTS_ID_RE}') or re:test(@class, '{_COMMENTS_CLASS_RE}')][
-    not(self::ol or self::ul) or re:test(@id, '^(?:{_COMMENTS_LIST_RE})') or
-    re:test(@class, '{_COMMENTS_CLASS_RE}')]""",
-)
-_SCROLL = re.compile(_SCROLL_RE)
-_APPENDED = re.compile(_APPENDED_RE)
-_COMMENTS_ID = re.compile(_COMMENTS_ID_RE)
-_COMMENTS_LIST_ID = re.compile(rf"^(?:{_COMMENTS_LIST_RE})")
-_COMMENTS_CLASS = re.compile(_COMMENTS_CLASS_RE)
-_BOXES = frozenset(("div", "section", "aside"))
-_COMMENT_BOXES = frozenset(("div", "list", "section", "details", "ol", "ul"))
-_ANY_BOX = _BOXES | _COMMENT_BOXES
-
-
-def _same_xpaths(found: list[Any]) -> bool:
-    return [" ".join(x.path.split()) for x in found] == [
-        " ".join(x.split()) for x in _RAW_PRUNE_XPATHS
-    ]
-
-
-_RAW_PRUNE_READ = _STEPS and _same_xpaths([*RAW_TREE_PRUNE_XPATH, *REMOVE_COMMENTS_AND_LISTS_XPATH])
-
-
-def raw_prune(tree: etree._Element, comments: bool) -> None:
-    """Delete what ``_RAW_PRUNE_XPATHS`` select from ``tree`` (the comment boxes when
-    ``comments``), in their order, tails kept, as ``prune_unwanted_nodes`` does with them."""
-    scroll: list[etree._Element] = []
-    share: list[etree._Element] = []
-    boxes: list[etree._Element] = []
-    for el in tree.iterdescendants():
-        tag = el.tag
-        if tag not in _ANY_BOX:
-            continue
-        ident = el.get("id") or ""
-        cls = el.get("class") or ""
-        if tag in _BOXES:
-            if (_SCROLL.search(ident) or _SCROLL.search(cls)) and (
-                el.find(".//h1") is None or _APPENDED.search(ident) or _APPENDED.search(cls)
-            ):
-                scroll.append(el)
-            if "elementor-share-buttons" in cls:
-                share.append(el)
-        if (
-            comments
-            and tag in _COMMENT_BOXES
-            and (_COMMENTS_ID.search(ident) or _COMMENTS_CLASS.search(cls))
-            and (
-                tag not in ("ol", "ul")
-                or _COMMENTS_LIST_ID.search(ident)
-                or _COMMENTS_CLASS.search(cls)
-            )
-        ):
-            boxes.append(el)
-    # each expression's matches were found on the tree its predecessors left: one inside a
-    # deleted box is deleted from the detached box, which leaves the tree as it is
-    for el in (*scroll, *share, *boxes):
-        _delete(el)
 
 
 def bare_pass(root: etree._Element, url: str | None, **options: Any) -> etree._Element | None:
@@ -220,20 +145,21 @@ class Passes:
 
     def body(self, fast: bool = False, favor_recall: bool = False) -> etree._Element | None:
         """The body of the pass ``bare_extraction(root, fast=…, favor_recall=…)`` gives."""
-        if not _STEPS:
-            return bare_pass(self.root, self.url, fast=fast, favor_recall=favor_recall)
-        try:
-            return self._run(fast, favor_recall)
-        except (TypeError, ValueError):  # what bare_extraction reads as "no result"
-            log.debug("pass discarded", exc_info=True)
-            return None
+        with walking():
+            if not _STEPS:
+                return bare_pass(self.root, self.url, fast=fast, favor_recall=favor_recall)
+            try:
+                return self._run(fast, favor_recall)
+            except (TypeError, ValueError):  # what bare_extraction reads as "no result"
+                log.debug("pass discarded", exc_info=True)
+                return None
 
     def _start(self) -> Any:
         if self._tree is None:
             tree = copy(self.root)
             # comments off: the sequence prunes them from the raw tree, unless on a forum
             comments = not _core._forum_thread_page(tree)
-            if _RAW_PRUNE_READ:
+            if RAW_PRUNE_READ:
                 raw_prune(tree, comments)
             else:  # pragma: no cover - another trafilatura's expressions: its own prune
                 tree = _prune(tree, RAW_TREE_PRUNE_XPATH)
