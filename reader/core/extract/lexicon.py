@@ -40,7 +40,7 @@ RE_MORE_FROM = re.compile(
 # teasers, about and follow boxes, comments (not "Baca juga" / "Don't miss", which label one
 # teaser in the middle of the text, nor "See also", whose list may be the article's).
 RE_TAIL_LABEL = re.compile(
-    r"^\W{0,3}(?:" + SECTIONS + "|" + alt("related reads", *RELATED_HEADINGS) + r")\W{0,3}$",
+    r"^\W{0,3}(?:" + SECTIONS + "|" + alt(*RELATED_HEADINGS) + r")\W{0,3}$",
     re.I,
 )
 
