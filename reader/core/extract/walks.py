@@ -237,6 +237,32 @@ def _hidden_parts(hidden: Search, comment_id: Search, comment_cls: Search) -> Wa
     return walk
 
 
+def _named(word: str, fold: str = "") -> Callable[[], Walk]:
+    """A walk for ``.//*[section tags][contains(@id, word) or contains(@class, word)]``,
+    the id and class first folded to lower case in the letters of ``fold``."""
+
+    def make() -> Walk:
+        def folded(value: str) -> str:
+            for letter in fold:
+                value = value.replace(letter, letter.lower())
+            return value
+
+        named = _seen(lambda value: word in folded(value))
+
+        def walk(tree: etree._Element) -> list[etree._Element]:
+            found = []
+            for el in tree.iterdescendants(*_SECTION_TAGS):
+                get = el.get
+                ident, cls = get("id"), get("class")
+                if (ident is not None and named(ident)) or (cls is not None and named(cls)):
+                    found.append(el)
+            return found
+
+        return walk
+
+    return make
+
+
 _BODY_TAGS = ("article", "div", "main", "section")
 
 
@@ -364,6 +390,23 @@ _PLANS: dict[str, tuple[tuple[str, Callable[..., Walk]] | None, ...]] = {
             re:test(@id, '{}') or
             re:test(@class, '{}') or @aria-hidden='true']""",
             _hidden_parts,
+        ),
+    ),
+    "TEASER_DISCARD_XPATH": (
+        (
+            """.//*[self::div or self::item or self::list or self::p or self::section or
+            self::span][
+            contains(translate(@id, 'T', 't'), 'teaser') or
+            contains(translate(@class, 'T', 't'), 'teaser')]""",
+            _named("teaser", "T"),
+        ),
+    ),
+    "DISCARD_IMAGE_ELEMENTS": (
+        (
+            """.//*[self::div or self::item or self::list or self::p or self::section or
+            self::span][
+            contains(@id, 'caption') or contains(@class, 'caption')]""",
+            _named("caption"),
         ),
     ),
     "BODY_XPATH": (

@@ -34,6 +34,8 @@ PAGE = """<html><body><div id="page">
 <em aria-hidden="true">Icon</em><em aria-hidden="false">Kept: not hidden.</em>
 <div id="akismet-form">Spam check</div><div class="x noprint">Print only</div>
 <div class="commentsX">Kept: no comment class pattern.</div>
+<div class="TeaserBox"><p>A teaser.</p></div><div id="x-TEASER">Kept: only T is folded.</div>
+<span id="photo-caption">A caption.</span><figure class="caption">Kept: a figure.</figure>
 </div></body></html>"""
 
 
@@ -62,9 +64,12 @@ def _expressions(name: str = "OVERALL_DISCARD_XPATH") -> list[walks._Either]:
     from trafilatura import main_extractor
 
     found = [e for e in getattr(main_extractor, name) if isinstance(e, walks._Either)]
-    assert walks.READ == {"OVERALL_DISCARD_XPATH": 2, "BODY_XPATH": 3}, (
-        "trafilatura's expressions changed shape"
-    )
+    assert walks.READ == {
+        "OVERALL_DISCARD_XPATH": 2,
+        "TEASER_DISCARD_XPATH": 1,
+        "DISCARD_IMAGE_ELEMENTS": 1,
+        "BODY_XPATH": 3,
+    }, "trafilatura's expressions changed shape"
     return found
 
 
@@ -74,8 +79,8 @@ def _texts(found: list[etree._Element]) -> list[str]:
 
 def test_the_walks_select_what_trafilaturas_section_discard_selects() -> None:
     root = _root(PAGE)
-    for expression in _expressions():
-        assert expression.walk(root) == expression.xpath(root), expression.path[:40]
+    for expression in [e for name in walks.READ for e in _expressions(name)]:
+        assert list(expression.walk(root)) == expression.xpath(root), expression.path[:40]
     sections, hidden = (_texts(list(e.walk(root))) for e in _expressions())
     assert sections == [
         "Consent, class first.",
@@ -99,9 +104,15 @@ def test_the_walks_select_what_trafilaturas_section_discard_selects() -> None:
         "Spam check",
         "Print only",
     ]
+    teasers, captions = (
+        _texts(e.walk(root))
+        for name in ("TEASER_DISCARD_XPATH", "DISCARD_IMAGE_ELEMENTS")
+        for e in _expressions(name)
+    )
+    assert teasers == ["A teaser."] and captions == ["A caption."]
     for name in NAMES:
         root = _root((PAGES / f"{name}.html").read_bytes())
-        for expression in _expressions() + _expressions("BODY_XPATH"):
+        for expression in [e for name in walks.READ for e in _expressions(name)]:
             assert list(expression.walk(root)) == expression.xpath(root), name
 
 
