@@ -1,13 +1,15 @@
-"""trafilatura's expressions that test attributes with Python regexes, read by walks over
-the elements instead: the raw-tree prune every pass starts with, and the section discard
-(``OVERALL_DISCARD_XPATH``) of its main extractor, for Kliping's passes only.
+"""trafilatura's expressions that select elements by their attributes, read by walks over
+the elements instead, for Kliping's passes only: the raw-tree prune every pass starts
+with, and in its main extractor the section discard (``OVERALL_DISCARD_XPATH``), the
+teaser and caption discards and the body picks (``BODY_XPATH``).
 
-The main extractor deletes the sections those two expressions select from every
-candidate body. Their ``re:test`` calls back into Python's ``re`` for every element and
-attribute (4-6 ms a page, the largest single step of a pass); a walk that reads the same
-attributes with the same patterns selects the same elements, in the same order, in a
-fraction of it. The patterns are read from trafilatura's own expressions, whose shape is
-checked first: a trafilatura whose expressions have another shape keeps them as they are.
+Their ``re:test`` calls back into Python's ``re`` for every element and attribute (the
+section discard alone took 4-6 ms a page, the largest single step of a pass), and XPath
+reads the whole page for a pick of which only the first is used. A walk that reads the
+same attributes with the same patterns selects the same elements in the same order in a
+fraction of the time. The patterns are read from trafilatura's own expressions, whose
+shape is checked first: an expression of another shape (another trafilatura) runs as it
+is.
 
 The expressions are swapped in trafilatura's modules for objects that run the walk on a
 thread inside :func:`walking` and the expressions themselves everywhere else, so anyone
