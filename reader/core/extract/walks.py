@@ -30,92 +30,6 @@ from lxml import etree
 
 log = logging.getLogger(__name__)
 
-#: trafilatura's raw-tree prune (``RAW_TREE_PRUNE_XPATH``, then
-#: ``REMOVE_COMMENTS_AND_LISTS_XPATH``) as :func:`raw_prune` reads it. Its tests call back
-#: into Python's ``re`` for every element (3-4 ms a page, the size of Kliping's whole
-#: chrome filter); one walk over the elements with the same patterns takes a tenth of it.
-#: Only the expressions below are read so: another trafilatura's are run as they are.
-_SCROLL_RE = r"mvp-post-add-(?:box|wrap)|infinite-?scroll"
-_APPENDED_RE = r"mvp-post-add-(?:box|wrap)"
-_COMMENTS_LIST_RE = r"[Cc]omment(?!ary)|comol"
-_COMMENTS_ID_RE = rf"^(?:{_COMMENTS_LIST_RE}|disqus_thread|dsq-comments)"
-_COMMENTS_CLASS_RE = r"^[Cc]omment(?!ary)|(?:article|post)-comments"
-_RAW_PRUNE_XPATHS = (
-    f""".//*[self::div or self::section or self::aside][
-    re:test(@id, '{_SCROLL_RE}') or re:test(@class, '{_SCROLL_RE}')][
-    not(.//h1) or re:test(@id, '{_APPENDED_RE}') or re:test(@class, '{_APPENDED_RE}')]""",
-    ".//*[self::div or self::section or self::aside][contains(@class, 'elementor-share-buttons')]",
-    f""".//*[self::div or self::list or self::section or self::details or self::ol or self::ul][
-    re:test(@id, '{_COMMENTS_ID_RE}') or re:test(@class, '{_COMMENTS_CLASS_RE}')][
-    not(self::ol or self::ul) or re:test(@id, '^(?:{_COMMENTS_LIST_RE})') or
-    re:test(@class, '{_COMMENTS_CLASS_RE}')]""",
-)
-_SCROLL = re.compile(_SCROLL_RE)
-_APPENDED = re.compile(_APPENDED_RE)
-_COMMENTS_ID = re.compile(_COMMENTS_ID_RE)
-_COMMENTS_LIST_ID = re.compile(rf"^(?:{_COMMENTS_LIST_RE})")
-_COMMENTS_CLASS = re.compile(_COMMENTS_CLASS_RE)
-_BOXES = frozenset(("div", "section", "aside"))
-_COMMENT_BOXES = frozenset(("div", "list", "section", "details", "ol", "ul"))
-_ANY_BOX = _BOXES | _COMMENT_BOXES
-
-
-def _same_xpaths(found: list[Any]) -> bool:
-    return [" ".join(x.path.split()) for x in found] == [
-        " ".join(x.split()) for x in _RAW_PRUNE_XPATHS
-    ]
-
-
-def _raw_prune_read() -> bool:
-    try:
-        from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
-    except ImportError:  # pragma: no cover - another trafilatura: its own prune runs
-        return False
-    return _same_xpaths([*RAW_TREE_PRUNE_XPATH, *REMOVE_COMMENTS_AND_LISTS_XPATH])
-
-
-#: Whether :func:`raw_prune` stands in for trafilatura's raw-tree prune.
-RAW_PRUNE_READ = _raw_prune_read()
-
-
-def raw_prune(tree: etree._Element, comments: bool) -> None:
-    """Delete what ``_RAW_PRUNE_XPATHS`` select from ``tree`` (the comment boxes when
-    ``comments``), in their order, tails kept, as ``prune_unwanted_nodes`` does with them."""
-    from trafilatura.xml import delete_element
-
-    scroll: list[etree._Element] = []
-    share: list[etree._Element] = []
-    boxes: list[etree._Element] = []
-    for el in tree.iterdescendants():
-        tag = el.tag
-        if tag not in _ANY_BOX:
-            continue
-        ident = el.get("id") or ""
-        cls = el.get("class") or ""
-        if tag in _BOXES:
-            if (_SCROLL.search(ident) or _SCROLL.search(cls)) and (
-                el.find(".//h1") is None or _APPENDED.search(ident) or _APPENDED.search(cls)
-            ):
-                scroll.append(el)
-            if "elementor-share-buttons" in cls:
-                share.append(el)
-        if (
-            comments
-            and tag in _COMMENT_BOXES
-            and (_COMMENTS_ID.search(ident) or _COMMENTS_CLASS.search(cls))
-            and (
-                tag not in ("ol", "ul")
-                or _COMMENTS_LIST_ID.search(ident)
-                or _COMMENTS_CLASS.search(cls)
-            )
-        ):
-            boxes.append(el)
-    # each expression's matches were found on the tree its predecessors left: one inside a
-    # deleted box is deleted from the detached box, which leaves the tree as it is
-    for el in (*scroll, *share, *boxes):
-        delete_element(el)
-
-
 _LITERAL = re.compile(r"'([^']*)'")
 
 
@@ -138,6 +52,106 @@ def read_patterns(path: str, shape: str) -> list[str] | None:
     return found
 
 
+Search = Callable[[str], object]
+
+
+def searches(expression: Any, shape: str) -> list[Search] | None:
+    """The patterns of ``expression`` where ``shape`` has ``{}``, compiled, or None when
+    the expression is not of ``shape`` (or a pattern of it would match every value)."""
+    found = read_patterns(getattr(expression, "path", ""), shape)
+    if found is None:
+        return None
+    try:
+        compiled = [re.compile(p) for p in found]
+    except re.error:
+        return None
+    if any(p.search("") for p in compiled):
+        return None
+    return [p.search for p in compiled]
+
+
+#: The shapes of trafilatura's raw-tree prune (``RAW_TREE_PRUNE_XPATH``, then
+#: ``REMOVE_COMMENTS_AND_LISTS_XPATH``) as :func:`raw_prune` reads it: infinite-scroll
+#: boxes (unless they hold the headline), Elementor share buttons, comment boxes and lists.
+#: Their tests call back into Python's ``re`` for every element (3-4 ms a page, the size of
+#: Kliping's whole chrome filter); one walk with the same patterns takes a tenth of it.
+_RAW_PRUNE_SHAPES = (
+    """.//*[self::div or self::section or self::aside][
+    re:test(@id, '{}') or re:test(@class, '{}')][
+    not(.//h1) or re:test(@id, '{}') or re:test(@class, '{}')]""",
+    ".//*[self::div or self::section or self::aside][contains(@class, 'elementor-share-buttons')]",
+    """.//*[self::div or self::list or self::section or self::details or self::ol or self::ul][
+    re:test(@id, '{}') or re:test(@class, '{}')][
+    not(self::ol or self::ul) or re:test(@id, '{}') or re:test(@class, '{}')]""",
+)
+_BOXES = frozenset(("div", "section", "aside"))
+_COMMENT_BOXES = frozenset(("div", "list", "section", "details", "ol", "ul"))
+_ANY_BOX = _BOXES | _COMMENT_BOXES
+
+
+def _raw_prune_searches() -> list[Search] | None:
+    """The eight patterns of the raw-tree prune's expressions, or None when trafilatura's
+    expressions are not of the shapes :func:`raw_prune` reads (its own prune runs)."""
+    try:
+        from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
+    except ImportError:  # pragma: no cover - another trafilatura: its own prune runs
+        return None
+    expressions = [*RAW_TREE_PRUNE_XPATH, *REMOVE_COMMENTS_AND_LISTS_XPATH]
+    if len(expressions) != len(_RAW_PRUNE_SHAPES):
+        return None
+    found: list[Search] = []
+    for expression, shape in zip(expressions, _RAW_PRUNE_SHAPES, strict=True):
+        patterns = searches(expression, shape)
+        if patterns is None:
+            return None
+        found += patterns
+    return found
+
+
+_RAW_PRUNE = _raw_prune_searches()
+
+#: Whether :func:`raw_prune` stands in for trafilatura's raw-tree prune.
+RAW_PRUNE_READ = _RAW_PRUNE is not None
+
+
+def raw_prune(tree: etree._Element, comments: bool) -> None:
+    """Delete what trafilatura's raw-tree prune selects from ``tree`` (the comment boxes
+    when ``comments``), in its order, tails kept, as ``prune_unwanted_nodes`` does; only
+    when ``RAW_PRUNE_READ``."""
+    from trafilatura.xml import delete_element
+
+    assert _RAW_PRUNE is not None, "trafilatura's raw-tree prune has another shape"
+    scroll_id, scroll_cls, appended_id, appended_cls, *comment = _RAW_PRUNE
+    comment_id, comment_cls, list_id, list_cls = comment
+    scroll: list[etree._Element] = []
+    share: list[etree._Element] = []
+    boxes: list[etree._Element] = []
+    for el in tree.iterdescendants():
+        tag = el.tag
+        if tag not in _ANY_BOX:
+            continue
+        ident = el.get("id") or ""
+        cls = el.get("class") or ""
+        if tag in _BOXES:
+            if (scroll_id(ident) or scroll_cls(cls)) and (
+                el.find(".//h1") is None or appended_id(ident) or appended_cls(cls)
+            ):
+                scroll.append(el)
+            if "elementor-share-buttons" in cls:
+                share.append(el)
+        if (
+            comments
+            and tag in _COMMENT_BOXES
+            and (comment_id(ident) or comment_cls(cls))
+            and (tag not in ("ol", "ul") or list_id(ident) or list_cls(cls))
+        ):
+            boxes.append(el)
+    # each expression's matches were found on the tree its predecessors left: one inside a
+    # deleted box is deleted from the detached box, which leaves the tree as it is
+    for el in (*scroll, *share, *boxes):
+        delete_element(el)
+
+
 def _first(el: etree._Element, a: str, value_a: str | None, b: str, value_b: str | None) -> str:
     """The string XPath makes of ``@a|@b``: the value of whichever of the two attributes
     comes first on the element ("" when it has neither)."""
@@ -154,7 +168,6 @@ def _first(el: etree._Element, a: str, value_a: str | None, b: str, value_b: str
 _SEEN_LIMIT = 20_000
 
 Walk = Callable[[etree._Element], Iterable[etree._Element]]
-Search = Callable[[str], object]
 
 
 def _seen(verdict: Callable[[str], bool]) -> Callable[[str], bool]:
@@ -471,16 +484,8 @@ class _Either:
 def walk_for(expression: Any, shape: str, make: Callable[..., Walk]) -> Walk | None:
     """The walk ``make`` builds from the patterns of ``expression``, or None when the
     expression is not of ``shape`` (or a pattern of it would select every element)."""
-    found = read_patterns(getattr(expression, "path", ""), shape)
-    if found is None:
-        return None
-    try:
-        compiled = [re.compile(p) for p in found]
-    except re.error:
-        return None
-    if any(p.search("") for p in compiled):
-        return None
-    return make(*(p.search for p in compiled))
+    found = searches(expression, shape)
+    return make(*found) if found is not None else None
 
 
 def _install() -> dict[str, int]:
